@@ -1,0 +1,28 @@
+/**
+ * The background: routes messages to storage writes, one at a time. It keeps no state in
+ * memory beyond the queue of writes in flight, because the browser may stop it at any moment.
+ */
+import { handleMessages } from '../messages';
+import browser from '../platform/browser';
+import { extensionArea } from '../storage/extension-area';
+import { removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
+import { installE2eHook } from './e2e-hook';
+import { serialize } from './serialize';
+
+const area = extensionArea();
+const write = serialize();
+const now = () => new Date().toISOString();
+
+handleMessages({
+  'prep-list/save': ({ posting }) => write(() => writeWith(area, savePosting(posting, now()))),
+  'prep-list/update': ({ id, patch }) => write(() => writeWith(area, updatePosting(id, patch, now()))),
+  'prep-list/remove': ({ id }) => write(() => writeWith(area, removePosting(id))),
+  'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
+});
+
+// Bring stored data to the current schema as soon as a new version is installed.
+browser.runtime.onInstalled.addListener(() => {
+  void write(() => writeWith(area, (data) => ({ data, result: null }))).catch((error: unknown) => console.warn('Interview Lens: migration skipped', error));
+});
+
+if (__E2E__) installE2eHook();

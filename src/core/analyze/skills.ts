@@ -1,0 +1,126 @@
+/**
+ * Finding the skills a posting names, from the lexicon in data/skills.json. Text is cut into
+ * tokens that keep the punctuation skill names carry (C++, C#, .NET, Node.js, CI/CD,
+ * scikit-learn), and runs of up to four tokens are looked up in a map, so the cost grows with
+ * the text, not with the size of the lexicon. Names that are ordinary words in lower case
+ * (Go, Swift, Excel) match only as written; the shortest ones count only next to another skill.
+ */
+import lexicon from './data/skills.json';
+import type { Sentence } from './sections';
+
+export type SkillCategory =
+  | 'language' | 'framework' | 'library' | 'database' | 'cloud' | 'devops' | 'data' | 'ml' | 'mobile'
+  | 'frontend' | 'testing' | 'security' | 'tool' | 'os' | 'method' | 'design' | 'product' | 'marketing'
+  | 'sales' | 'finance' | 'hr' | 'legal' | 'healthcare' | 'engineering' | 'supply-chain' | 'support'
+  | 'office' | 'certification' | 'domain';
+
+export interface LexiconEntry {
+  name: string;
+  aliases?: string[];
+  category: SkillCategory;
+  caseSensitive?: boolean;
+  ambiguous?: boolean;
+}
+
+export interface SkillMatch {
+  name: string;
+  category: SkillCategory;
+  /** Sentences that name it, in order. */
+  sentences: Sentence[];
+}
+
+export const LEXICON = lexicon as LexiconEntry[];
+
+// A slash always separates tokens ("Java/Spring Boot", "React/Redux"); names that contain one
+// (CI/CD, SAP S/4HANA) are tokenized the same way in the index, so they still match.
+const TOKEN = /(?:(?<![\p{L}\p{N}])\.)?[\p{L}\p{N}][\p{L}\p{N}+#]*(?:[.\-&'][\p{L}\p{N}][\p{L}\p{N}+#]*)*/gu;
+const MAX_PHRASE_TOKENS = 6;
+
+export function tokenize(text: string): string[] {
+  return text.match(TOKEN) ?? [];
+}
+
+interface Index {
+  exact: Map<string, LexiconEntry>;
+  folded: Map<string, LexiconEntry>;
+}
+
+let index: Index | null = null;
+
+/** Built once, on first use, so loading the popup does not pay for it before it is needed. */
+function getIndex(): Index {
+  if (index) return index;
+  const exact = new Map<string, LexiconEntry>();
+  const folded = new Map<string, LexiconEntry>();
+  for (const entry of LEXICON) {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const key = tokenize(form).join(' ');
+      if (!key) continue;
+      if (entry.caseSensitive) exact.set(key, entry);
+      else folded.set(key.toLowerCase(), entry);
+    }
+  }
+  index = { exact, folded };
+  return index;
+}
+
+function lookup(phrase: string, idx: Index): LexiconEntry | undefined {
+  return idx.exact.get(phrase) ?? idx.folded.get(phrase.toLowerCase());
+}
+
+/** The lexicon entries a piece of text names, longest phrase first at each position. */
+export function skillsIn(text: string): LexiconEntry[] {
+  const idx = getIndex();
+  const tokens = tokenize(text);
+  const found: LexiconEntry[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let matched = false;
+    for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1 && !matched; n--) {
+      const entry = lookup(tokens.slice(i, i + n).join(' '), idx);
+      if (entry) {
+        found.push(entry);
+        i += n - 1;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    // "Python-based", "AWS-certified": try the parts of a hyphenated token.
+    const token = tokens[i]!;
+    if (token.includes('-')) {
+      for (const part of token.split('-')) {
+        const entry = part.length > 0 ? lookup(part, idx) : undefined;
+        if (entry) found.push(entry);
+      }
+    }
+  }
+  return found;
+}
+
+function isConcept(entry: LexiconEntry): boolean {
+  return entry.name === entry.name.toLowerCase();
+}
+
+/** Skills named in the posting, each with the sentences that name it, most prominent first. */
+export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
+  const byName = new Map<string, SkillMatch>();
+  const inTitle = new Set(skillsIn(title).map((e) => e.name));
+  for (const sentence of sentences) {
+    const entries = skillsIn(sentence.text);
+    const certain = entries.filter((e) => !e.ambiguous);
+    const asked = sentence.section === 'requirements' || sentence.section === 'nice';
+    for (const entry of entries) {
+      // "Go" or "R" alone in a sentence is more likely English than a language.
+      if (entry.ambiguous && certain.length === 0) continue;
+      // A lower-case concept ("customer support", "open source") names a skill only where the
+      // posting asks for it; elsewhere it is usually a team to work with or a description.
+      if (!asked && isConcept(entry)) continue;
+      const match = byName.get(entry.name) ?? { name: entry.name, category: entry.category, sentences: [] };
+      if (!match.sentences.includes(sentence)) match.sentences.push(sentence);
+      byName.set(entry.name, match);
+    }
+  }
+  const weight = (m: SkillMatch) =>
+    (inTitle.has(m.name) ? 10 : 0) +
+    m.sentences.reduce((w, s) => w + (s.section === 'requirements' || s.section === 'role' ? 2 : s.section === 'nice' ? 0.5 : 1), 0);
+  return [...byName.values()].sort((a, b) => weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
+}

@@ -1,0 +1,82 @@
+/**
+ * What kind of page this is, before and after reading it: a browser page, a file that is not
+ * HTML, an error or sign-in page, an expired posting, a list of jobs, or something that is not
+ * about a job at all. Only a single posting goes on to the prep plan.
+ */
+import type { NotAPostingReason } from '../posting';
+import { collapseSpace } from '../text';
+import { documentTitle, isHidden } from './page';
+
+/** Pages no extension can read: browser UI, other extensions, the extension stores. */
+export function isBrowserPage(url: string): boolean {
+  if (/^(?:chrome|edge|brave|opera|vivaldi|about|moz-extension|chrome-extension|view-source|devtools|chrome-search|resource|data|javascript|file):/i.test(url)) {
+    // file: pages are readable only when the user allowed it; treat them as ordinary pages.
+    return !/^file:/i.test(url);
+  }
+  return /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:\/|$)/i.test(url);
+}
+
+export function isHtmlDocument(doc: Document): boolean {
+  const type = (doc.contentType || 'text/html').toLowerCase();
+  return type === 'text/html' || type === 'application/xhtml+xml';
+}
+
+const ERROR_PAGE =
+  /^(?:(?:error\s*)?(?:4\d\d|5\d\d)\b|.*\b(?:page not found|not found|page (?:doesn['’]t|does not|cannot be found|no longer) exist|something went wrong|access denied|forbidden|too many requests|service unavailable|temporarily unavailable)\b)/i;
+const SIGN_IN_PAGE = /^(?:.*\b(?:sign in|log ?in|sign up|join linkedin|create (?:an|your) account|authwall|security check|verify you are human|just a moment)\b)/i;
+const EXPIRED =
+  /\b(?:no longer accepting applications|(?:this|the) (?:job|position|posting|vacancy|role|opening|job ad) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|diese stelle ist (?:leider )?nicht mehr|cette offre (?:n['’]est plus|a expir)|esta oferta (?:ya no está|ha caducado))/i;
+
+/** Headline text: the title, the visible headings and alert banners near the top. */
+function headlines(doc: Document): string[] {
+  const out: string[] = [];
+  const title = documentTitle(doc);
+  if (title) out.push(title);
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, [role="alert"], [class*="alert" i], [class*="banner" i], [class*="closed" i], [class*="expired" i]')).slice(0, 40)) {
+    if (isHidden(el)) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (text && text.length < 300) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * A page that says what it is in its title or top headings: an error page, a sign-in wall,
+ * or a posting that is closed. `hasPosting` tells whether a posting was read from the page;
+ * a real posting whose header has a "Sign in" button must not be taken for a sign-in wall.
+ */
+export function classifyByHeadlines(doc: Document, hasPosting: boolean): NotAPostingReason | null {
+  const lines = headlines(doc);
+  if (lines.some((l) => EXPIRED.test(l))) return 'expired';
+  if (hasPosting) return null;
+  const [title = '', ...rest] = lines;
+  if (ERROR_PAGE.test(title) || rest.slice(0, 3).some((l) => ERROR_PAGE.test(l))) return 'error-page';
+  if (SIGN_IN_PAGE.test(title) || rest.slice(0, 2).some((l) => SIGN_IN_PAGE.test(l))) return 'sign-in-wall';
+  return null;
+}
+
+/** A meta refresh away from the page, with next to no text: an interstitial, not content. */
+export function isInterstitial(doc: Document): boolean {
+  const refresh = doc.querySelector('meta[http-equiv="refresh" i]');
+  return refresh !== null && collapseSpace(doc.body?.textContent ?? '').length < 500;
+}
+
+const JOB_LINK = /\/(?:jobs?|careers?|positions?|vacanc\w*|stellen\w*|viewjob|rc\/clk|jobannonce|job-?listings?|openings?|o)\/?[^/?#]*|[?&](?:jk|gh_jid|jobid|job_id|currentjobid)=/i;
+
+/** Distinct links that look like links to single postings. */
+export function countJobLinks(doc: Document): number {
+  const hrefs = new Set<string>();
+  for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 3000)) {
+    const href = a.getAttribute('href') ?? '';
+    if (JOB_LINK.test(href) && collapseSpace(a.textContent ?? '').length >= 4) hrefs.add(href.replace(/#.*$/, ''));
+  }
+  return hrefs.size;
+}
+
+/** Words of a job description; a page without several of them is not a posting. */
+const JOB_WORDS =
+  /\b(?:responsibilit(?:y|ies)|requirements?|qualifications?|experience|skills?|apply|applicants?|candidates?|salary|benefits|full[- ]time|part[- ]time|remote|hybrid|on-?site|role|position|team|hiring|we(?:['’]re| are) looking for|you will|you(?:['’]ll)|aufgaben|anforderungen|bewerbung|erfahrung|profil|poste|candidat|expérience|requisitos|experiencia|puesto)\b/gi;
+
+export function jobWordCount(text: string): number {
+  return new Set((text.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+}

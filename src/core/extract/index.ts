@@ -1,0 +1,139 @@
+/**
+ * (document, url) -> JobPosting | NotAPosting. The document is an argument, never a global:
+ * the same code runs injected into a tab, in Node over a saved page, and in tests.
+ */
+import { detectLanguage } from '../language';
+import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
+import { bound, collapseSpace, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
+import { type Candidate, mergeCandidates } from './candidate';
+import {
+  classifyByHeadlines,
+  countJobLinks,
+  isBrowserPage,
+  isHtmlDocument,
+  isInterstitial,
+  jobWordCount,
+} from './classify';
+import { genericCandidate, mainHeading, readabilityCandidate } from './generic';
+import { documentTitle } from './page';
+import { adapterFor } from './sites';
+import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
+
+export interface ExtractOptions {
+  /** Text the user selected: taken as the description, while title and company come from the page. */
+  selection?: string | null;
+}
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+function sameTitle(a: string | null | undefined, b: string | null | undefined): boolean {
+  return Boolean(a && b && collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase());
+}
+
+/**
+ * The JobPosting the page is about. Several different ones mean a list, unless one of them
+ * carries the page's main heading (a posting page that also describes similar jobs).
+ */
+function chooseStructured(doc: Document, postings: StructuredPosting[]): StructuredPosting | 'list' | null {
+  if (postings.length === 0) return null;
+  const candidates = postings.map((p) => ({ p, c: postingFromSchema(p, doc) }));
+  const distinct = new Set(candidates.map(({ c }) => `${c.title?.value ?? ''}|${c.company?.value ?? ''}`.toLowerCase()));
+  if (distinct.size === 1) return candidates[0]!.p;
+  const heading = mainHeading(doc);
+  const match = candidates.find(({ c }) => sameTitle(c.title?.value, heading));
+  return match ? match.p : 'list';
+}
+
+/**
+ * Structured data often carries a bare address ("Berlin, Germany") where the page shows more
+ * ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"). When the shown text names the same
+ * place and says more, the user should see what the page shows.
+ */
+function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
+  if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
+  const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
+  const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
+  return agrees && shown.value.length > chosen.value.length ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
+  return {
+    kind: 'posting',
+    url,
+    site,
+    title: c.title ?? null,
+    company: c.company ?? null,
+    location: c.location ?? null,
+    description: c.description ?? null,
+    workMode: c.workMode ?? null,
+    employmentType: c.employmentType ?? null,
+    datePosted: c.datePosted ?? null,
+    validThrough: c.validThrough ?? null,
+    salary: c.salary ?? null,
+    postedBy: c.postedBy ?? null,
+    companyUrl: c.companyUrl ?? null,
+    applyUrl: c.applyUrl ?? null,
+    language: c.language ?? null,
+  };
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
+  if (isBrowserPage(url)) return notAPosting(url, 'browser-page');
+  if (!isHtmlDocument(doc)) return notAPosting(url, 'not-html');
+  const pageTitle = documentTitle(doc);
+  const parsedUrl = parseUrl(url);
+  const adapter = parsedUrl ? adapterFor(parsedUrl) : null;
+  const early = parsedUrl && adapter?.classify?.(doc, parsedUrl);
+  if (early) return notAPosting(url, early, pageTitle);
+
+  const structured = readStructuredPostings(doc);
+  if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
+  // Visible text only: an app shell's <noscript> notice is not content.
+  if (elementText(doc.body, { max: 200 }).length < 20 && structured.length === 0) {
+    return notAPosting(url, 'empty', pageTitle);
+  }
+
+  const chosen = chooseStructured(doc, structured);
+  if (chosen === 'list' && !adapter) return notAPosting(url, 'list', pageTitle);
+  const siteCandidate: Candidate = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : {};
+  const structuredCandidate: Candidate = chosen && chosen !== 'list' ? postingFromSchema(chosen, doc) : {};
+  const generic = genericCandidate(doc, url);
+  let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
+  merged.location = preferShownLocation(merged.location, generic.location);
+  if (!merged.description) merged = mergeCandidates([merged, readabilityCandidate(doc)]);
+
+  const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
+  if (selection) merged.description = field(selection, 'selection', 1);
+
+  // Only the generic rules found something: it is a posting only if it reads like one.
+  const description = merged.description?.value ?? '';
+  const readsLikeJob = Boolean(merged.title) && description.length >= 300 && jobWordCount(description) >= 5;
+  const hasPostingSignal =
+    Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
+  const headlineReason = classifyByHeadlines(doc, hasPostingSignal);
+  if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
+  if (!hasPostingSignal || (!siteCandidate.title && !structuredCandidate.title && countJobLinks(doc) > 25)) {
+    return notAPosting(url, countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);
+  }
+  if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);
+
+  const language = detectLanguage(merged.description?.value ?? '') ?? doc.documentElement.getAttribute('lang')?.slice(0, 2).toLowerCase() ?? null;
+  if (language && !merged.language) merged.language = field(language, 'page-text', 0.7);
+  return toPosting(url, adapter?.id ?? null, merged);
+}
+
+/** Never throws: a page that breaks the extractor is reported as unreadable, not as a crash. */
+export function extractPosting(doc: Document, url: string, options: ExtractOptions = {}): ExtractionResult {
+  try {
+    return extract(doc, url, options);
+  } catch (error) {
+    const result = notAPosting(url, 'unreadable', null);
+    return { ...result, detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) };
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Small readers of a page's own markup shared by the generic rules and the site adapters:
+ * meta tags, the document title, visible headings, URLs.
+ */
+import { cleanValue, collapseSpace, elementText, isHiddenByMarkup, type ElementTextOptions } from '../text';
+
+export function metaContent(doc: Document, ...names: string[]): string | null {
+  for (const name of names) {
+    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const value = cleanValue(el?.getAttribute('content'), doc);
+    if (value) return value;
+  }
+  return null;
+}
+
+export function documentTitle(doc: Document): string | null {
+  // doc.title, not querySelector('title'): inline SVG icons carry <title> elements of their own.
+  return cleanValue(doc.title, doc);
+}
+
+/** Text of the first element matching the selector that is not hidden by its markup. */
+export function textOf(root: ParentNode, selector: string, max = 300): string | null {
+  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 50)) {
+    if (isHidden(el)) continue;
+    const text = cleanValue(el.textContent, el.ownerDocument, max);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Block text (paragraphs, list items) of the first visible element matching the selector. */
+export function blockTextOf(root: ParentNode, selector: string, options?: ElementTextOptions): string | null {
+  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 20)) {
+    if (isHidden(el)) continue;
+    const text = elementText(el, { skip: skipNonPosting, ...options });
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Hidden by its own markup or an ancestor's (a duplicate kept in the DOM for another layout). */
+export function isHidden(el: Element): boolean {
+  for (let node: Element | null = el, depth = 0; node && depth < 40; node = node.parentElement, depth++) {
+    if (isHiddenByMarkup(node)) return true;
+  }
+  return false;
+}
+
+const NON_POSTING = /(^|[-_\s])(similar|related|recommend\w*|also-viewed|people-also|apply-form|application-form|cookie\w*|consent|modal|sign-?in|sign-?up|login|share|social|breadcrumbs?|newsletter|ai-summary)([-_\s]|$)/i;
+
+/**
+ * Subtrees that are never part of a posting's text even when they sit inside its container:
+ * forms (the application form), navigation, "similar jobs" lists, share bars, modals.
+ */
+export function skipNonPosting(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'FORM' || tag === 'NAV' || tag === 'FOOTER') return true;
+  const role = el.getAttribute('role');
+  if (role === 'dialog' || role === 'navigation' || role === 'complementary') return true;
+  const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  return hint.length > 1 && NON_POSTING.test(hint);
+}
+
+export function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+export function pathSegments(url: string): string[] {
+  try {
+    return new URL(url).pathname.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  } catch {
+    return [];
+  }
+}
+
+export function visibleTextLength(doc: Document): number {
+  return collapseSpace(doc.body?.textContent ?? '').length;
+}

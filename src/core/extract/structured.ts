@@ -1,0 +1,325 @@
+/**
+ * schema.org JobPosting, wherever a page puts it: JSON-LD (several scripts, @graph, arrays,
+ * nested types, @id references), microdata and RDFa. All three become the same plain object
+ * shape, and one mapper turns that into posting fields, so the three can never drift apart.
+ * Every value is untrusted: only strings and numbers are read, markup is turned into text, and
+ * the walk is bounded in depth and size.
+ */
+import { type Field, type FieldSource, type Salary, type WorkMode, field } from '../posting';
+import { cleanLongText, cleanValue, collapseSpace, elementText } from '../text';
+import { parseLenientJson } from './lenient-json';
+import type { Candidate } from './candidate';
+
+type SchemaNode = Record<string, unknown>;
+
+const MAX_DEPTH = 24;
+const MAX_NODES = 20_000;
+const MAX_SCRIPTS = 50;
+
+export interface StructuredPosting {
+  source: Extract<FieldSource, 'json-ld' | 'microdata' | 'rdfa'>;
+  node: SchemaNode;
+  resolve: (value: unknown) => unknown;
+}
+
+function typesOf(node: SchemaNode): string[] {
+  const raw = node['@type'] ?? node['type'];
+  const list = Array.isArray(raw) ? raw : [raw];
+  return list
+    .filter((t): t is string => typeof t === 'string')
+    .map((t) => t.replace(/^.*[/#:]/, '').toLowerCase());
+}
+
+export function isJobPostingNode(value: unknown): value is SchemaNode {
+  return isObject(value) && typesOf(value).includes('jobposting');
+}
+
+function isObject(value: unknown): value is SchemaNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walk parsed JSON-LD breadth-first, collecting JobPosting nodes and @id targets. */
+function collectJsonLd(roots: unknown[]): { postings: SchemaNode[]; ids: Map<string, SchemaNode> } {
+  const postings: SchemaNode[] = [];
+  const ids = new Map<string, SchemaNode>();
+  const queue: [unknown, number][] = roots.map((r) => [r, 0]);
+  let visited = 0;
+  while (queue.length > 0 && visited < MAX_NODES) {
+    const [value, depth] = queue.shift()!;
+    visited++;
+    if (depth > MAX_DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 1000)) queue.push([item, depth + 1]);
+      continue;
+    }
+    if (!isObject(value)) continue;
+    const id = value['@id'];
+    if (typeof id === 'string' && Object.keys(value).length > 1 && !ids.has(id)) ids.set(id, value);
+    if (isJobPostingNode(value)) postings.push(value);
+    for (const key of Object.keys(value).slice(0, 200)) {
+      const child = value[key];
+      if (typeof child === 'object' && child !== null) queue.push([child, depth + 1]);
+    }
+  }
+  return { postings, ids };
+}
+
+export function readJsonLd(doc: Document): StructuredPosting[] {
+  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) =>
+    /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? ''),
+  );
+  const roots = scripts.slice(0, MAX_SCRIPTS).map((s) => parseLenientJson(s.textContent ?? ''));
+  const { postings, ids } = collectJsonLd(roots.filter((r) => r !== null));
+  // A reference such as {"@id": "#org"} is replaced by the node it names, one level deep,
+  // which is all a posting needs and cannot loop however the references are wired.
+  const resolve = (value: unknown): unknown => {
+    if (isObject(value) && typeof value['@id'] === 'string' && Object.keys(value).length === 1) {
+      return ids.get(value['@id']) ?? value;
+    }
+    return value;
+  };
+  return postings.map((node) => ({ source: 'json-ld' as const, node, resolve }));
+}
+
+interface ItemSyntax {
+  source: 'microdata' | 'rdfa';
+  scope: (el: Element) => boolean;
+  type: (el: Element) => string | null;
+  props: (el: Element) => string[];
+}
+
+const MICRODATA: ItemSyntax = {
+  source: 'microdata',
+  scope: (el) => el.hasAttribute('itemscope'),
+  type: (el) => el.getAttribute('itemtype'),
+  props: (el) => (el.getAttribute('itemprop') ?? '').split(/\s+/).filter(Boolean),
+};
+
+const RDFA: ItemSyntax = {
+  source: 'rdfa',
+  scope: (el) => el.hasAttribute('typeof'),
+  type: (el) => el.getAttribute('typeof'),
+  props: (el) =>
+    (el.getAttribute('property') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((p) => p.replace(/^.*[/#:]/, '')),
+};
+
+function propertyValue(el: Element, syntax: ItemSyntax): string | null {
+  const tag = el.tagName.toUpperCase();
+  const content = el.getAttribute('content');
+  if (content !== null) return content;
+  if (syntax.source === 'rdfa') {
+    const resource = el.getAttribute('resource') ?? el.getAttribute('href') ?? el.getAttribute('src');
+    if (resource !== null && tag !== 'SPAN' && tag !== 'DIV') return resource;
+  }
+  if (tag === 'META') return el.getAttribute('content');
+  if (tag === 'A' || tag === 'LINK' || tag === 'AREA') return el.getAttribute('href');
+  if (['IMG', 'AUDIO', 'VIDEO', 'SOURCE', 'IFRAME', 'EMBED'].includes(tag)) return el.getAttribute('src');
+  if (tag === 'OBJECT') return el.getAttribute('data');
+  if (tag === 'TIME' && el.hasAttribute('datetime')) return el.getAttribute('datetime');
+  if ((tag === 'DATA' || tag === 'METER') && el.hasAttribute('value')) return el.getAttribute('value');
+  return elementText(el);
+}
+
+/** One item (itemscope or typeof element) as a plain object, nested items as nested objects. */
+function readItem(root: Element, syntax: ItemSyntax, depth: number): SchemaNode {
+  const node: SchemaNode = { '@type': syntax.type(root) ?? '' };
+  const stack: Element[] = Array.from(root.children).reverse();
+  let visited = 0;
+  while (stack.length > 0 && visited++ < MAX_NODES) {
+    const el = stack.pop()!;
+    const props = syntax.props(el);
+    const isItem = syntax.scope(el);
+    if (props.length > 0) {
+      const value = isItem ? (depth < 6 ? readItem(el, syntax, depth + 1) : null) : propertyValue(el, syntax);
+      for (const prop of props) {
+        const existing = node[prop];
+        if (existing === undefined) node[prop] = value;
+        else if (Array.isArray(existing)) existing.push(value);
+        else node[prop] = [existing, value];
+      }
+    }
+    // A nested item's properties belong to it, not to this item.
+    if (isItem) continue;
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return node;
+}
+
+function readItems(doc: Document, syntax: ItemSyntax, selector: string): StructuredPosting[] {
+  const roots = Array.from(doc.querySelectorAll(selector)).filter((el) => {
+    const type = syntax.type(el) ?? '';
+    return /(^|[/#:\s])JobPosting(\s|$)/i.test(type);
+  });
+  // An item inside another JobPosting item is a property of it, not a posting of its own.
+  const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+  return outer.slice(0, 100).map((el) => ({
+    source: syntax.source,
+    node: readItem(el, syntax, 0),
+    resolve: (v: unknown) => v,
+  }));
+}
+
+export function readMicrodata(doc: Document): StructuredPosting[] {
+  return readItems(doc, MICRODATA, '[itemscope][itemtype]');
+}
+
+export function readRdfa(doc: Document): StructuredPosting[] {
+  return readItems(doc, RDFA, '[typeof]');
+}
+
+/** Every schema.org JobPosting on the page, JSON-LD first. */
+export function readStructuredPostings(doc: Document): StructuredPosting[] {
+  return [...readJsonLd(doc), ...readMicrodata(doc), ...readRdfa(doc)];
+}
+
+// ---- mapping a JobPosting node to posting fields ----
+
+const CONFIDENCE = { title: 0.9, company: 0.9, location: 0.8, description: 0.85, other: 0.85 };
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function list(value: unknown): unknown[] {
+  return (Array.isArray(value) ? value : [value]).filter((v) => v !== undefined && v !== null).slice(0, 50);
+}
+
+function nameOf(value: unknown, doc: Document | null, resolve: (v: unknown) => unknown): string | null {
+  const v = resolve(first(value));
+  if (isObject(v)) return cleanValue(v['name'] ?? v['legalName'], doc);
+  return cleanValue(v, doc);
+}
+
+const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
+
+/** "DE" -> "Germany": people read names, schema.org allows either. */
+function countryName(code: string | null): string | null {
+  if (!code || !/^[A-Z]{2}$/.test(code)) return code;
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function placeText(value: unknown, doc: Document | null, resolve: (v: unknown) => unknown): string | null {
+  const place = resolve(value);
+  if (!isObject(place)) return cleanValue(place, doc);
+  const address = resolve(first(place['address'] ?? place));
+  if (!isObject(address)) return cleanValue(address, doc) ?? cleanValue(place['name'], doc);
+  const locality = cleanValue(address['addressLocality'], doc);
+  const region = cleanValue(address['addressRegion'], doc);
+  const country = countryName(nameOf(address['addressCountry'], doc, resolve));
+  const parts = [locality, region].filter((p): p is string => Boolean(p));
+  // "Austin, TX" is how people write a US place; elsewhere the country says more than a region.
+  const usRegion = region !== null && US_STATES.has(region.toUpperCase());
+  if (country && (parts.length < 2 || !usRegion) && !parts.includes(country)) parts.push(country);
+  const unique = parts.filter((p, i) => parts.findIndex((q) => q.toLowerCase() === p.toLowerCase()) === i);
+  return unique.length > 0 ? unique.join(', ') : cleanValue(place['name'], doc);
+}
+
+const EMPLOYMENT_TYPES: Record<string, string> = {
+  full_time: 'Full-time',
+  part_time: 'Part-time',
+  contractor: 'Contract',
+  temporary: 'Temporary',
+  intern: 'Internship',
+  volunteer: 'Volunteer',
+  per_diem: 'Per diem',
+  other: 'Other',
+};
+
+function employmentType(value: unknown, doc: Document | null): string | null {
+  const names = list(value)
+    .map((v) => cleanValue(v, doc, 40))
+    .filter((v): v is string => v !== null)
+    .map((v) => EMPLOYMENT_TYPES[v.toLowerCase().replace(/[\s-]+/g, '_')] ?? v);
+  return names.length > 0 ? Array.from(new Set(names)).join(', ') : null;
+}
+
+function toNumber(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && value.length < 40) {
+    const n = Number(value.replace(/[,\s]/g, ''));
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
+const PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annual: 'year' };
+
+function salaryOf(value: unknown, doc: Document | null, resolve: (v: unknown) => unknown): Salary | null {
+  const amount = resolve(first(value));
+  if (!isObject(amount)) {
+    const n = toNumber(amount);
+    return n === null ? null : { currency: null, min: n, max: n, period: null };
+  }
+  const inner = resolve(amount['value']);
+  const quantity = isObject(inner) ? inner : { value: inner };
+  const exact = toNumber(quantity['value']);
+  const min = toNumber(quantity['minValue']) ?? exact;
+  const max = toNumber(quantity['maxValue']) ?? exact;
+  if (min === null && max === null) return null;
+  const currency = cleanValue(amount['currency'], doc, 8);
+  const unit = (cleanValue(quantity['unitText'] ?? amount['unitText'], doc, 20) ?? '').toLowerCase();
+  return {
+    currency: currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null,
+    min,
+    max,
+    period: PERIODS[unit] ?? null,
+  };
+}
+
+function dateOf(value: unknown, doc: Document | null): string | null {
+  const text = cleanValue(first(value), doc, 40);
+  return text && /^\d{4}-\d{2}-\d{2}/.test(text) ? text.slice(0, 10) : null;
+}
+
+function urlOf(value: unknown, doc: Document | null): string | null {
+  const text = cleanValue(first(value), doc, 2000);
+  return text && /^https?:\/\//i.test(text) ? text : null;
+}
+
+function f<T>(value: T | null, source: FieldSource, confidence: number): Field<T> | null {
+  return value === null ? null : field(value, source, confidence);
+}
+
+function isRemote(node: SchemaNode, doc: Document | null): boolean {
+  return list(node['jobLocationType']).some((t) => /telecommute|remote/i.test(cleanValue(t, doc, 40) ?? ''));
+}
+
+/** The posting fields a schema.org JobPosting node carries. */
+export function postingFromSchema(posting: StructuredPosting, doc: Document | null): Candidate {
+  const { node, resolve, source } = posting;
+  const places = list(node['jobLocation'])
+    .map((p) => placeText(p, doc, resolve))
+    .filter((p): p is string => Boolean(p));
+  const uniquePlaces = Array.from(new Set(places)).slice(0, 12);
+  const remote = isRemote(node, doc);
+  const requirements = list(node['applicantLocationRequirements'])
+    .map((r) => nameOf(r, doc, resolve))
+    .filter((r): r is string => Boolean(r));
+  let location = uniquePlaces.join('; ') || null;
+  if (remote) location = `${location ?? (requirements.join('; ') || 'Anywhere')} (Remote)`;
+
+  const organization = resolve(first(node['hiringOrganization']));
+  const orgUrl = isObject(organization) ? urlOf(organization['sameAs'] ?? organization['url'], doc) : null;
+  const description = cleanLongText(first(node['description']), doc);
+  const workMode: WorkMode | null = remote ? 'remote' : null;
+
+  return {
+    title: f(cleanValue(first(node['title'] ?? node['name']), doc), source, CONFIDENCE.title),
+    company: f(nameOf(node['hiringOrganization'], doc, resolve), source, CONFIDENCE.company),
+    location: f(location ? collapseSpace(location) : null, source, CONFIDENCE.location),
+    description: f(description, source, CONFIDENCE.description),
+    workMode: f(workMode, source, CONFIDENCE.other),
+    employmentType: f(employmentType(node['employmentType'], doc), source, CONFIDENCE.other),
+    datePosted: f(dateOf(node['datePosted'], doc), source, CONFIDENCE.other),
+    validThrough: f(dateOf(node['validThrough'], doc), source, CONFIDENCE.other),
+    salary: f(salaryOf(node['baseSalary'] ?? node['estimatedSalary'], doc, resolve), source, CONFIDENCE.other),
+    companyUrl: f(orgUrl, source, CONFIDENCE.other),
+  };
+}

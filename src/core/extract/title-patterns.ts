@@ -1,0 +1,57 @@
+/**
+ * What a page's <title> (or og:title) says about the job. Sites write it in a handful of
+ * shapes: "Role - Company | Careers", "Company hiring Role in City | LinkedIn",
+ * "Job Application for Role at Company", "Role at Company", "Role | Company".
+ */
+import { collapseSpace } from '../text';
+
+export interface TitleParts {
+  title: string | null;
+  company: string | null;
+  location: string | null;
+}
+
+/** Segments that name the site or the page type, never the job or the employer. */
+const GENERIC_SEGMENT =
+  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search)?|job details|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle)$/i;
+
+const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
+
+export function isGenericSegment(text: string): boolean {
+  return GENERIC_SEGMENT.test(collapseSpace(text));
+}
+
+export function parseTitle(raw: string | null): TitleParts {
+  const none: TitleParts = { title: null, company: null, location: null };
+  if (!raw) return none;
+  const text = collapseSpace(raw);
+
+  // LinkedIn: "Google hiring Power Engineer in Austin, Texas, United States | LinkedIn"
+  const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
+  if (hiring) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
+
+  const segments = text.split(SEPARATORS).map((s) => s.trim()).filter((s) => s && !isGenericSegment(s));
+  if (segments.length === 0) return none;
+
+  // Greenhouse: "Job Application for Role at Company"
+  const application = /^(?:job application for|apply for|application for)\s+(.+)\s+at\s+(.+)$/i.exec(segments[0]!);
+  if (application) return { title: application[1]!, company: application[2]!, location: null };
+
+  // "Role at Company" / "Role @ Company", optionally followed by the site's name
+  const at = /^(.+?)\s+(?:at|@)\s+([^,]+?)$/i.exec(segments[0]!);
+  if (at && !/\b(?:work|jobs?|careers?|life)$/i.test(at[1]!)) {
+    return { title: at[1]!, company: at[2]!, location: segments.length > 1 && looksLikePlace(segments[1]!) ? segments[1]! : null };
+  }
+
+  if (segments.length === 1) return { title: segments[0]!, company: null, location: null };
+  // "Role - Company" or "Role | Company"; a middle segment that looks like a place is the location.
+  const rest = segments.slice(1);
+  const place = rest.find(looksLikePlace) ?? null;
+  const company = rest.find((s) => s !== place) ?? null;
+  return { title: segments[0]!, company, location: place };
+}
+
+/** "Austin, TX", "Berlin, Germany", "Remote", "London" (only with a comma or a place word). */
+export function looksLikePlace(text: string): boolean {
+  return /^[\p{L} .'-]+,\s*[\p{L} .'-]+(?:,\s*[\p{L} .'-]+)?$/u.test(text) || /^(?:remote|hybrid|anywhere|worldwide)\b/i.test(text);
+}

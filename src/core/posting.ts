@@ -1,0 +1,136 @@
+/**
+ * What the extractor reads off a page. Every field keeps where it came from and how sure the
+ * extractor is, because the popup shows both and lets the user fix a field in place.
+ */
+
+/** Where a field's value was found, most trusted first. */
+export type FieldSource =
+  | 'user' // typed or corrected by the user
+  | 'site' // a site adapter that knows this job board's markup
+  | 'json-ld'
+  | 'microdata'
+  | 'rdfa'
+  | 'meta' // og:, twitter: and <meta name> tags
+  | 'title' // a pattern in the document <title>
+  | 'heading' // the most prominent heading near the top of the content
+  | 'label' // a labelled field on the page ("Company: …", "Location: …")
+  | 'page-text' // the body text, found by looking for the posting's container
+  | 'selection' // the text the user selected on the page
+  | 'domain'; // the site name or domain, a last resort for the company
+
+export interface Field<T = string> {
+  value: T;
+  source: FieldSource;
+  /** 0..1; the popup shows it as high (≥ 0.8), medium (≥ 0.5) or low. */
+  confidence: number;
+}
+
+export type WorkMode = 'on-site' | 'hybrid' | 'remote';
+
+export interface Salary {
+  currency: string | null;
+  min: number | null;
+  max: number | null;
+  /** hour, day, week, month or year */
+  period: string | null;
+}
+
+export interface JobPosting {
+  kind: 'posting';
+  /** The address of the page it was read from. */
+  url: string;
+  title: Field | null;
+  /** The employer: who the person would work for. */
+  company: Field | null;
+  location: Field | null;
+  /** The description as plain text, paragraphs separated by blank lines, list items by "- ". */
+  description: Field | null;
+  workMode?: Field<WorkMode> | null;
+  employmentType?: Field | null;
+  datePosted?: Field | null;
+  validThrough?: Field | null;
+  salary?: Field<Salary> | null;
+  /** A recruiting agency that posted the job for another employer. */
+  postedBy?: Field | null;
+  companyUrl?: Field | null;
+  applyUrl?: Field | null;
+  /** BCP 47 primary language subtag of the posting, such as "en" or "de". */
+  language?: Field | null;
+  /** Which site adapter read the page, if one did. */
+  site?: string | null;
+  /** Entered by hand by the user rather than read from the page. */
+  manual?: boolean;
+}
+
+export type NotAPostingReason =
+  | 'browser-page' // chrome://, about:, the extension stores: extensions cannot read them
+  | 'not-html' // a PDF, an image, a plain-text file
+  | 'empty' // no readable content
+  | 'list' // search results or a careers index
+  | 'expired' // a posting that says it no longer takes applications
+  | 'sign-in-wall' // a log-in page or an interstitial in front of the posting
+  | 'error-page' // 404, rate limit and the like
+  | 'no-posting' // a page that is not about a job
+  | 'unreadable'; // the extractor failed on this page
+
+export interface NotAPosting {
+  kind: 'not-a-posting';
+  url: string;
+  reason: NotAPostingReason;
+  /** One plain sentence for the user. */
+  message: string;
+  /** The page title, to help the user recognise the page in a message. */
+  pageTitle?: string | null;
+  /** For 'unreadable': what went wrong, for a bug report. */
+  detail?: string;
+}
+
+export type ExtractionResult = JobPosting | NotAPosting;
+
+export const CORE_FIELDS = ['title', 'company', 'location', 'description'] as const;
+export type CoreFieldName = (typeof CORE_FIELDS)[number];
+
+export function field<T>(value: T, source: FieldSource, confidence: number): Field<T> {
+  return { value, source, confidence: Math.round(confidence * 100) / 100 };
+}
+
+export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {
+  if (confidence >= 0.8) return 'high';
+  if (confidence >= 0.5) return 'medium';
+  return 'low';
+}
+
+const SOURCE_LABELS: Record<FieldSource, string> = {
+  user: 'entered by you',
+  site: 'site rules',
+  'json-ld': 'structured data (JSON-LD)',
+  microdata: 'structured data (microdata)',
+  rdfa: 'structured data (RDFa)',
+  meta: 'page metadata',
+  title: 'page title',
+  heading: 'page heading',
+  label: 'labelled field on the page',
+  'page-text': 'page text',
+  selection: 'your selection',
+  domain: 'site name',
+};
+
+export function sourceLabel(source: FieldSource): string {
+  return SOURCE_LABELS[source];
+}
+
+export const NOT_A_POSTING_MESSAGES: Record<NotAPostingReason, string> = {
+  'browser-page': 'This is a browser page. Extensions cannot read it, so there is no posting here.',
+  'not-html': 'This is not a web page (a PDF or another file), so Interview Lens cannot read a posting from it.',
+  empty: 'This page has no readable content.',
+  list: 'This looks like a list of jobs, not a single posting. Open one posting and click Interview Lens again.',
+  expired: 'This posting says it is no longer accepting applications.',
+  'sign-in-wall': 'This page asks you to sign in before it shows the posting.',
+  'error-page': 'This page is an error page, not a posting.',
+  'no-posting': 'No job posting found on this page.',
+  unreadable: 'Interview Lens could not read this page.',
+};
+
+export function notAPosting(url: string, reason: NotAPostingReason, pageTitle: string | null = null): NotAPosting {
+  return { kind: 'not-a-posting', url, reason, message: NOT_A_POSTING_MESSAGES[reason], pageTitle };
+}

@@ -1,0 +1,48 @@
+/**
+ * After the interview: a thank-you note that cites this role's specifics (the user fills in
+ * the interviewer's name and a topic from the conversation), when to send it and when to
+ * follow up, and a short reflection to write while the interview is fresh.
+ */
+import type { Signals } from '../analyze/signals';
+import { phraseOf } from './questions';
+import type { FollowUp, NoteSegment } from './plan';
+
+export function buildFollowUp(s: Signals): FollowUp {
+  const who = s.company ?? 'your company';
+  const duty = s.responsibilities.find((d) => d.text.length >= 25) ?? null;
+  const specific = s.teams[0]
+    ? `what the ${s.teams[0].value} is building`
+    : duty
+      ? `the role, especially “${phraseOf(duty.text, 70)}”`
+      : `the work ahead for the ${s.title}`;
+  const body: NoteSegment[] = [
+    { text: 'Dear ' },
+    { slot: 'interviewer', label: 'interviewer’s name' },
+    { text: `,\n\nThank you for your time today and for telling me more about the ${s.title} role at ${who}. I especially enjoyed our conversation about ` },
+    { slot: 'topic', label: 'a topic from your conversation' },
+    { text: `.\n\nIt made me even more excited about ${specific}. ` },
+    {
+      text: s.skills[0]
+        ? `I am confident my experience with ${s.skills[0].name} would help the team from the start.`
+        : 'I am confident I could contribute from the start.',
+    },
+    { text: '\n\nPlease let me know if I can share anything else. I look forward to hearing about the next steps.\n\nBest regards,\n' },
+    { slot: 'your-name', label: 'your name' },
+  ];
+  return {
+    thankYou: { subject: `Thank you: ${s.title} interview`, body },
+    timing: [
+      { when: 'Within 24 hours', what: 'Send a separate, personal thank-you note to each interviewer, mentioning something specific each of you discussed.' },
+      { when: 'When the date they gave passes', what: 'Wait two working days, then send a short, polite note: restate your interest and ask whether there is an update on the timeline.' },
+      { when: 'A week after that', what: 'If there is still no answer, send one last brief check-in, then put your energy into other applications.' },
+    ],
+    reflection: [
+      'Which questions did they ask, and which of your answers landed best?',
+      'What would you answer differently next time?',
+      'What did you learn about the team, the role and how they work?',
+      'What did you promise to send or follow up on?',
+      'How do you feel about the role now: what excites you, what worries you?',
+    ],
+    quote: duty?.text ?? s.title,
+  };
+}

@@ -1,0 +1,327 @@
+/**
+ * Questions to ask the interviewers, grouped (the role, the team, success and growth, culture
+ * and values, company direction, points to clarify), each grounded in a sentence of the
+ * posting and tagged with the interview stages it suits.
+ */
+import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
+import { joinList, snippet } from './grammar';
+import type { InterviewStage, Question, QuestionGroup } from './plan';
+
+/** A duty or requirement as a short quotable phrase: "You will design X." -> "design X". */
+export function phraseOf(sentence: string, max = 80): string {
+  let text = sentence
+    .trim()
+    .replace(/^(?:in this role,? )?(?:you will|you['’]ll|you are going to|you would|we expect you to|responsible for|responsibilities include|ability to|able to|be able to)\s+/i, '')
+    .replace(/[.;:!]+$/, '');
+  const first = text.split(' ')[0] ?? '';
+  // Lower-case an ordinary first word ("Design" -> "design"), never a name (iOS, AWS, GraphQL).
+  if (/^[A-Z][a-z]+$/.test(first)) text = first.toLowerCase() + text.slice(first.length);
+  return snippet(text, max);
+}
+
+interface Draft {
+  id: string;
+  text: string;
+  group: QuestionGroup;
+  stages: InterviewStage[];
+  why: string;
+  quote: string;
+}
+
+const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group' | 'quote'>> = {
+  'no-salary': () => ({
+    text: 'Could you share the salary range for this role and how the final offer is decided?',
+    stages: ['recruiter'],
+    why: 'The posting gives no salary range; the recruiter screen is the natural place to ask.',
+  }),
+  'competitive-pay': () => ({
+    text: 'The posting calls the pay competitive. What is the range for this role, and what else makes up the package?',
+    stages: ['recruiter'],
+    why: '“Competitive” is not a number; asking early saves everyone time.',
+  }),
+  'vague-scope': () => ({
+    text: 'Beyond the listed duties, what else has the person in this role ended up doing?',
+    stages: ['hiring-manager'],
+    why: 'The posting leaves the scope open-ended.',
+  }),
+  'many-hats': () => ({
+    text: 'The posting mentions wearing many hats. Which of them would matter most in the first six months?',
+    stages: ['hiring-manager'],
+    why: 'A role with many hats can mean a role with no edges; find out which ones count.',
+  }),
+  'fast-paced': () => ({
+    text: 'How does the team keep the pace sustainable when priorities change quickly?',
+    stages: ['team'],
+    why: 'The posting describes a fast or high-pressure pace.',
+  }),
+  'hype-words': () => ({
+    text: 'What does outstanding work look like in this role, in concrete terms?',
+    stages: ['hiring-manager'],
+    why: 'Words like “rockstar” or “ninja” say little about what is actually expected.',
+  }),
+  'long-requirements': (_e, s) => ({
+    text: `The list of requirements is long. Which two or three matter most for succeeding as ${s.title}?`,
+    stages: ['recruiter', 'hiring-manager'],
+    why: 'A long list rarely means every item is a must; find out which ones are.',
+  }),
+  'unpaid-work': () => ({
+    text: 'Is the trial work paid, and how much time does it usually take?',
+    stages: ['recruiter'],
+    why: 'The posting mentions trial or unpaid work.',
+  }),
+  reposted: () => ({
+    text: 'I noticed the role was advertised before. What has changed in what you are looking for?',
+    stages: ['recruiter'],
+    why: 'A reposted role often means the brief changed or was hard to fill.',
+  }),
+  'unlimited-pto': () => ({
+    text: 'How much time off do people on the team actually take in a year?',
+    stages: ['team'],
+    why: 'Unlimited time off can mean less time off in practice; ask what people really take.',
+  }),
+  family: () => ({
+    text: 'How does the team handle disagreements and honest feedback?',
+    stages: ['team'],
+    why: 'A team that calls itself a family can blur work and personal lines; ask how conflict works.',
+  }),
+};
+
+function drafts(s: Signals): Draft[] {
+  const out: Draft[] = [];
+  const add = (d: Draft) => out.push(d);
+  const who = s.company ?? 'the company';
+  // Duties worth asking about: list items of the role section first (they are the duties the
+  // posting spells out), short enough to quote whole in a question.
+  const duties = [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet)].filter(
+    (x) => x.text.length >= 25 && x.text.length <= 110,
+  );
+  const skills = s.skills.slice(0, 2);
+
+  // ---- The role
+  for (const [i, duty] of duties.slice(0, 2).entries()) {
+    add({
+      id: `ask-duty-${i}`,
+      group: 'role',
+      stages: i === 0 ? ['hiring-manager'] : ['team'],
+      text: `The posting lists “${phraseOf(duty.text)}”. What does that involve in a typical week?`,
+      why: 'It is one of the responsibilities the posting names; the answer shows what the job is really like.',
+      quote: duty.text,
+    });
+  }
+  if (skills.length > 0) {
+    add({
+      id: 'ask-skills',
+      group: 'role',
+      stages: ['team'],
+      text: `How does the team use ${joinList(skills.map((k) => k.name))} today, and what would you like to improve about how ${skills.length === 1 ? 'it is' : 'they are'} used?`,
+      why: `The posting asks for ${joinList(skills.map((k) => k.name))}.`,
+      quote: skills[0]!.sentences[0]!.text,
+    });
+  }
+  if (['lead', 'staff', 'principal', 'manager', 'director'].includes(s.seniority.value)) {
+    add({
+      id: 'ask-scope',
+      group: 'role',
+      stages: ['hiring-manager'],
+      text: s.managesPeople || ['manager', 'director'].includes(s.seniority.value)
+        ? 'How many people would report to me, and how much hands-on work do you expect from this role?'
+        : 'How is time split in this role between hands-on work and guiding others?',
+      why: 'The title signals a senior or leading role; the balance between doing and leading varies a lot.',
+      quote: s.managesPeople?.quote ?? s.title,
+    });
+  }
+  add({
+    id: 'ask-why-open',
+    group: 'role',
+    stages: ['recruiter'],
+    text: `Is the ${s.title} a new position or a replacement, and what prompted opening it now?`,
+    why: 'Why a role exists tells you what problem you are being hired to solve.',
+    quote: s.title,
+  });
+
+  // ---- The team
+  for (const team of s.teams.slice(0, 1)) {
+    add({
+      id: 'ask-team',
+      group: 'team',
+      stages: ['hiring-manager', 'team'],
+      text: `How is the ${team.value} organised, and who would I work with most closely?`,
+      why: `The posting places the role in the ${team.value}.`,
+      quote: team.quote,
+    });
+  }
+  const collaboration = s.softSkills.find((x) => x.value === 'collaboration' || x.value === 'stakeholder management');
+  add({
+    id: 'ask-collaboration',
+    group: 'team',
+    stages: ['team'],
+    text: collaboration
+      ? 'Which teams does this role work with most, and how do you keep that collaboration running smoothly?'
+      : 'How does the team decide what to work on next, and who has the final say?',
+    why: collaboration
+      ? 'The posting stresses working across teams.'
+      : 'How decisions are made shapes your day more than any single task.',
+    quote: collaboration?.quote ?? s.title,
+  });
+  if (s.workMode && s.workMode.value !== 'on-site') {
+    add({
+      id: 'ask-work-mode',
+      group: 'team',
+      stages: ['recruiter', 'team'],
+      text: s.workMode.value === 'remote'
+        ? 'How does the team stay in sync while working remotely, and how often do people meet in person?'
+        : 'How does the hybrid arrangement work in practice: which days are in the office, and who decides?',
+      why: `The posting describes the role as ${s.workMode.value}.`,
+      quote: s.workMode.quote,
+    });
+  }
+  if (s.onCall) {
+    add({
+      id: 'ask-on-call',
+      group: 'team',
+      stages: ['team'],
+      text: 'How does the on-call rotation work, and how often are people paged outside working hours?',
+      why: 'The posting mentions on-call duty.',
+      quote: s.onCall.quote,
+    });
+  }
+  if (s.travel) {
+    add({
+      id: 'ask-travel',
+      group: 'team',
+      stages: ['recruiter'],
+      text: 'How much travel does the role involve in a typical month, and how much notice is usual?',
+      why: 'The posting mentions travel.',
+      quote: s.travel.quote,
+    });
+  }
+
+  // ---- Success and growth
+  add({
+    id: 'ask-success',
+    group: 'success',
+    stages: ['hiring-manager'],
+    text: duties[0]
+      ? `What would you expect the new ${s.title} to have achieved after six months?`
+      : `What would success look like for the ${s.title} after the first three months?`,
+    why: 'Knowing how you will be judged lets you show, in the interview, that you can deliver it.',
+    quote: s.title,
+  });
+  add({
+    id: 'ask-challenge',
+    group: 'success',
+    stages: ['hiring-manager', 'team'],
+    text: 'What is the hardest problem the team is working on right now?',
+    why: duties[0] ? 'The responsibilities hint at the work; the hardest problem shows where help is needed most.' : 'The answer shows where help is needed most.',
+    quote: duties[0]?.text ?? s.title,
+  });
+  add({
+    id: 'ask-onboarding',
+    group: 'success',
+    stages: ['hiring-manager'],
+    text: `How does onboarding work for a new ${s.title}, and who would I learn the most from in the first weeks?`,
+    why: 'A good start predicts a good first year; ask how the first weeks are planned.',
+    quote: s.title,
+  });
+  const learning = s.values.find((v) => v.value === 'learning');
+  add({
+    id: 'ask-growth',
+    group: 'success',
+    stages: ['hiring-manager'],
+    text: learning
+      ? 'The posting mentions support for learning. How have people in this team used it to grow?'
+      : `How have people who started in roles like the ${s.title} grown at ${who}?`,
+    why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence than a promise.',
+    quote: learning?.quote ?? s.title,
+  });
+
+  // ---- Culture and values
+  const values = s.values.filter((v) => v.value !== 'learning').slice(0, 2);
+  if (values.length > 0) {
+    add({
+      id: 'ask-values',
+      group: 'culture',
+      stages: ['final', 'team'],
+      text: `The posting puts weight on ${joinList(values.map((v) => v.value))}. Can you share a recent decision where ${values.length === 1 ? 'it' : 'one of them'} made a difference?`,
+      why: 'A story about a value in action tells you more than the value’s name.',
+      quote: values[0]!.quote,
+    });
+  }
+  if (s.mission) {
+    add({
+      id: 'ask-mission',
+      group: 'culture',
+      stages: ['final'],
+      text: 'How does this team’s day-to-day work connect to the mission the posting describes?',
+      why: 'The posting states a mission; ask how it shows up in the work.',
+      quote: s.mission.quote,
+    });
+  }
+  add({
+    id: 'ask-enjoy',
+    group: 'culture',
+    stages: ['team', 'final'],
+    text: `What do you enjoy most about working at ${who}, and what would you change?`,
+    why: 'Both halves of the answer tell you about the culture; the second half is the rarer one.',
+    quote: s.company ?? s.title,
+  });
+  add({
+    id: 'ask-feedback',
+    group: 'culture',
+    stages: ['team'],
+    text: 'How do people on the team give each other feedback, and how often?',
+    why: 'Feedback habits say a lot about a culture and about how fast you would grow.',
+    quote: s.softSkills[0]?.quote ?? s.title,
+  });
+
+  // ---- Company direction
+  for (const stage of s.stage.slice(0, 1)) {
+    add({
+      id: 'ask-stage',
+      group: 'direction',
+      stages: ['final'],
+      text: `The posting describes ${who} as ${stage.value}. How do you expect the next year to change this team?`,
+      why: 'Growth and funding shape priorities; ask how they will shape this role.',
+      quote: stage.quote,
+    });
+  }
+  add({
+    id: 'ask-direction',
+    group: 'direction',
+    stages: ['final'],
+    text: s.industry
+      ? `What do you see as the biggest challenge for ${who} in ${s.industry.value} over the next year?`
+      : `Where do you see ${who} in two years, and how does this role help it get there?`,
+    why: s.industry
+      ? `The posting places the company in ${s.industry.value}; a question about its challenges shows you think beyond the role.`
+      : 'Asking about direction shows you think beyond the role.',
+    quote: s.industry?.quote ?? s.company ?? s.title,
+  });
+
+  // ---- Points to clarify, asked tactfully
+  for (const point of s.clarify) {
+    const made = CLARIFY[point.value](point, s);
+    add({ id: `ask-clarify-${point.value}`, group: 'clarify', quote: point.quote, ...made });
+  }
+  add({
+    id: 'ask-process',
+    group: 'clarify',
+    stages: ['recruiter'],
+    text: s.process.length > 0
+      ? `The posting mentions ${joinList(s.process.map((p) => p.value))}. What are the stages from here, and who will I meet?`
+      : 'What are the next steps in the process, and when can I expect to hear back?',
+    why: 'Knowing the steps and the timeline tells you when to follow up.',
+    quote: s.process[0]?.quote ?? s.title,
+  });
+  return out;
+}
+
+export function buildQuestions(s: Signals): Question[] {
+  const seen = new Set<string>();
+  return drafts(s).filter((d) => {
+    const key = d.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,2 @@
+/** Replaced at build time: true only in the test builds under dist/e2e. */
+declare const __E2E__: boolean;

@@ -1,0 +1,71 @@
+/**
+ * The one message protocol between the extension's pages and its background: a map from
+ * message name to request and response types, used only through `sendMessage` and
+ * `handleMessages`. Handlers that change stored data run only for the extension's own pages.
+ */
+import type { JobPosting } from './core/posting';
+import browser, { type Runtime } from './platform/browser';
+import type { PostingPatch } from './storage/prep-list';
+import type { SavedPosting } from './storage/schema';
+
+export interface Protocol {
+  'prep-list/save': { request: { posting: JobPosting }; response: { id: string; created: boolean } };
+  'prep-list/update': { request: { id: string; patch: PostingPatch }; response: SavedPosting };
+  'prep-list/remove': { request: { id: string }; response: SavedPosting | null };
+  'prep-list/restore': { request: { record: SavedPosting }; response: string };
+}
+
+export type MessageName = keyof Protocol;
+export type RequestOf<K extends MessageName> = Protocol[K]['request'];
+export type ResponseOf<K extends MessageName> = Protocol[K]['response'];
+
+interface Envelope<K extends MessageName = MessageName> {
+  type: K;
+  payload: RequestOf<K>;
+}
+
+type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+
+export type Handlers = { [K in MessageName]: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
+
+const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/restore']);
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && NAMES.has((message as Envelope).type) && 'payload' in message;
+}
+
+/** Send a request to the background; resolves with its response or rejects with its error message. */
+export async function sendMessage<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const envelope: Envelope<K> = { type, payload };
+  const reply: Reply<K> | undefined = await browser.runtime.sendMessage(envelope);
+  if (!reply) throw new Error('The extension’s background did not answer. Try again.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/**
+ * Only the extension's own pages (popup, prep list) may send these. A content script or
+ * another extension has a different sender URL or id; they get no answer.
+ */
+export function isOwnPage(sender: Runtime.MessageSender, ownId: string, ownOrigin: string): boolean {
+  return sender.id === ownId && typeof sender.url === 'string' && sender.url.startsWith(ownOrigin);
+}
+
+/**
+ * The listener: answers a well-formed request from one of the extension's own pages, and
+ * ignores anything else (returning undefined leaves the message to other listeners, if any).
+ */
+export function messageListener(handlers: Handlers, ownId: string, ownOrigin: string) {
+  return (message: unknown, sender: Runtime.MessageSender): Promise<Reply<MessageName>> | undefined => {
+    if (!isEnvelope(message) || !isOwnPage(sender, ownId, ownOrigin)) return undefined;
+    const handler = handlers[message.type] as (payload: unknown) => Promise<ResponseOf<MessageName>>;
+    return handler(message.payload).then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+}
+
+export function handleMessages(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener(messageListener(handlers, browser.runtime.id, browser.runtime.getURL('')));
+}

@@ -1,0 +1,94 @@
+import { useRef, useState } from 'preact/hooks';
+import { type CoreFieldName, type Field, confidenceLabel, sourceLabel } from '../../core/posting';
+import { useStore } from '../store';
+
+const LABELS: Record<CoreFieldName, string> = { title: 'Role', company: 'Company', location: 'Location', description: 'Description' };
+
+function FieldRow({ name, value }: { name: 'title' | 'company' | 'location'; value: Field | null }) {
+  const store = useStore();
+  const [editing, setEditing] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const commit = () => {
+    store.editField(name, input.current?.value ?? '');
+    setEditing(false);
+  };
+  const id = `field-${name}`;
+  return (
+    <div class={`field field-${name}`} data-field={name}>
+      <span class="field-label" id={`${id}-label`}>
+        {LABELS[name]}
+      </span>
+      {editing ? (
+        <form
+          class="field-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            commit();
+          }}
+        >
+          <input
+            ref={input}
+            aria-labelledby={`${id}-label`}
+            defaultValue={value?.value ?? ''}
+            required={name === 'title'}
+            autoFocus
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.preventDefault();
+                e.stopPropagation();
+                setEditing(false);
+              }
+            }}
+          />
+          <button type="submit" class="button small">
+            Done
+          </button>
+        </form>
+      ) : (
+        <div class="field-value">
+          <span class={value ? 'value' : 'value missing'}>{value?.value ?? 'Not found'}</span>
+          <button type="button" class="link-button" aria-label={`Edit ${LABELS[name].toLowerCase()}`} onClick={() => setEditing(true)}>
+            {value ? 'Edit' : 'Add'}
+          </button>
+        </div>
+      )}
+      {value && !editing && <Provenance field={value} />}
+    </div>
+  );
+}
+
+export function Provenance({ field }: { field: Field<unknown> }) {
+  const level = confidenceLabel(field.confidence);
+  return (
+    <span class={`provenance ${level}`} title={`Found in: ${sourceLabel(field.source)}. Confidence: ${level}.`}>
+      {sourceLabel(field.source)} · {level === 'high' ? 'sure' : level === 'medium' ? 'fairly sure' : 'a guess'}
+    </span>
+  );
+}
+
+export function PostingCard() {
+  const store = useStore();
+  const posting = store.posting.value!;
+  const description = posting.description;
+  return (
+    <section class="posting-card" aria-label="What Interview Lens found">
+      <FieldRow name="title" value={posting.title} />
+      <FieldRow name="company" value={posting.company} />
+      <FieldRow name="location" value={posting.location} />
+      <div class="field field-description" data-field="description">
+        <span class="field-label">Description</span>
+        <div class="field-value">
+          <span class={description ? 'value' : 'value missing'}>
+            {description ? `${description.value.split(/\s+/).length.toLocaleString()} words` : 'Not found: the plan uses the title and company only'}
+          </span>
+          {store.selection.value && description?.source !== 'selection' && (
+            <button type="button" class="link-button" onClick={() => store.useSelection()}>
+              Use selected text instead
+            </button>
+          )}
+        </div>
+        {description && <Provenance field={description} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+import { Why } from '../../ui/Why';
+import { useStore } from '../store';
+
+export function ResearchPanel() {
+  const store = useStore();
+  const items = store.plan.value?.research ?? [];
+  const done = items.filter((item) => store.checklist.value[item.id]).length;
+  return (
+    <div class="research">
+      <p class="panel-intro">
+        {done} of {items.length} done{store.saved.value ? '' : ' · ticks are kept when you save'}
+      </p>
+      <ul class="items">
+        {items.map((item) => (
+          <li key={item.id} class="item research-item" data-id={item.id}>
+            <label class="check">
+              <input
+                type="checkbox"
+                checked={Boolean(store.checklist.value[item.id])}
+                onChange={(e) => void store.toggleChecklist(item.id, e.currentTarget.checked)}
+              />
+              <span>{item.text}</span>
+            </label>
+            {item.links.length > 0 && (
+              <p class="links">
+                {item.links.map((link) => (
+                  <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
+                    {link.label}
+                  </a>
+                ))}
+              </p>
+            )}
+            <Why why={item.why} quote={item.quote} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

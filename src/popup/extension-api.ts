@@ -1,0 +1,75 @@
+/** The popup's link to the real browser: tabs, scripting, storage, clipboard. */
+import { isBrowserPage } from '../core/extract/classify';
+import { notAPosting } from '../core/posting';
+import type { InjectedResult } from '../content/extract-result';
+import { sendMessage } from '../messages';
+import browser from '../platform/browser';
+import { extensionArea } from '../storage/extension-area';
+import { readSaved, savedId } from '../storage/prep-list';
+import type { ActiveTab, PopupApi, TabReading } from './api';
+
+const EXTRACT_SCRIPT = 'extract.js';
+
+/** Errors Chrome and Firefox give when a page may not be scripted at all. */
+const CANNOT_SCRIPT = /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|not allowed|no permission|Invalid url|PDF/i;
+
+function isInjectedResult(value: unknown): value is InjectedResult {
+  const v = value as InjectedResult | null;
+  return typeof v === 'object' && v !== null && typeof v.result === 'object' && v.result !== null && typeof v.selection === 'string';
+}
+
+export async function copyWithFallback(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+  } catch {
+    // Some browsers refuse the async clipboard in an extension popup without focus; the
+    // legacy copy command on a hidden field still works there.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.position = 'fixed';
+    area.style.opacity = '0';
+    document.body.append(area);
+    area.select();
+    const ok = document.execCommand('copy');
+    area.remove();
+    if (!ok) throw new Error('The browser did not allow copying. Select the text and copy it by hand.');
+  }
+}
+
+export function extensionApi(): PopupApi {
+  const area = extensionArea();
+  return {
+    async activeTab(): Promise<ActiveTab> {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return { id: tab?.id ?? null, url: tab?.url, title: tab?.title };
+    },
+
+    async readTab(tab): Promise<TabReading> {
+      const url = tab.url ?? '';
+      if (tab.id === null || (url && isBrowserPage(url))) {
+        return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
+      }
+      if (/\.pdf(?:[?#]|$)/i.test(url)) return { result: notAPosting(url, 'not-html'), selection: '', ms: 0 };
+      try {
+        const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
+        if (!isInjectedResult(first?.result)) throw new Error('The page did not return a result.');
+        return first.result;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (CANNOT_SCRIPT.test(message)) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
+        throw new Error(`Interview Lens could not read this page: ${message}`);
+      }
+    },
+
+    findSaved: (posting) => readSaved(area, savedId(posting)),
+    save: (posting) => sendMessage('prep-list/save', { posting }),
+    update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
+    copyText: copyWithFallback,
+
+    async openPrepList(id) {
+      await browser.tabs.create({ url: browser.runtime.getURL(`prep-list.html${id ? `#${encodeURIComponent(id)}` : ''}`) });
+      window.close();
+    },
+  };
+}

@@ -1,0 +1,204 @@
+/**
+ * The popup's state in one small store of signals, passed to components through context.
+ * Components read signals and call actions; only the actions talk to the PopupApi.
+ */
+import { batch, computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { isBrowserPage } from '../core/extract/classify';
+import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosting } from '../core/posting';
+import { buildPrepPlan } from '../core/prep';
+import type { InterviewStage } from '../core/prep/plan';
+import { tidyLines } from '../core/text';
+import type { SavedPosting } from '../storage/schema';
+import type { ActiveTab, PopupApi } from './api';
+
+export type PageState =
+  | { kind: 'loading' }
+  | { kind: 'posting' }
+  | { kind: 'not-a-posting'; result: NotAPosting }
+  | { kind: 'manual' }
+  | { kind: 'error'; message: string };
+
+export type SectionTab = 'research' | 'ask' | 'expect' | 'follow-up';
+
+export type SaveState =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; id: string; created: boolean }
+  | { kind: 'error'; message: string };
+
+export function createPopupStore(api: PopupApi) {
+  const page = signal<PageState>({ kind: 'loading' });
+  const tab = signal<ActiveTab>({ id: null, url: undefined, title: undefined });
+  const posting = signal<JobPosting | null>(null);
+  const selection = signal('');
+  const extractMs = signal(0);
+  const saved = signal<SavedPosting | null>(null);
+  const saveState = signal<SaveState>({ kind: 'idle' });
+  const section = signal<SectionTab>('research');
+  const stage = signal<InterviewStage | 'all'>('all');
+  const checklist = signal<Record<string, boolean>>({});
+  const announcement = signal('');
+
+  const plan = computed(() => (posting.value ? buildPrepPlan(posting.value) : null));
+
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  function announce(message: string) {
+    announcement.value = message;
+    clearTimeout(announceTimer);
+    announceTimer = setTimeout(() => (announcement.value = ''), 2500);
+  }
+
+  async function refreshSaved(current: JobPosting) {
+    try {
+      const record = await api.findSaved(current);
+      saved.value = record;
+      if (record) checklist.value = { ...record.checklist, ...checklist.value };
+    } catch {
+      // Not knowing whether it was saved only hides the "saved" badge; saving still works.
+    }
+  }
+
+  /** First step, before the first paint: a browser page is known from the tab's address alone. */
+  async function start() {
+    try {
+      tab.value = await api.activeTab();
+    } catch (error) {
+      page.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      return;
+    }
+    const url = tab.value.url ?? '';
+    if (tab.value.id === null || (url && isBrowserPage(url))) {
+      page.value = { kind: 'not-a-posting', result: notAPosting(url, 'browser-page', tab.value.title ?? null) };
+    }
+  }
+
+  async function read() {
+    if (page.value.kind !== 'loading') return;
+    try {
+      const reading = await api.readTab(tab.value);
+      selection.value = reading.selection;
+      extractMs.value = reading.ms;
+      if (reading.result.kind === 'posting') {
+        batch(() => {
+          posting.value = reading.result as JobPosting;
+          page.value = { kind: 'posting' };
+        });
+        void refreshSaved(reading.result);
+      } else {
+        page.value = { kind: 'not-a-posting', result: reading.result };
+      }
+    } catch (error) {
+      page.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  function editField(name: CoreFieldName, value: string) {
+    const current = posting.value;
+    if (!current) return;
+    const clean = name === 'description' ? tidyLines(value) : value.replace(/\s+/g, ' ').trim();
+    if (name === 'title' && !clean) return;
+    posting.value = { ...current, [name]: clean ? field(clean, 'user', 1) : null };
+    if (saveState.value.kind === 'saved') saveState.value = { kind: 'idle' };
+  }
+
+  async function save() {
+    const current = posting.value;
+    if (!current || saveState.value.kind === 'saving') return;
+    saveState.value = { kind: 'saving' };
+    try {
+      const result = await api.save(current);
+      const ticked = Object.keys(checklist.value).length > 0;
+      if (ticked) await api.update(result.id, { checklist: checklist.value });
+      saveState.value = { kind: 'saved', ...result };
+      announce(result.created ? 'Saved to your prep list.' : 'Your saved posting was updated.');
+      void refreshSaved(current);
+    } catch (error) {
+      saveState.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async function toggleChecklist(id: string, done: boolean) {
+    checklist.value = { ...checklist.value, [id]: done };
+    const record = saved.value;
+    if (!record) return;
+    try {
+      saved.value = await api.update(record.id, { checklist: { [id]: done } });
+    } catch (error) {
+      announce(`Could not save the checklist: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function copy(text: string, what: string): Promise<boolean> {
+    try {
+      await api.copyText(text);
+      announce(`${what} copied.`);
+      return true;
+    } catch (error) {
+      announce(error instanceof Error ? error.message : 'Copying failed.');
+      return false;
+    }
+  }
+
+  /** "Use the selected text as the job description": title and company still come from the page. */
+  function useSelection() {
+    const text = tidyLines(selection.value);
+    if (!text) return;
+    const current = page.value;
+    const title = tab.value.title?.trim() || 'Untitled posting';
+    const base: JobPosting = posting.value ?? {
+      kind: 'posting',
+      url: current.kind === 'not-a-posting' ? current.result.url : (tab.value.url ?? ''),
+      title: field(title, 'title', 0.3),
+      company: null,
+      location: null,
+      description: null,
+      manual: true,
+    };
+    batch(() => {
+      posting.value = { ...base, description: field(text, 'selection', 1) };
+      page.value = { kind: 'posting' };
+    });
+  }
+
+  function enterManually() {
+    page.value = { kind: 'manual' };
+  }
+
+  function submitManual(fields: { title: string; company: string; location: string; description: string }) {
+    const value = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const title = value(fields.title);
+    if (!title) return;
+    const description = tidyLines(fields.description);
+    batch(() => {
+      posting.value = {
+        kind: 'posting',
+        url: tab.value.url ?? '',
+        title: field(title, 'user', 1),
+        company: value(fields.company) ? field(value(fields.company), 'user', 1) : null,
+        location: value(fields.location) ? field(value(fields.location), 'user', 1) : null,
+        description: description ? field(description, 'user', 1) : null,
+        manual: true,
+      };
+      page.value = { kind: 'posting' };
+    });
+    void refreshSaved(posting.value!);
+  }
+
+  return {
+    page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, announcement, plan,
+    start, read, editField, save, toggleChecklist, copy, useSelection, enterManually, submitManual, announce,
+    openPrepList: (id?: string) => api.openPrepList(id),
+  };
+}
+
+export type PopupStore = ReturnType<typeof createPopupStore>;
+
+export const StoreContext = createContext<PopupStore | null>(null);
+
+export function useStore(): PopupStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useStore outside StoreContext');
+  return store;
+}

@@ -1,0 +1,25 @@
+/** What the prep list page needs from the browser; the real one is below, tests use a fake. */
+import { sendMessage } from '../messages';
+import { extensionArea, onStorageChanged } from '../storage/extension-area';
+import { type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
+import type { SavedPosting } from '../storage/schema';
+
+export interface PrepListApi {
+  read(): Promise<PrepListSnapshot>;
+  update(id: string, patch: PostingPatch): Promise<SavedPosting>;
+  remove(id: string): Promise<SavedPosting | null>;
+  restore(record: SavedPosting): Promise<string>;
+  /** Calls back when stored data changes in any window; returns the unsubscribe. */
+  onChange(callback: () => void): () => void;
+}
+
+export function extensionPrepListApi(): PrepListApi {
+  const area = extensionArea();
+  return {
+    read: () => readPrepList(area),
+    update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
+    remove: (id) => sendMessage('prep-list/remove', { id }),
+    restore: (record) => sendMessage('prep-list/restore', { record }),
+    onChange: onStorageChanged,
+  };
+}

@@ -1,0 +1,18 @@
+import { render } from 'preact';
+import { extensionPrepListApi } from './api';
+import { App } from './App';
+import { createPrepListStore, PrepListContext } from './store';
+
+const store = createPrepListStore(extensionPrepListApi());
+const highlight = decodeURIComponent(location.hash.slice(1)) || null;
+render(
+  <PrepListContext.Provider value={store}>
+    <App highlight={highlight} />
+  </PrepListContext.Provider>,
+  document.getElementById('app')!,
+);
+void store.load().then(() => {
+  if (highlight) document.getElementById(`posting-${highlight}`)?.scrollIntoView({ block: 'center' });
+});
+// Another window saved or edited something: show it here too.
+store.api.onChange(() => void store.load());

@@ -1,0 +1,103 @@
+import { computed, signal } from '@preact/signals';
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { PostingPatch } from '../storage/prep-list';
+import { STATUSES, type SavedPosting, type Status } from '../storage/schema';
+import type { PrepListApi } from './api';
+
+export type SortKey = 'updated' | 'saved' | 'company' | 'title' | 'status';
+
+export function matchesQuery(record: SavedPosting, query: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const p = record.posting;
+  const haystack = [p.title?.value, p.company?.value, p.location?.value, record.notes, record.status].join(' ').toLowerCase();
+  return words.every((w) => haystack.includes(w));
+}
+
+export function sortRecords(records: SavedPosting[], key: SortKey): SavedPosting[] {
+  const text = (r: SavedPosting, k: 'company' | 'title') => (r.posting[k]?.value ?? '').toLowerCase();
+  const by: Record<SortKey, (a: SavedPosting, b: SavedPosting) => number> = {
+    updated: (a, b) => b.updatedAt.localeCompare(a.updatedAt),
+    saved: (a, b) => b.savedAt.localeCompare(a.savedAt),
+    company: (a, b) => text(a, 'company').localeCompare(text(b, 'company')) || text(a, 'title').localeCompare(text(b, 'title')),
+    title: (a, b) => text(a, 'title').localeCompare(text(b, 'title')),
+    status: (a, b) => STATUSES.indexOf(a.status) - STATUSES.indexOf(b.status) || b.updatedAt.localeCompare(a.updatedAt),
+  };
+  return [...records].sort(by[key]);
+}
+
+export function createPrepListStore(api: PrepListApi) {
+  const state = signal<{ kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string }>({ kind: 'loading' });
+  const records = signal<SavedPosting[]>([]);
+  const unreadable = signal(0);
+  const newerVersion = signal(false);
+  const query = signal('');
+  const status = signal<Status | 'all'>('all');
+  const sort = signal<SortKey>('updated');
+  const removed = signal<SavedPosting | null>(null);
+  const message = signal('');
+
+  const visible = computed(() =>
+    sortRecords(
+      records.value.filter((r) => (status.value === 'all' || r.status === status.value) && matchesQuery(r, query.value)),
+      sort.value,
+    ),
+  );
+
+  async function load() {
+    try {
+      const snapshot = await api.read();
+      records.value = snapshot.items;
+      unreadable.value = snapshot.unreadable;
+      newerVersion.value = snapshot.newerVersion;
+      state.value = { kind: 'ready' };
+    } catch (error) {
+      state.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  async function update(id: string, patch: PostingPatch) {
+    try {
+      const record = await api.update(id, patch);
+      records.value = records.value.map((r) => (r.id === id ? record : r));
+    } catch (error) {
+      message.value = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  async function remove(id: string) {
+    try {
+      const record = await api.remove(id);
+      records.value = records.value.filter((r) => r.id !== id);
+      removed.value = record;
+      message.value = record ? `Removed “${record.posting.title?.value ?? 'posting'}”.` : '';
+    } catch (error) {
+      message.value = `Not removed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  async function undoRemove() {
+    const record = removed.value;
+    if (!record) return;
+    try {
+      await api.restore(record);
+      removed.value = null;
+      message.value = `Restored “${record.posting.title?.value ?? 'posting'}”.`;
+      await load();
+    } catch (error) {
+      message.value = `Could not restore: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, visible, load, update, remove, undoRemove, api };
+}
+
+export type PrepListStore = ReturnType<typeof createPrepListStore>;
+export const PrepListContext = createContext<PrepListStore | null>(null);
+
+export function usePrepList(): PrepListStore {
+  const store = useContext(PrepListContext);
+  if (!store) throw new Error('usePrepList outside PrepListContext');
+  return store;
+}

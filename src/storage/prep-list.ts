@@ -1,0 +1,169 @@
+/**
+ * The prep list in extension storage. Reads can happen anywhere; every write goes through
+ * `writeWith`, which reads the current data, brings it to the current schema, applies one
+ * pure change, and writes only the keys that changed (new keys before removals, so a browser
+ * closed between the two leaves extra data, never lost data). The background runs writes one
+ * at a time, so two windows saving at once both land.
+ */
+import { postingId } from '../core/posting-id';
+import type { Field, JobPosting } from '../core/posting';
+import type { StorageArea } from './area';
+import { diff, migrate, NewerDataError, type StoredData } from './migrations';
+import { type Interview, POSTING_KEY_PREFIX, type SavedPosting, type Status, validateSavedPosting } from './schema';
+
+export interface PrepListSnapshot {
+  items: SavedPosting[];
+  /** Records that failed validation; they stay in storage untouched. */
+  unreadable: number;
+  /** The data was written by a newer version of the extension: show it, but do not write. */
+  newerVersion: boolean;
+}
+
+export class StorageFullError extends Error {
+  constructor() {
+    super('The browser’s storage for Interview Lens is full. Export your prep list and remove postings you no longer need, then try again. Nothing was changed.');
+    this.name = 'StorageFullError';
+  }
+}
+
+export function savedId(posting: JobPosting): string {
+  return postingId(posting.url, posting.manual ? { title: posting.title?.value ?? '', company: posting.company?.value ?? null } : null);
+}
+
+function recordsOf(data: StoredData): { items: SavedPosting[]; unreadable: number } {
+  const items: SavedPosting[] = [];
+  let unreadable = 0;
+  for (const [key, value] of Object.entries(data)) {
+    if (!key.startsWith(POSTING_KEY_PREFIX)) continue;
+    const record = validateSavedPosting(value);
+    if (record) items.push(record);
+    else unreadable++;
+  }
+  items.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return { items, unreadable };
+}
+
+export async function readPrepList(area: StorageArea): Promise<PrepListSnapshot> {
+  const data = await area.get(null);
+  try {
+    return { ...recordsOf(migrate(data)), newerVersion: false };
+  } catch (error) {
+    if (error instanceof NewerDataError) return { ...recordsOf(data), newerVersion: true };
+    throw error;
+  }
+}
+
+export async function readSaved(area: StorageArea, id: string): Promise<SavedPosting | null> {
+  const key = POSTING_KEY_PREFIX + id;
+  const data = await area.get(key);
+  return validateSavedPosting(data[key]);
+}
+
+function isQuotaError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /quota|QUOTA_BYTES|storage is full|exceeded/i.test(message);
+}
+
+/** One write: change(data) returns the new data and a result for the caller. */
+export async function writeWith<T>(area: StorageArea, change: (data: StoredData) => { data: StoredData; result: T }): Promise<T> {
+  const before = await area.get(null);
+  const current = migrate(before);
+  const { data: after, result } = change(current);
+  const { set, remove } = diff(before, after);
+  try {
+    if (Object.keys(set).length > 0) await area.set(set);
+  } catch (error) {
+    throw isQuotaError(error) ? new StorageFullError() : error;
+  }
+  if (remove.length > 0) await area.remove(remove);
+  return result;
+}
+
+function keepUserEdits(fresh: JobPosting, previous: JobPosting | null): JobPosting {
+  if (!previous) return fresh;
+  const merged: JobPosting = { ...fresh };
+  for (const key of ['title', 'company', 'location', 'description'] as const) {
+    const old: Field | null = previous[key];
+    if (old?.source === 'user' && fresh[key]?.source !== 'user') merged[key] = old;
+  }
+  return merged;
+}
+
+/** Save a posting; saving the same job again updates its snapshot and keeps the user's work. */
+export function savePosting(posting: JobPosting, now: string) {
+  return (data: StoredData) => {
+    const id = savedId(posting);
+    const key = POSTING_KEY_PREFIX + id;
+    const existing = validateSavedPosting(data[key]);
+    const record: SavedPosting = existing
+      ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
+      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], savedAt: now, updatedAt: now };
+    return { data: { ...data, [key]: record }, result: { id, created: !existing } };
+  };
+}
+
+export interface PostingPatch {
+  status?: Status;
+  notes?: string;
+  /** Items to tick or untick; other items keep their state. */
+  checklist?: Record<string, boolean>;
+  /** Story examples to set; other slots keep theirs. */
+  story?: Record<string, string>;
+  interviews?: Interview[];
+  /** Corrected posting fields. */
+  fields?: Partial<Record<'title' | 'company' | 'location' | 'description', string>>;
+}
+
+export class NotFoundError extends Error {
+  constructor() {
+    super('That posting is no longer in your prep list.');
+    this.name = 'NotFoundError';
+  }
+}
+
+/** Apply a patch to the stored record, merging item by item so concurrent edits both survive. */
+export function updatePosting(id: string, patch: PostingPatch, now: string) {
+  return (data: StoredData) => {
+    const key = POSTING_KEY_PREFIX + id;
+    const existing = validateSavedPosting(data[key]);
+    if (!existing) throw new NotFoundError();
+    const posting = { ...existing.posting };
+    for (const name of ['title', 'company', 'location', 'description'] as const) {
+      const value = patch.fields?.[name];
+      if (value === undefined) continue;
+      const clean = value.trim();
+      if (name === 'title' && !clean) continue; // a posting always keeps a title
+      posting[name] = clean ? { value: clean, source: 'user', confidence: 1 } : null;
+    }
+    const record: SavedPosting = {
+      ...existing,
+      posting,
+      status: patch.status ?? existing.status,
+      notes: patch.notes ?? existing.notes,
+      checklist: { ...existing.checklist, ...patch.checklist },
+      story: { ...existing.story, ...patch.story },
+      interviews: patch.interviews ?? existing.interviews,
+      updatedAt: now,
+    };
+    return { data: { ...data, [key]: record }, result: record };
+  };
+}
+
+export function removePosting(id: string) {
+  return (data: StoredData) => {
+    const key = POSTING_KEY_PREFIX + id;
+    const existing = validateSavedPosting(data[key]);
+    const next = { ...data };
+    delete next[key];
+    return { data: next, result: existing };
+  };
+}
+
+/** Put back a record exactly as it was (undo of a removal). */
+export function restorePosting(record: SavedPosting) {
+  return (data: StoredData) => {
+    const valid = validateSavedPosting(record);
+    if (!valid) throw new Error('That record cannot be restored: it is not a valid saved posting.');
+    return { data: { ...data, [POSTING_KEY_PREFIX + valid.id]: valid }, result: valid.id };
+  };
+}

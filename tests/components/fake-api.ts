@@ -1,0 +1,36 @@
+import type { ExtractionResult, JobPosting } from '../../src/core/posting';
+import type { ActiveTab, PopupApi } from '../../src/popup/api';
+import type { SavedPosting } from '../../src/storage/schema';
+import { readPrepList, readSaved, savedId, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
+import { memoryArea } from '../helpers/memory-area';
+
+/**
+ * A PopupApi with the real storage logic over an in-memory area: only the browser is fake.
+ * Like Dark Reader's ui/connect/mock.ts, it lets the popup render in tests and in a page.
+ */
+export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: ExtractionResult; selection?: string; failRead?: string; failSave?: string }) {
+  const area = memoryArea();
+  const copied: string[] = [];
+  const opened: (string | undefined)[] = [];
+  let reads = 0;
+  const api: PopupApi = {
+    activeTab: () => Promise.resolve({ id: 7, url: 'https://jobs.example/1', title: 'A page', ...options.tab }),
+    readTab: () => {
+      reads++;
+      if (options.failRead) return Promise.reject(new Error(options.failRead));
+      return Promise.resolve({ result: options.result!, selection: options.selection ?? '', ms: 3 });
+    },
+    findSaved: (posting: JobPosting) => readSaved(area, savedId(posting)),
+    save: (posting) => (options.failSave ? Promise.reject(new Error(options.failSave)) : writeWith(area, savePosting(posting, '2026-11-22T10:00:00.000Z'))),
+    update: (id, patch): Promise<SavedPosting> => writeWith(area, updatePosting(id, patch, '2026-11-22T11:00:00.000Z')),
+    copyText: (text) => {
+      copied.push(text);
+      return Promise.resolve();
+    },
+    openPrepList: (id) => {
+      opened.push(id);
+      return Promise.resolve();
+    },
+  };
+  return { api, area, copied, opened, reads: () => reads, list: () => readPrepList(area) };
+}

@@ -1,0 +1,166 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extractPosting } from '../../src/core/extract';
+import { notAPosting, type JobPosting } from '../../src/core/posting';
+import { App } from '../../src/popup/App';
+import { createPopupStore, StoreContext } from '../../src/popup/store';
+import { parseHtml } from '../helpers/dom';
+import { fakeApi } from './fake-api';
+
+const DEMO = resolve(import.meta.dirname, '../fixtures/pages/jsonld-demo-posting/page.html');
+const demoPosting = extractPosting(parseHtml(readFileSync(DEMO, 'utf8'), 'https://northwind-ledger.example/jobs/1'), 'https://northwind-ledger.example/jobs/1') as JobPosting;
+
+async function mount(fake: ReturnType<typeof fakeApi>) {
+  const store = createPopupStore(fake.api);
+  await store.start();
+  render(
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>,
+  );
+  void store.read();
+  return store;
+}
+
+afterEach(cleanup);
+
+describe('popup on a posting', () => {
+  it('shows the fields found, with their provenance', async () => {
+    await mount(fakeApi({ result: demoPosting }));
+    await screen.findByText('Senior Backend Engineer, Payments Platform', { selector: '.value' });
+    expect(screen.getByText('Northwind Ledger', { selector: '.value' })).toBeTruthy();
+    expect(screen.getByText('Berlin, Germany (Hybrid)', { selector: '.value' })).toBeTruthy();
+    expect(document.querySelector('.field-title .provenance')?.textContent).toBe('structured data (JSON-LD) · sure');
+  });
+
+  it('lets the user fix a field in place, and the plan follows', async () => {
+    const store = await mount(fakeApi({ result: demoPosting }));
+    await screen.findByText('Senior Backend Engineer, Payments Platform', { selector: '.value' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit company' }));
+    const input = screen.getByRole('textbox', { name: 'Company' });
+    fireEvent.input(input, { target: { value: 'Northwind Ledger GmbH' } });
+    fireEvent.submit(input.closest('form')!);
+    await screen.findByText('Northwind Ledger GmbH', { selector: '.value' });
+    expect(document.querySelector('.field-company .provenance')?.textContent).toBe('entered by you · sure');
+    expect(store.plan.value!.posting.company).toBe('Northwind Ledger GmbH');
+  });
+
+  it('Escape cancels an edit', async () => {
+    await mount(fakeApi({ result: demoPosting }));
+    await screen.findByText('Senior Backend Engineer, Payments Platform', { selector: '.value' });
+    fireEvent.click(screen.getByRole('button', { name: 'Edit location' }));
+    fireEvent.keyDown(screen.getByRole('textbox', { name: 'Location' }), { key: 'Escape' });
+    expect(screen.queryByRole('textbox', { name: 'Location' })).toBeNull();
+    expect(screen.getByText('Berlin, Germany (Hybrid)', { selector: '.value' })).toBeTruthy();
+  });
+
+  it('switches sections with the arrow keys', async () => {
+    await mount(fakeApi({ result: demoPosting }));
+    const research = await screen.findByRole('tab', { name: 'Research' });
+    fireEvent.keyDown(research, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Ask them' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Ask them' }), { key: 'End' });
+    expect(screen.getByRole('tab', { name: 'Follow up' }).getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(screen.getByRole('tab', { name: 'Follow up' }), { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'Research' }).getAttribute('aria-selected')).toBe('true');
+  });
+
+  it('copies a question and confirms it', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    await mount(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Ask them' }));
+    const first = document.querySelector('.question')!;
+    const text = first.querySelector('.question-text')!.textContent;
+    fireEvent.click(within(first as HTMLElement).getByRole('button', { name: `Copy: ${text}` }));
+    await waitFor(() => expect(fake.copied).toEqual([text]));
+    await screen.findByText('Question copied.');
+    expect(within(first as HTMLElement).getByRole('button', { name: `Copied: ${text}` }).textContent).toBe('Copied ✓');
+  });
+
+  it('filters questions by interview stage, and Copy all copies what is shown', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    const store = await mount(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Ask them' }));
+    const all = document.querySelectorAll('.question').length;
+    fireEvent.change(screen.getByRole('combobox', { name: /Interview stage/ }), { target: { value: 'recruiter' } });
+    const recruiter = store.plan.value!.questions.filter((q) => q.stages.includes('recruiter'));
+    expect(document.querySelectorAll('.question').length).toBe(recruiter.length);
+    expect(recruiter.length).toBeLessThan(all);
+    fireEvent.click(screen.getByRole('button', { name: `Copy all: ${recruiter.length} questions` }));
+    await waitFor(() => expect(fake.copied).toHaveLength(1));
+    for (const q of recruiter) expect(fake.copied[0]).toContain(`- ${q.text}`);
+  });
+
+  it('saves, keeps research ticks made before saving, and then updates', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    await mount(fake);
+    const firstItem = (await screen.findAllByRole('checkbox'))[0]!;
+    fireEvent.click(firstItem);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to prep list' }));
+    await screen.findByRole('button', { name: 'Saved ✓' });
+    await screen.findByText('Saved to your prep list.');
+    const { items } = await fake.list();
+    expect(items).toHaveLength(1);
+    expect(items[0]!.checklist).toEqual({ 'research-values': true });
+  });
+
+  it('shows a save failure plainly and keeps the plan', async () => {
+    await mount(fakeApi({ result: demoPosting, failSave: 'The browser’s storage for Interview Lens is full.' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save to prep list' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Not saved: The browser’s storage for Interview Lens is full.');
+    expect(screen.getByRole('tab', { name: 'Research' })).toBeTruthy();
+  });
+
+  it('fills in the thank-you note as the user types', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    await mount(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Follow up' }));
+    const note = () => document.querySelector('.note')!.textContent;
+    expect(note()).toMatch(/^Dear \[interviewer’s name\],/);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Interviewer’s name' }), { target: { value: 'Priya' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'A topic you discussed' }), { target: { value: 'the settlement pipeline' } });
+    expect(note()).toMatch(/^Dear Priya,/);
+    expect(note()).toContain('our conversation about the settlement pipeline.');
+    expect(note()).toContain('Senior Backend Engineer, Payments Platform role at Northwind Ledger');
+  });
+});
+
+describe('popup on other pages', () => {
+  it('answers a browser page before reading anything, with the prep list reachable', async () => {
+    const fake = fakeApi({ tab: { url: 'chrome://extensions/' }, result: demoPosting });
+    const store = await mount(fake);
+    expect(store.page.value.kind).toBe('not-a-posting');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('This is a browser page. Extensions cannot read it, so there is no posting here.');
+    expect(fake.reads()).toBe(0);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Open prep list' }).at(-1)!);
+    expect(fake.opened).toEqual([undefined]);
+  });
+
+  it('offers the selection as the description on a page with no posting', async () => {
+    const fake = fakeApi({ result: notAPosting('https://blog.example/post', 'no-posting', 'A blog'), selection: 'We are hiring a baker.\nYou will bake bread at 5 am.' });
+    const store = await mount(fake);
+    fireEvent.click(await screen.findByRole('button', { name: 'Use the selected text as the job description' }));
+    await screen.findByText('your selection · sure');
+    expect(store.posting.value!.description!.value).toBe('We are hiring a baker.\nYou will bake bread at 5 am.');
+  });
+
+  it('lets the user enter a posting by hand', async () => {
+    const store = await mount(fakeApi({ result: notAPosting('https://blog.example/post', 'list', 'Jobs') }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Enter the posting by hand' }));
+    fireEvent.input(screen.getByRole('textbox', { name: /^Role/ }), { target: { value: 'Head Baker' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Company' }), { target: { value: 'Crumb & Co' } });
+    fireEvent.submit(screen.getByRole('button', { name: 'Build my prep plan' }).closest('form')!);
+    await screen.findByText('Head Baker', { selector: '.value' });
+    expect(store.posting.value!.manual).toBe(true);
+    expect(store.plan.value!.questions.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('shows an error it could not avoid, with a way forward', async () => {
+    await mount(fakeApi({ failRead: 'Interview Lens could not read this page: frame was removed' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('frame was removed');
+    expect(screen.getByRole('button', { name: 'Enter the posting by hand' })).toBeTruthy();
+  });
+});

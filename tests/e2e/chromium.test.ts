@@ -1,0 +1,184 @@
+/**
+ * The built extension in real Chromium: the real popup on fixture pages served on 127.0.0.1,
+ * the real clipboard, real extension storage, and a browser restart with the same profile.
+ * Uses the test build (dist/e2e/chrome): automation cannot click the toolbar, so
+ * action.openPopup() stands in for the click and a 127.0.0.1 host permission for activeTab.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extensionOrigin, launchChromium, openPopup, ROOT } from '../../scripts/lib/browsers';
+import { type Served, serveDirectory } from '../../scripts/lib/serve';
+
+const EXTENSION = resolve(ROOT, 'dist/e2e/chrome');
+let server: Served;
+let browser: Browser;
+let profile: string;
+
+async function launch() {
+  browser = await launchChromium({ extension: EXTENSION, headless: true, userDataDir: profile });
+}
+
+async function popupFor(url: string, prepare?: (page: Page) => Promise<void>): Promise<{ page: Page; popup: Page }> {
+  const page = await browser.newPage();
+  await page.goto(url);
+  if (prepare) await prepare(page);
+  const popup = await openPopup(browser, page);
+  return { page, popup };
+}
+
+async function closeAll(...pages: Page[]) {
+  for (const p of pages) if (!p.isClosed()) await p.close();
+}
+
+function fixture(slug: string) {
+  return `${server.origin}/pages/${slug}/page.html`;
+}
+
+async function text(popup: Page, selector: string): Promise<string> {
+  await popup.waitForSelector(selector);
+  return popup.$eval(selector, (el) => el.textContent?.trim() ?? '');
+}
+
+beforeAll(async () => {
+  if (!existsSync(resolve(EXTENSION, 'manifest.json'))) throw new Error('dist/e2e/chrome is missing: run `npm run build` first.');
+  server = await serveDirectory(resolve(ROOT, 'tests/fixtures'));
+  profile = mkdtempSync(join(tmpdir(), 'interview-lens-profile-'));
+  await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(profile, { recursive: true, force: true });
+});
+
+describe('the popup on a posting with JSON-LD', () => {
+  it('shows the role, company and location it found, with their sources', async () => {
+    const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
+    expect(await text(popup, '.field-title .value')).toBe('Senior Backend Engineer, Payments Platform');
+    expect(await text(popup, '.field-company .value')).toBe('Northwind Ledger');
+    expect(await text(popup, '.field-location .value')).toBe('Berlin, Germany (Hybrid)');
+    expect(await text(popup, '.field-title .provenance')).toBe('structured data (JSON-LD) · sure');
+    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('loading');
+    await closeAll(popup, page);
+  });
+
+  it('shows research prompts and questions built from this posting', async () => {
+    const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
+    await popup.waitForSelector('.research-item');
+    const research = await popup.$$eval('.research-item label span', (els) => els.map((el) => el.textContent ?? ''));
+    expect(research.length).toBeGreaterThanOrEqual(8);
+    expect(research.some((r) => r.includes('Northwind Ledger'))).toBe(true);
+    expect(research.some((r) => /Go|PostgreSQL|Apache Kafka/.test(r))).toBe(true);
+    await popup.click('#tab-ask');
+    await popup.waitForSelector('.question-text');
+    const questions = await popup.$$eval('.question-text', (els) => els.map((el) => el.textContent ?? ''));
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    expect(questions.some((q) => q.includes('Payments Platform team'))).toBe(true);
+    await closeAll(popup, page);
+  });
+
+  it('copies one question, and all of them, to the real clipboard and says so', async () => {
+    const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
+    await popup.waitForSelector('#tab-ask');
+    await popup.click('#tab-ask');
+    await popup.waitForSelector('.question');
+    const first = await popup.$eval('.question .question-text', (el) => el.textContent ?? '');
+    await popup.click('.question .item-actions button');
+    await popup.waitForFunction(() => document.querySelector('.question .item-actions button')?.textContent === 'Copied ✓');
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(first);
+    expect(await text(popup, '[role="status"]')).toBe('Question copied.');
+
+    await popup.click('.panel-bar button');
+    await popup.waitForFunction(() => document.querySelector('.panel-bar button')?.textContent === 'Copied ✓');
+    const all = await popup.evaluate(() => navigator.clipboard.readText());
+    const shown = await popup.$$eval('.question-text', (els) => els.map((el) => el.textContent ?? ''));
+    for (const q of shown) expect(all).toContain(`- ${q}`);
+    await closeAll(popup, page);
+  });
+
+  it('saves to the prep list, updates instead of duplicating, and the prep list shows it', async () => {
+    const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
+    await popup.waitForSelector('.save-bar .button.primary');
+    expect(await text(popup, '.save-bar .button.primary')).toBe('Save to prep list');
+    await popup.click('.save-bar .button.primary');
+    await popup.waitForFunction(() => document.querySelector('.save-bar .button.primary')?.textContent === 'Saved ✓');
+    await closeAll(popup, page);
+
+    // Open it again: it knows the posting is saved; saving again updates the same record.
+    const again = await popupFor(fixture('jsonld-demo-posting'));
+    await again.popup.waitForSelector('.saved-note');
+    expect(await text(again.popup, '.save-bar .button.primary')).toBe('Update in prep list');
+    await again.popup.click('.save-bar .button.primary');
+    await again.popup.waitForFunction(() => document.querySelector('.save-bar .button.primary')?.textContent === 'Saved ✓');
+
+    // The control that opens the prep list, found by its name.
+    const [button] = await again.popup.$$('xpath/.//button[contains(., "prep list")]');
+    const listTarget = browser.waitForTarget((t) => t.url().includes('/prep-list.html'));
+    await button!.click();
+    const list = (await (await listTarget).asPage());
+    await list.waitForSelector('.record');
+    const titles = await list.$$eval('.record h2', (els) => els.map((el) => el.textContent?.trim()));
+    expect(titles).toEqual(['Senior Backend Engineer, Payments Platform']);
+    await closeAll(list, again.page);
+  });
+
+  it('keeps saved postings across a browser restart with the same profile', async () => {
+    await browser.close();
+    await launch();
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    await list.waitForSelector('.record');
+    expect(await list.$$eval('.record h2', (els) => els.map((el) => el.textContent?.trim()))).toEqual(['Senior Backend Engineer, Payments Platform']);
+    await closeAll(list);
+  });
+});
+
+describe('pages that are not a posting', () => {
+  it('says so in the first paint on a browser page, and the prep list stays reachable', async () => {
+    const { page, popup } = await popupFor('chrome://version');
+    await popup.waitForSelector('.not-a-posting');
+    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('not-a-posting');
+    expect(await text(popup, '.not-a-posting h2')).toBe('This is a browser page. Extensions cannot read it, so there is no posting here.');
+    expect(await popup.$$eval('button', (els) => els.filter((b) => /prep list/i.test(b.textContent ?? '')).length)).toBeGreaterThan(0);
+    await closeAll(popup, page);
+  });
+
+  it('says so on a page that is not about a job', async () => {
+    const { page, popup } = await popupFor(fixture('not-posting-article'));
+    expect(await text(popup, '.not-a-posting h2')).toBe('No job posting found on this page.');
+    await closeAll(popup, page);
+  });
+
+  it('says so on a list of jobs', async () => {
+    const { page, popup } = await popupFor(fixture('list-careers-index'));
+    expect(await text(popup, '.not-a-posting h2')).toMatch(/list of jobs/);
+    await closeAll(popup, page);
+  });
+
+  it('says so on a PDF', async () => {
+    const { page, popup } = await popupFor(`${server.origin}/files/posting.pdf`);
+    expect(await text(popup, '.not-a-posting h2')).toMatch(/not a web page/);
+    await closeAll(popup, page);
+  });
+
+  it('offers the selected text as the description, and builds the plan from it', async () => {
+    const { page, popup } = await popupFor(fixture('not-posting-article'), async (p) => {
+      await p.evaluate(() => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector('article')!);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      });
+    });
+    const [use] = await popup.$$('xpath/.//button[contains(., "selected text")]');
+    await use!.click();
+    await popup.waitForSelector('.posting-card');
+    expect(await text(popup, '.field-description .provenance')).toMatch(/^your selection/);
+    await closeAll(popup, page);
+  });
+});

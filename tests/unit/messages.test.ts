@@ -1,0 +1,59 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// The polyfill refuses to load outside an extension; the listener logic under test takes the
+// extension's id and origin as arguments, and the real browser tests cover the wiring.
+vi.mock('webextension-polyfill', () => ({ default: {} }));
+const { messageListener } = await import('../../src/messages');
+
+const OWN_ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${OWN_ID}/`;
+
+function listener() {
+  const calls: unknown[] = [];
+  const fail = () => Promise.reject(new Error('unexpected'));
+  const handlers = {
+    'prep-list/save': (payload: unknown) => {
+      calls.push(payload);
+      return Promise.resolve({ id: 'x', created: true });
+    },
+    'prep-list/update': fail,
+    'prep-list/remove': () => Promise.reject(new Error('Storage is full')),
+    'prep-list/restore': fail,
+  };
+  return { calls, listen: messageListener(handlers, OWN_ID, ORIGIN) };
+}
+
+const posting = { posting: { kind: 'posting', url: 'https://a.example', title: null, company: null, location: null, description: null } };
+
+describe('messageListener', () => {
+  it('answers the extension’s own pages', async () => {
+    const { listen, calls } = listener();
+    const reply = await listen({ type: 'prep-list/save', payload: posting }, { id: OWN_ID, url: `${ORIGIN}popup.html` });
+    expect(reply).toEqual({ ok: true, value: { id: 'x', created: true } });
+    expect(calls).toEqual([posting]);
+  });
+
+  it('ignores content scripts, other extensions and web pages', () => {
+    const { listen, calls } = listener();
+    expect(listen({ type: 'prep-list/save', payload: posting }, { id: OWN_ID, url: 'https://evil.example/' })).toBeUndefined();
+    expect(listen({ type: 'prep-list/save', payload: posting }, { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' })).toBeUndefined();
+    expect(listen({ type: 'prep-list/save', payload: posting }, { id: OWN_ID })).toBeUndefined();
+    expect(calls).toEqual([]);
+  });
+
+  it('ignores unknown message names and malformed messages', () => {
+    const { listen } = listener();
+    const sender = { id: OWN_ID, url: `${ORIGIN}popup.html` };
+    expect(listen({ type: 'prep-list/drop-all', payload: {} }, sender)).toBeUndefined();
+    expect(listen('prep-list/save', sender)).toBeUndefined();
+    expect(listen({ type: 'prep-list/save' }, sender)).toBeUndefined();
+  });
+
+  it('turns a handler failure into an error reply with its message', async () => {
+    const { listen } = listener();
+    expect(await listen({ type: 'prep-list/remove', payload: { id: 'x' } }, { id: OWN_ID, url: `${ORIGIN}prep-list.html` })).toEqual({
+      ok: false,
+      error: 'Storage is full',
+    });
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { serialize } from '../../src/background/serialize';
+import type { JobPosting } from '../../src/core/posting';
+import {
+  readPrepList,
+  removePosting,
+  restorePosting,
+  savedId,
+  savePosting,
+  StorageFullError,
+  updatePosting,
+  writeWith,
+} from '../../src/storage/prep-list';
+import { validateSavedPosting } from '../../src/storage/schema';
+import { memoryArea } from '../helpers/memory-area';
+
+function posting(url: string, title = 'Data Engineer', description = 'Build pipelines.'): JobPosting {
+  return {
+    kind: 'posting',
+    url,
+    title: { value: title, source: 'json-ld', confidence: 0.9 },
+    company: { value: 'Acme', source: 'json-ld', confidence: 0.9 },
+    location: null,
+    description: { value: description, source: 'json-ld', confidence: 0.85 },
+  };
+}
+
+const T1 = '2026-11-20T10:00:00.000Z';
+const T2 = '2026-11-21T10:00:00.000Z';
+
+describe('saving', () => {
+  it('saves a posting with defaults and the schema version', async () => {
+    const area = memoryArea();
+    const result = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    expect(result.created).toBe(true);
+    const stored = area.dump();
+    expect(stored.schemaVersion).toBe(1);
+    expect(stored[`posting:${result.id}`]).toMatchObject({ status: 'researching', notes: '', savedAt: T1, updatedAt: T1 });
+  });
+
+  it('saving the same job again (another address for it) updates instead of duplicating, keeping the user’s work', async () => {
+    const area = memoryArea();
+    const first = await writeWith(area, savePosting(posting('https://www.linkedin.com/jobs/view/1234567'), T1));
+    await writeWith(area, updatePosting(first.id, { status: 'applied', notes: 'Call Sam', fields: { company: 'Acme Inc.' } }, T1));
+    const again = await writeWith(area, savePosting(posting('https://www.linkedin.com/jobs/search/?currentJobId=1234567', 'Data Engineer II'), T2));
+    expect(again).toEqual({ id: first.id, created: false });
+    const { items } = await readPrepList(area);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ status: 'applied', notes: 'Call Sam', savedAt: T1, updatedAt: T2 });
+    expect(items[0]!.posting.title?.value).toBe('Data Engineer II');
+    expect(items[0]!.posting.company).toEqual({ value: 'Acme Inc.', source: 'user', confidence: 1 });
+  });
+
+  it('a full quota fails with a clear message and changes nothing', async () => {
+    const area = memoryArea({}, { quotaBytes: 2000 });
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    const before = area.dump();
+    await expect(writeWith(area, savePosting(posting('https://acme.example/jobs/2', 'Big', 'x'.repeat(5000)), T2))).rejects.toThrow(StorageFullError);
+    expect(area.dump()).toEqual(before);
+  });
+
+  it('two windows saving at once through the background queue both land', async () => {
+    const area = memoryArea();
+    const write = serialize();
+    const urls = Array.from({ length: 20 }, (_, i) => `https://acme.example/jobs/${i}`);
+    await Promise.all(urls.map((url) => write(() => writeWith(area, savePosting(posting(url), T1)))));
+    expect((await readPrepList(area)).items).toHaveLength(20);
+  });
+
+  it('concurrent checklist ticks from two pages both survive', async () => {
+    const area = memoryArea();
+    const write = serialize();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    await Promise.all([
+      write(() => writeWith(area, updatePosting(id, { checklist: { 'research-news': true } }, T1))),
+      write(() => writeWith(area, updatePosting(id, { checklist: { 'research-values': true } }, T2))),
+    ]);
+    const { items } = await readPrepList(area);
+    expect(items[0]!.checklist).toEqual({ 'research-news': true, 'research-values': true });
+  });
+
+  it('without the queue, the same interleaving would lose a write (why the queue exists)', async () => {
+    const area = memoryArea();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    // Both read before either writes: the second write is based on stale data.
+    const a = updatePosting(id, { checklist: { a: true } }, T1);
+    const b = updatePosting(id, { checklist: { b: true } }, T1);
+    const snapshot = await area.get(null);
+    await area.set(a(snapshot).data);
+    await area.set(b(snapshot).data);
+    expect((await readPrepList(area)).items[0]!.checklist).toEqual({ b: true });
+  });
+});
+
+describe('reading', () => {
+  it('keeps unreadable records in storage and counts them', async () => {
+    const area = memoryArea({ schemaVersion: 1, 'posting:bad': { id: 'bad', posting: { title: 5 } }, 'posting:worse': 'nonsense' });
+    const snapshot = await readPrepList(area);
+    expect(snapshot).toMatchObject({ items: [], unreadable: 2, newerVersion: false });
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    expect(Object.keys(area.dump()).sort()).toContain('posting:bad');
+  });
+
+  it('falls back field by field', () => {
+    const record = validateSavedPosting({
+      id: 'x',
+      posting: { kind: 'posting', url: 'https://a.example', title: { value: 'Chef', source: 'bogus', confidence: 7 } },
+      status: 'hired?',
+      notes: 12,
+      checklist: { a: true, b: 'yes' },
+      savedAt: 'not a date',
+    })!;
+    expect(record.status).toBe('researching');
+    expect(record.notes).toBe('');
+    expect(record.checklist).toEqual({ a: true });
+    expect(record.posting.title).toEqual({ value: 'Chef', source: 'user', confidence: 0.5 });
+    expect(record.savedAt).toBe(new Date(0).toISOString());
+  });
+
+  it('shows data from a newer version but refuses to write it', async () => {
+    const area = memoryArea({ schemaVersion: 99 });
+    expect((await readPrepList(area)).newerVersion).toBe(true);
+    await expect(writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1))).rejects.toThrow(/newer version/);
+    expect(area.dump()).toEqual({ schemaVersion: 99 });
+  });
+});
+
+describe('remove and restore', () => {
+  it('removes a record and puts it back exactly', async () => {
+    const area = memoryArea();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    const removed = await writeWith(area, removePosting(id));
+    expect((await readPrepList(area)).items).toEqual([]);
+    await writeWith(area, restorePosting(removed!));
+    expect((await readPrepList(area)).items).toEqual([removed]);
+  });
+
+  it('ids for hand-entered postings include title and company', () => {
+    const manual = { ...posting('https://acme.example/list'), manual: true };
+    expect(savedId(manual)).not.toBe(savedId(posting('https://acme.example/list')));
+  });
+});
