@@ -1,7 +1,7 @@
 // Lint rules that carry the architecture: src/core is pure (no browser API, no imports from the
 // browser shells), the polyfill is imported in exactly one file, and page text never becomes
 // HTML or code. The zones follow Dark Reader's import/no-restricted-paths setup.
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
 const SHELLS = ['./src/platform', './src/background', './src/content', './src/popup', './src/prep-list', './src/ui', './src/storage', './src/messages.ts', './src/cli'];
@@ -12,6 +12,8 @@ export default tseslint.config(
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     plugins: { 'import-x': importX },
+    // Resolve TypeScript sources, or no-restricted-paths cannot see where an import points.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-explicit-any': 'error',

@@ -51,13 +51,13 @@ export async function launchFirefox(options: { headless: boolean }): Promise<Bro
 }
 
 /** The extension's service worker, and through it the real popup for the active tab. */
-export async function openPopup(browser: Browser, page: Page): Promise<Page> {
+export async function openPopup(browser: Browser, page: Page, file = 'popup.html'): Promise<Page> {
   const swTarget = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().endsWith('/background.js'));
   const worker = await swTarget.worker();
   if (!worker) throw new Error('The extension service worker did not start.');
   await page.bringToFront();
   await worker.evaluate('chrome.action.openPopup()');
-  const popupTarget = await browser.waitForTarget((t) => t.url().endsWith('/popup.html'));
+  const popupTarget = await browser.waitForTarget((t) => t.url().endsWith(`/${file}`));
   const popup = await popupTarget.asPage();
   return popup;
 }

@@ -130,7 +130,8 @@ export function elementText(root: Element | null, options: ElementTextOptions = 
         bulletPending = false;
       }
       out.push(text);
-      length += text.length;
+      // Count what the reader sees: indentation between tags is not text.
+      if (text.trim()) length += text.length;
       continue;
     }
     if (item.nodeType !== 1) continue;

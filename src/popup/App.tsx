@@ -7,7 +7,16 @@ import { PostingCard } from './components/PostingCard';
 import { ResearchPanel } from './components/ResearchPanel';
 import { SaveBar } from './components/SaveBar';
 import { SectionTabs } from './components/SectionTabs';
+import { useEffect } from 'preact/hooks';
 import { useStore } from './store';
+
+/** Marks the moment the plan is on screen, for `npm run bench:popup`. */
+function PlanVisibleMark() {
+  useEffect(() => {
+    requestAnimationFrame(() => performance.mark('interview-lens:plan-visible'));
+  }, []);
+  return null;
+}
 
 const PANELS = { research: ResearchPanel, ask: AskPanel, expect: ExpectPanel, 'follow-up': FollowUpPanel };
 
@@ -48,6 +57,7 @@ function Body() {
           <SaveBar />
           {notice && <p class="notice">{notice}</p>}
           <SectionTabs panels={PANELS} />
+          <PlanVisibleMark />
         </>
       );
     }

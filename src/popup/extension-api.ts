@@ -1,5 +1,5 @@
 /** The popup's link to the real browser: tabs, scripting, storage, clipboard. */
-import { isBrowserPage } from '../core/extract/classify';
+import { isBrowserPage, isPdfUrl } from '../core/extract/classify';
 import { notAPosting } from '../core/posting';
 import type { InjectedResult } from '../content/extract-result';
 import { sendMessage } from '../messages';
@@ -50,7 +50,7 @@ export function extensionApi(): PopupApi {
       if (tab.id === null || (url && isBrowserPage(url))) {
         return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
       }
-      if (/\.pdf(?:[?#]|$)/i.test(url)) return { result: notAPosting(url, 'not-html'), selection: '', ms: 0 };
+      if (isPdfUrl(url)) return { result: notAPosting(url, 'not-html'), selection: '', ms: 0 };
       try {
         const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
         if (!isInjectedResult(first?.result)) throw new Error('The page did not return a result.');

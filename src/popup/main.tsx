@@ -1,14 +1,19 @@
 /**
- * Mounts the popup. It waits for the tab lookup (a few milliseconds) before the first render,
- * so a browser page is answered in the first paint instead of after a loading flash.
+ * Mounts the popup. The first render waits for the tab lookup and, up to FIRST_PAINT_WAIT_MS,
+ * for the page to be read (usually well under that), so the first paint already says what the
+ * page is: a posting, a list, a browser page. A slow page shows "Reading this page…" meanwhile.
  */
 import { render } from 'preact';
 import { App } from './App';
 import { extensionApi } from './extension-api';
 import { createPopupStore, StoreContext } from './store';
 
+const FIRST_PAINT_WAIT_MS = 250;
+
 const store = createPopupStore(extensionApi());
-void store.start().then(() => {
+void store.start().then(async () => {
+  const reading = store.read();
+  await Promise.race([reading, new Promise((done) => setTimeout(done, FIRST_PAINT_WAIT_MS))]);
   render(
     <StoreContext.Provider value={store}>
       <App />
@@ -19,5 +24,4 @@ void store.start().then(() => {
   // answered at once, without a loading state first.
   document.body.dataset.firstState = store.page.value.kind;
   performance.mark('interview-lens:first-render');
-  void store.read();
 });

@@ -5,7 +5,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { isBrowserPage } from '../core/extract/classify';
+import { isBrowserPage, isPdfUrl } from '../core/extract/classify';
 import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosting } from '../core/posting';
 import { buildPrepPlan } from '../core/prep';
 import type { InterviewStage } from '../core/prep/plan';
@@ -60,7 +60,7 @@ export function createPopupStore(api: PopupApi) {
     }
   }
 
-  /** First step, before the first paint: a browser page is known from the tab's address alone. */
+  /** First step, before the first paint: a browser page or a PDF is known from the tab's address alone. */
   async function start() {
     try {
       tab.value = await api.activeTab();
@@ -71,6 +71,8 @@ export function createPopupStore(api: PopupApi) {
     const url = tab.value.url ?? '';
     if (tab.value.id === null || (url && isBrowserPage(url))) {
       page.value = { kind: 'not-a-posting', result: notAPosting(url, 'browser-page', tab.value.title ?? null) };
+    } else if (isPdfUrl(url)) {
+      page.value = { kind: 'not-a-posting', result: notAPosting(url, 'not-html', tab.value.title ?? null) };
     }
   }
 
@@ -80,6 +82,8 @@ export function createPopupStore(api: PopupApi) {
       const reading = await api.readTab(tab.value);
       selection.value = reading.selection;
       extractMs.value = reading.ms;
+      // Read by `npm run bench:popup`.
+      document.body.dataset.extractMs = String(reading.ms);
       if (reading.result.kind === 'posting') {
         batch(() => {
           posting.value = reading.result as JobPosting;

@@ -62,7 +62,8 @@ describe('the popup on a posting with JSON-LD', () => {
     expect(await text(popup, '.field-company .value')).toBe('Northwind Ledger');
     expect(await text(popup, '.field-location .value')).toBe('Berlin, Germany (Hybrid)');
     expect(await text(popup, '.field-title .provenance')).toBe('structured data (JSON-LD) · sure');
-    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('loading');
+    // Read before the first paint: no "Reading this page…" flash on a page this small.
+    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('posting');
     await closeAll(popup, page);
   });
 
@@ -151,6 +152,7 @@ describe('pages that are not a posting', () => {
   it('says so on a page that is not about a job', async () => {
     const { page, popup } = await popupFor(fixture('not-posting-article'));
     expect(await text(popup, '.not-a-posting h2')).toBe('No job posting found on this page.');
+    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('not-a-posting');
     await closeAll(popup, page);
   });
 
@@ -163,6 +165,7 @@ describe('pages that are not a posting', () => {
   it('says so on a PDF', async () => {
     const { page, popup } = await popupFor(`${server.origin}/files/posting.pdf`);
     expect(await text(popup, '.not-a-posting h2')).toMatch(/not a web page/);
+    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('not-a-posting');
     await closeAll(popup, page);
   });
 

@@ -16,6 +16,11 @@ export function isBrowserPage(url: string): boolean {
   return /^https:\/\/(?:chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org|microsoftedge\.microsoft\.com\/addons)(?:\/|$)/i.test(url);
 }
 
+/** An address that names a PDF: known before anything is injected. */
+export function isPdfUrl(url: string): boolean {
+  return /^[a-z]+:\/\/[^?#]*\.pdf(?:[?#]|$)/i.test(url);
+}
+
 export function isHtmlDocument(doc: Document): boolean {
   const type = (doc.contentType || 'text/html').toLowerCase();
   return type === 'text/html' || type === 'application/xhtml+xml';
