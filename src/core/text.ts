@@ -94,6 +94,8 @@ export interface ElementTextOptions {
   max?: number;
   /** Extra test for subtrees to leave out (site chrome, hidden duplicates, forms). */
   skip?: (el: Element) => boolean;
+  /** Hidden subtrees that are part of the text anyway (a site adapter knows which). */
+  keepHidden?: (el: Element) => boolean;
 }
 
 /** Hidden by markup alone: `hidden`, aria-hidden, or an inline display:none / visibility:hidden. */
@@ -137,7 +139,8 @@ export function elementText(root: Element | null, options: ElementTextOptions = 
     if (item.nodeType !== 1) continue;
     const el = item as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED.has(tag) || (el !== root && (isHiddenByMarkup(el) || options.skip?.(el)))) continue;
+    if (SKIPPED.has(tag)) continue;
+    if (el !== root && ((isHiddenByMarkup(el) && !options.keepHidden?.(el)) || options.skip?.(el))) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;

@@ -4,7 +4,7 @@
  * about a job at all. Only a single posting goes on to the prep plan.
  */
 import type { NotAPostingReason } from '../posting';
-import { collapseSpace } from '../text';
+import { collapseSpace, elementText } from '../text';
 import { documentTitle, isHidden } from './page';
 
 /** Pages no extension can read: browser UI, other extensions, the extension stores. */
@@ -37,11 +37,14 @@ function headlines(doc: Document): string[] {
   const out: string[] = [];
   const title = documentTitle(doc);
   if (title) out.push(title);
-  for (const el of Array.from(doc.querySelectorAll('h1, h2, [role="alert"], [class*="alert" i], [class*="banner" i], [class*="closed" i], [class*="expired" i]')).slice(0, 40)) {
+  // Tag and role selectors only: substring matches on class names scan every element, and a
+  // banner that says a job is closed sits in the first lines of the page anyway.
+  for (const el of Array.from(doc.querySelectorAll('h1, h2, [role="alert"], [role="status"]')).slice(0, 40)) {
     if (isHidden(el)) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (text && text.length < 300) out.push(text);
   }
+  out.push(...elementText(doc.body, { max: 2500 }).split('\n').filter((line) => line.length < 300));
   return out;
 }
 
@@ -54,7 +57,9 @@ export function classifyByHeadlines(doc: Document, hasPosting: boolean): NotAPos
   const lines = headlines(doc);
   if (lines.some((l) => EXPIRED.test(l))) return 'expired';
   if (hasPosting) return null;
-  const [title = '', ...rest] = lines;
+  const [title = ''] = lines;
+  // Error and sign-in pages say so in their title or first headings, not further down.
+  const rest = lines.slice(1, 6);
   if (ERROR_PAGE.test(title) || rest.slice(0, 3).some((l) => ERROR_PAGE.test(l))) return 'error-page';
   if (SIGN_IN_PAGE.test(title) || rest.slice(0, 2).some((l) => SIGN_IN_PAGE.test(l))) return 'sign-in-wall';
   return null;

@@ -23,9 +23,10 @@ const LABELS: { field: 'company' | 'location' | 'postedBy'; pattern: RegExp }[] 
 ];
 
 /** "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. */
-export function labelledFields(doc: Document): Candidate {
+export function labelledFields(scope: ParentNode): Candidate {
   const found: Candidate = {};
-  const elements = Array.from(doc.querySelectorAll('dt, th, strong, b, label, li, p, span, div')).slice(0, 4000);
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const elements = Array.from(scope.querySelectorAll('dt, th, strong, b, label, li, p, span, div')).slice(0, 4000);
   for (const el of elements) {
     if (el.children.length > 3) continue;
     const own = collapseSpace(el.textContent ?? '');
@@ -46,10 +47,10 @@ export function labelledFields(doc: Document): Candidate {
 }
 
 /** The main heading: the first visible h1 (else h2) that is not the site's own name. */
-export function mainHeading(doc: Document): string | null {
+export function mainHeading(scope: ParentNode, doc: Document): string | null {
   const siteName = metaContent(doc, 'og:site_name');
   for (const selector of ['main h1, article h1, [role="main"] h1', 'h1', 'main h2, article h2', 'h2']) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 10)) {
+    for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 10)) {
       if (isHidden(el) || el.closest('header nav, nav, footer, [role="dialog"], form')) continue;
       const text = cleanValue(el.textContent, doc);
       if (text && text.length >= 3 && text.length <= 150 && text !== siteName && !isGenericSegment(text)) return text;
@@ -62,9 +63,10 @@ export function mainHeading(doc: Document): string | null {
  * The location as the page shows it next to the title: an element whose class, test id or
  * itemprop says "location". Short text only; a paragraph that mentions a place is not it.
  */
-export function visibleLocation(doc: Document): string | null {
+export function visibleLocation(scope: ParentNode): string | null {
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const selector = '[class*="location" i]:not(input):not(select), [data-testid*="location" i], [data-automation*="location" i], [itemprop="jobLocation"]';
-  for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 30)) {
+  for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 30)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
     const text = cleanValue(el.textContent, doc, 150);
     if (text && text.length >= 2 && text.length <= 100 && !/^locations?:?$/i.test(text)) return text.replace(/^locations?:\s*/i, '');
@@ -132,16 +134,52 @@ const DESCRIPTION_SELECTORS: [string, number][] = [
 ];
 
 /**
- * The element holding the description: of the containers that sites use for it, the one with
- * the most description-like text (section words, paragraphs and lists, few links).
+ * Containers where paragraph and list text gathers, found without cloning or changing the
+ * page: every block's text counts for its parent, half for its grandparent (the idea at the
+ * heart of Readability, at a fraction of its cost). The best few are returned.
  */
-export function descriptionContainer(doc: Document): Element | null {
+function denseContainers(scope: ParentNode, count = 3): Element[] {
+  const scores = new Map<Element, number>();
+  const add = (el: Element | null, score: number) => {
+    if (el && el !== (scope as Node).ownerDocument?.documentElement) scores.set(el, (scores.get(el) ?? 0) + score);
+  };
+  for (const block of Array.from(scope.querySelectorAll('p, li, pre, blockquote, dd, td')).slice(0, 3000)) {
+    const length = Math.min(block.textContent?.length ?? 0, 2000);
+    if (length < 25) continue;
+    // A list item's own container is the list; the text's container is the list's parent.
+    const parent = block.tagName === 'LI' ? (block.parentElement?.parentElement ?? null) : block.parentElement;
+    add(parent, length);
+    add(parent?.parentElement ?? null, length / 2);
+  }
+  return [...scores.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([el]) => el);
+}
+
+/**
+ * The element holding the description: of the containers that sites use for it and the ones
+ * where paragraph text gathers, the one with the most description-like text (section words,
+ * paragraphs and lists, few links).
+ */
+export function descriptionContainer(scope: ParentNode): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   const seen = new Set<Element>();
-  const heading = doc.querySelector('h1');
-  for (const [selector, weight] of DESCRIPTION_SELECTORS) {
-    for (const el of Array.from(doc.querySelectorAll(selector)).slice(0, 30)) {
+  const heading = scope.querySelector('h1');
+  // One scan of the tree for all the named containers; each then gets its group's weight.
+  const named = Array.from(scope.querySelectorAll(DESCRIPTION_SELECTORS.map(([s]) => s).join(', '))).slice(0, 120);
+  // The scope itself (an adapter's posting container) is a candidate too.
+  if ((scope as Node).nodeType === 1) named.push(scope as Element);
+  const weightOf = (el: Element) => DESCRIPTION_SELECTORS.find(([selector]) => el.matches(selector))?.[1] ?? 0;
+  const groups: [Element[], number | null][] = [
+    [named, null],
+    [denseContainers(scope), 1.1],
+  ];
+  for (const [elements, groupWeight] of groups) {
+    for (const el of elements) {
+      const weight = groupWeight ?? weightOf(el);
+      if (weight === 0) continue;
       if (seen.has(el) || isHidden(el) || skipNonPosting(el) || ['META', 'SCRIPT', 'INPUT'].includes(el.tagName)) continue;
       seen.add(el);
       const text = el.textContent ?? '';
@@ -176,37 +214,70 @@ export function readabilityText(doc: Document): string | null {
   return elementText(content as Element, { skip: skipNonPosting }) || null;
 }
 
-export function genericCandidate(doc: Document, url: string): Candidate {
-  const pageTitle = documentTitle(doc);
-  const ogTitle = metaContent(doc, 'og:title', 'twitter:title');
+export interface GenericOptions {
+  /** Look only inside this element (a site adapter's open posting). */
+  root?: Element | null;
+  /** The fields still wanted; the rules for the others are skipped. */
+  need?: ReadonlySet<'title' | 'company' | 'location' | 'description'>;
+  /** The page's meta tags and <title> describe another posting: do not use them. */
+  ignorePageData?: boolean;
+  /** Read the location the page shows even when another source has one (default true). */
+  shownLocation?: boolean;
+}
+
+const ALL_FIELDS = new Set(['title', 'company', 'location', 'description'] as const);
+
+export function genericCandidate(doc: Document, url: string, options: GenericOptions = {}): Candidate {
+  const need = options.need ?? ALL_FIELDS;
+  const scope = options.root ?? doc;
+  const usePageData = !options.ignorePageData;
+  const pageTitle = usePageData ? documentTitle(doc) : null;
+  const ogTitle = usePageData ? metaContent(doc, 'og:title', 'twitter:title') : null;
   const fromTitle = parseTitle(pageTitle);
   const fromOg = parseTitle(ogTitle);
-  const heading = mainHeading(doc);
-  const labels = labelledFields(doc);
+  const candidate: Candidate = {};
 
-  const candidate: Candidate = { ...labels };
-  // A heading that the <title> agrees with is the surest generic title.
-  const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
-  if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
-  else if (fromOg.title) candidate.title = field(fromOg.title, 'meta', 0.55);
-  else if (fromTitle.title) candidate.title = field(fromTitle.title, 'title', 0.5);
+  if (need.has('company') || need.has('location')) {
+    const labels = labelledFields(scope);
+    if (need.has('company') && labels.company) candidate.company = labels.company;
+    if (need.has('location') && labels.location) candidate.location = labels.location;
+    if (labels.postedBy) candidate.postedBy = labels.postedBy;
+  }
 
-  const company = fromOg.company ?? fromTitle.company;
-  if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
-    candidate.company = field(cleanValue(company, doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+  if (need.has('title')) {
+    const heading = mainHeading(scope, doc);
+    // A heading that the <title> agrees with is the surest generic title.
+    const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
+    if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
+    else if (fromOg.title) candidate.title = field(fromOg.title, 'meta', 0.55);
+    else if (fromTitle.title) candidate.title = field(fromTitle.title, 'title', 0.5);
   }
-  if (!candidate.company) {
-    const guess = companyFromDomain(doc, url);
-    if (guess) candidate.company = field(guess, 'domain', 0.3);
+
+  if (need.has('company')) {
+    const company = fromOg.company ?? fromTitle.company;
+    if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
+      candidate.company = field(cleanValue(company, doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+    }
+    if (!candidate.company && usePageData) {
+      const guess = companyFromDomain(doc, url);
+      if (guess) candidate.company = field(guess, 'domain', 0.3);
+    }
   }
-  const shown = visibleLocation(doc);
-  const place = fromOg.location ?? fromTitle.location;
+
+  // The location the page shows is also read when structured data has one: it often says
+  // more ("Berlin, Germany (Hybrid)"), see preferShownLocation.
+  const shown = options.shownLocation !== false || need.has('location') ? visibleLocation(scope) : null;
   if (shown && (!candidate.location || candidate.location.confidence < 0.65)) candidate.location = field(shown, 'page-text', 0.65);
-  else if (place && !candidate.location) candidate.location = field(place, fromOg.location ? 'meta' : 'title', 0.45);
+  else if (need.has('location') && !candidate.location) {
+    const place = fromOg.location ?? fromTitle.location;
+    if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', 0.45);
+  }
 
-  const container = descriptionContainer(doc);
-  const text = container ? elementText(container, { skip: skipNonPosting }) : null;
-  if (text && text.length >= 200) candidate.description = field(text, 'page-text', 0.6);
+  if (need.has('description')) {
+    const container = descriptionContainer(scope);
+    const text = container ? elementText(container, { skip: skipNonPosting }) : null;
+    if (text && text.length >= 200) candidate.description = field(text, 'page-text', 0.6);
+  }
   return candidate;
 }
 

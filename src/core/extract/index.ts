@@ -42,10 +42,10 @@ function sameTitle(a: string | null | undefined, b: string | null | undefined): 
  */
 function chooseStructured(doc: Document, postings: StructuredPosting[]): StructuredPosting | 'list' | null {
   if (postings.length === 0) return null;
-  const candidates = postings.map((p) => ({ p, c: postingFromSchema(p, doc) }));
+  const candidates = postings.map((p) => ({ p, c: postingFromSchema(p, doc, false) }));
   const distinct = new Set(candidates.map(({ c }) => `${c.title?.value ?? ''}|${c.company?.value ?? ''}`.toLowerCase()));
   if (distinct.size === 1) return candidates[0]!.p;
-  const heading = mainHeading(doc);
+  const heading = mainHeading(doc, doc);
   const match = candidates.find(({ c }) => sameTitle(c.title?.value, heading));
   return match ? match.p : 'list';
 }
@@ -83,16 +83,39 @@ function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
   };
 }
 
+/**
+ * A visible description that contains the structured one and says more is what the reader
+ * sees: boards often put only part of the text in JSON-LD (Greenhouse leaves out the
+ * company introduction). "Contains" is checked on the structured text's first and last words.
+ */
+function preferFullerDescription(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
+  if (!chosen || !shown || chosen.source === 'site' || chosen.source === 'page-text') return chosen;
+  const squash = (t: string) => t.replace(/\W+/g, '').toLowerCase();
+  const inner = squash(chosen.value);
+  const outer = squash(shown.value);
+  if (inner.length < 200 || outer.length < inner.length * 1.15 || outer.length > inner.length * 4) return chosen;
+  const contains = outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
+  return contains ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+type CoreField = 'title' | 'company' | 'location' | 'description';
+
+function missing(c: Candidate): Set<CoreField> {
+  return new Set((['title', 'company', 'location', 'description'] as const).filter((k) => !c[k] || c[k].confidence < 0.8));
+}
+
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
   if (isBrowserPage(url)) return notAPosting(url, 'browser-page');
   if (!isHtmlDocument(doc)) return notAPosting(url, 'not-html');
   const pageTitle = documentTitle(doc);
   const parsedUrl = parseUrl(url);
-  const adapter = parsedUrl ? adapterFor(parsedUrl) : null;
+  const adapter = parsedUrl ? adapterFor(parsedUrl, doc) : null;
   const early = parsedUrl && adapter?.classify?.(doc, parsedUrl);
   if (early) return notAPosting(url, early, pageTitle);
 
-  const structured = readStructuredPostings(doc);
+  const reading = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : { fields: {} };
+  const usePageData = !reading.ignorePageData;
+  const structured = usePageData ? readStructuredPostings(doc) : [];
   if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
   // Visible text only: an app shell's <noscript> notice is not content.
   if (elementText(doc.body, { max: 200 }).length < 20 && structured.length === 0) {
@@ -100,13 +123,26 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   }
 
   const chosen = chooseStructured(doc, structured);
-  if (chosen === 'list' && !adapter) return notAPosting(url, 'list', pageTitle);
-  const siteCandidate: Candidate = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : {};
-  const structuredCandidate: Candidate = chosen && chosen !== 'list' ? postingFromSchema(chosen, doc) : {};
-  const generic = genericCandidate(doc, url);
+  if (chosen === 'list' && !reading.fields.title) return notAPosting(url, 'list', pageTitle);
+  const siteCandidate = reading.fields;
+  const structuredCandidate: Candidate = chosen && chosen !== 'list' ? postingFromSchema(chosen, doc, !siteCandidate.description) : {};
+  const known = mergeCandidates([siteCandidate, structuredCandidate]);
+  // The generic rules fill what is still missing; the description is also read when it came
+  // from structured data, which may hold only part of what the page shows.
+  const need = missing(known);
+  if (structuredCandidate.description && !siteCandidate.description) need.add('description');
+  const generic = genericCandidate(doc, url, {
+    root: reading.root ?? null,
+    need,
+    ignorePageData: !usePageData,
+    shownLocation: siteCandidate.location?.source !== 'site',
+  });
   let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
   merged.location = preferShownLocation(merged.location, generic.location);
-  if (!merged.description) merged = mergeCandidates([merged, readabilityCandidate(doc)]);
+  merged.description = preferFullerDescription(merged.description, generic.description);
+  // Readability is the last resort, and only worth running on a page with text enough for a
+  // description (on a near-empty page it costs more than it could find).
+  if (!merged.description && elementText(doc.body, { max: 600 }).length >= 500) merged = mergeCandidates([merged, readabilityCandidate(doc)]);
 
   const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
   if (selection) merged.description = field(selection, 'selection', 1);

@@ -65,7 +65,8 @@ function collectJsonLd(roots: unknown[]): { postings: SchemaNode[]; ids: Map<str
 }
 
 export function readJsonLd(doc: Document): StructuredPosting[] {
-  const scripts = Array.from(doc.querySelectorAll('script[type]')).filter((s) =>
+  // doc.scripts is a live collection the browser keeps: no scan of the whole tree.
+  const scripts = Array.from(doc.scripts).filter((s) =>
     /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? ''),
   );
   const roots = scripts.slice(0, MAX_SCRIPTS).map((s) => parseLenientJson(s.textContent ?? ''));
@@ -148,8 +149,8 @@ function readItem(root: Element, syntax: ItemSyntax, depth: number): SchemaNode 
   return node;
 }
 
-function readItems(doc: Document, syntax: ItemSyntax, selector: string): StructuredPosting[] {
-  const roots = Array.from(doc.querySelectorAll(selector)).filter((el) => {
+function readItems(doc: Document, syntax: ItemSyntax, scopes: Element[]): StructuredPosting[] {
+  const roots = scopes.filter((el) => {
     const type = syntax.type(el) ?? '';
     return /(^|[/#:\s])JobPosting(\s|$)/i.test(type);
   });
@@ -162,17 +163,19 @@ function readItems(doc: Document, syntax: ItemSyntax, selector: string): Structu
   }));
 }
 
-export function readMicrodata(doc: Document): StructuredPosting[] {
-  return readItems(doc, MICRODATA, '[itemscope][itemtype]');
+export function readMicrodata(doc: Document, items = Array.from(doc.querySelectorAll('[itemtype]'))): StructuredPosting[] {
+  return readItems(doc, MICRODATA, items.filter((el) => el.hasAttribute('itemscope')));
 }
 
-export function readRdfa(doc: Document): StructuredPosting[] {
-  return readItems(doc, RDFA, '[typeof]');
+export function readRdfa(doc: Document, items = Array.from(doc.querySelectorAll('[typeof]'))): StructuredPosting[] {
+  return readItems(doc, RDFA, items.filter((el) => el.hasAttribute('typeof')));
 }
 
 /** Every schema.org JobPosting on the page, JSON-LD first. */
 export function readStructuredPostings(doc: Document): StructuredPosting[] {
-  return [...readJsonLd(doc), ...readMicrodata(doc), ...readRdfa(doc)];
+  // One scan of the tree finds both microdata and RDFa items.
+  const items = Array.from(doc.querySelectorAll('[itemtype], [typeof]'));
+  return [...readJsonLd(doc), ...readMicrodata(doc, items), ...readRdfa(doc, items)];
 }
 
 // ---- mapping a JobPosting node to posting fields ----
@@ -196,10 +199,14 @@ function nameOf(value: unknown, doc: Document | null, resolve: (v: unknown) => u
 const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 
 /** "DE" -> "Germany": people read names, schema.org allows either. */
+let regionNames: Intl.DisplayNames | null = null;
+
 function countryName(code: string | null): string | null {
   if (!code || !/^[A-Z]{2}$/.test(code)) return code;
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
+    // Built once: constructing Intl.DisplayNames loads locale data.
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
+    return regionNames.of(code) ?? code;
   } catch {
     return code;
   }
@@ -291,8 +298,11 @@ function isRemote(node: SchemaNode, doc: Document | null): boolean {
   return list(node['jobLocationType']).some((t) => /telecommute|remote/i.test(cleanValue(t, doc, 40) ?? ''));
 }
 
-/** The posting fields a schema.org JobPosting node carries. */
-export function postingFromSchema(posting: StructuredPosting, doc: Document | null): Candidate {
+/**
+ * The posting fields a schema.org JobPosting node carries. The description is HTML to parse,
+ * the costliest field: `withDescription: false` skips it when another source has one.
+ */
+export function postingFromSchema(posting: StructuredPosting, doc: Document | null, withDescription = true): Candidate {
   const { node, resolve, source } = posting;
   const places = list(node['jobLocation'])
     .map((p) => placeText(p, doc, resolve))
@@ -307,7 +317,7 @@ export function postingFromSchema(posting: StructuredPosting, doc: Document | nu
 
   const organization = resolve(first(node['hiringOrganization']));
   const orgUrl = isObject(organization) ? urlOf(organization['sameAs'] ?? organization['url'], doc) : null;
-  const description = cleanLongText(first(node['description']), doc);
+  const description = withDescription ? cleanLongText(first(node['description']), doc) : null;
   const workMode: WorkMode | null = remote ? 'remote' : null;
 
   return {
