@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { noInnerHtml } from './scripts/lib/vite-no-inner-html';
+import { noInnerHtml } from './scripts/lib/vite-no-inner-html.ts';
 
 const root = resolve(import.meta.dirname, 'src');
 

@@ -20,7 +20,8 @@ import { fmt, median } from './lib/stats';
 import type { ExtractionResult } from '../src/core/posting';
 
 const args = process.argv.slice(2);
-const corpus = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? resolve(ROOT, '../shared/corpus'));
+const positional = args.filter((a, i) => !a.startsWith('--') && !['--runs', '--out'].includes(args[i - 1] ?? ''));
+const corpus = resolve(positional[0] ?? resolve(ROOT, '../shared/corpus'));
 const runsAt = args.indexOf('--runs');
 const RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
 const outAt = args.indexOf('--out');

@@ -54,7 +54,7 @@ describe('elementText', () => {
     }
     node.append(d.createTextNode('deep text'));
     expect(elementText(d.getElementById('root'))).toBe('deep text');
-  });
+  }, 30_000);
 });
 
 describe('htmlToText and cleanLongText', () => {

@@ -26,10 +26,13 @@ const SECTION_RULES: [SectionKind, RegExp][] = [
   ['legal', /equal (?:opportunity|employment)|\beeo\b|accommodation|privacy (?:notice|policy)|disclaimer|e-verify|pay transparency|applicant privacy/i],
   ['nice', /nice[- ]to[- ]have|bonus (?:points|if)|preferred|(?:would|will) be a plus|desirable|not required|extra credit|wünschenswert|von vorteil/i],
   ['benefits', /benefits|perks|what we offer|(?:why|reasons to) (?:join|work)|compensation|salary|\bpay\b|we offer|wir bieten|avantages|beneficios|what(?:'|’)s in it for you/i],
-  ['requirements', /requirement|qualification|what you(?:'|’)?(?:ll)? (?:need|bring|have)|who you are|you (?:have|bring|are|might be)|skills|experience|about you|must[- ]haves?|(?:what|who) we(?:'|’)re looking for|we(?:'|’)re looking for|your profile|ideal candidate|anforderungen|ihr profil|dein profil|profil recherch|requisitos/i],
+  ['requirements', /requirement|qualification|what you(?:'|’)?(?:ll)? (?:need|bring|have)|who you are|you (?:have|bring|are|might be|may be|should)|good fit|strong candidates?|skills|experience|about you|must[- ]haves?|(?:what|who) we(?:'|’)re looking for|we(?:'|’)re looking for|we(?:'|’)d love|your profile|ideal candidate|anforderungen|ihr profil|dein profil|profil recherch|requisitos/i],
   ['role', /(?:about|the) (?:the )?(?:role|job|position|opportunity|team)|job description|role description|overview|what you(?:'|’)?(?:ll| will) (?:do|work on)|responsibilit|your (?:role|mission|tasks|impact|day)|day[- ]to[- ]day|in this role|what (?:the job|you will) involve|aufgaben|missions?|responsabilidades/i],
   ['about', /about (?:us|the company|our company|[\p{Lu}][\w&.'’ -]{0,40})$|who we are|our (?:mission|story|company|culture|values)|company (?:description|overview)|über uns|qui sommes|sobre nosotros/iu],
 ];
+
+/** "Have 5+ years…", "Strong knowledge of…", "A degree in…": what a candidate brings, not a duty. */
+const REQUIREMENT_ITEM = /^(?:(?:you )?(?:have|has|are|bring|possess|hold)\b|\d+\+?\s*(?:years?|yrs)|(?:strong|solid|excellent|proven|deep|good|working|hands-on|demonstrated)\b|(?:experience|proficiency|familiarity|knowledge|fluency|expertise) (?:with|in|of)\b|(?:a |an )?(?:bachelor|master|degree|phd|ba|bs|ms)\b)/i;
 
 /** A line that introduces a section: short, no sentence punctuation, or ending in a colon. */
 function headingKind(line: string): SectionKind | null {
@@ -75,11 +78,15 @@ export function splitDescription(description: string): DescriptionParts {
     }
     const bullet = line.startsWith('- ');
     const body = bullet ? line.slice(2) : line;
+    // A list item that states what the candidate has is a requirement, whatever heading it is under.
+    const asks = bullet && section === 'role' && REQUIREMENT_ITEM.test(body);
     // Legal boilerplate often has no heading; its wording gives it away.
     const lineSection: SectionKind =
       section !== 'legal' && /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i.test(body)
         ? 'legal'
-        : section;
+        : asks
+          ? 'requirements'
+          : section;
     for (const text of bullet ? [body] : splitSentences(body)) {
       sentences.push({ text, section: lineSection, bullet, index: index++ });
     }

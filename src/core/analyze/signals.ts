@@ -40,7 +40,12 @@ export interface Signals {
   travel: Evidence | null;
   onCall: Evidence | null;
   teams: Evidence[];
+  products: Evidence[];
+  /** Funding stage or kind of company, in the posting's words ("Series B", "startup"). */
   stage: Evidence[];
+  /** Headcount, in the posting's words ("180 people"). */
+  size: Evidence | null;
+  /** The industry or domain, in the posting's words ("payments", "AI"). */
   industry: Evidence | null;
   process: Evidence[];
   compensation: Evidence | null;
@@ -100,60 +105,51 @@ const SOFT_SKILLS: [string, RegExp][] = [
   ['learning', /\beager to learn|growth mindset|curious|curiosity|learn quickly|continuous learning/i],
 ];
 
-const VALUES: [string, RegExp][] = [
-  ['safety', /\b(?:ai )?safety\b/i],
-  ['transparency', /\btranspar(?:ent|ency)\b/i],
-  ['integrity', /\bintegrity|honest(?:y)?\b/i],
-  ['inclusion', /\binclusi(?:ve|on)|diversity|belonging|diverse (?:team|perspectives|backgrounds)/i],
-  ['customer obsession', /\bcustomer obsess|obsess(?:ed)? (?:over|about) (?:our )?customers/i],
-  ['ownership', /\bownership\b|act like (?:an )?owners?/i],
-  ['humility', /\bhumble|humility\b/i],
-  ['curiosity', /\bcurio(?:us|sity)\b/i],
-  ['craft', /\bcraft(?:smanship)?\b|high (?:quality|standards)|excellence/i],
-  ['impact', /\bimpact(?:ful)?\b/i],
-  ['sustainability', /\bsustainab(?:le|ility)|climate|carbon/i],
-  ['open source', /\bopen[- ]source\b/i],
-  ['work-life balance', /\bwork[- ]life balance|flexib(?:le|ility) (?:hours|working|schedule)|well-?being/i],
-  ['learning', /\blearning (?:budget|culture|and development)|professional development|growth opportunities/i],
-  ['speed', /\bmove fast|bias (?:for|to) action|ship(?:ping)? (?:quickly|fast)/i],
-  ['collaboration', /\bteamwork|collaborative (?:culture|environment)|we win together/i],
-  ['accessibility', /\baccessib(?:le|ility)\b/i],
-  ['privacy', /\bprivacy[- ](?:first|focused)|user privacy\b/i],
+/**
+ * Values and culture words. The label is the posting's own word (lower-cased), with an
+ * adjective turned into its noun ("transparent" -> "transparency") so it reads after "puts
+ * weight on"; every label shares its stem with the words that matched, so nothing is invented.
+ */
+const VALUES: RegExp[] = [
+  /\b(?:ai )?safety\b/i,
+  /\btranspar(?:ency|ent)\b/i,
+  /\bintegrity\b|\bhonest(?:y)?\b/i,
+  /\binclusi(?:on|ve)\b/i,
+  /\bdiversity\b/i,
+  /\bbelonging\b/i,
+  /\bcustomer obsession\b/i,
+  /\bownership\b/i,
+  /\bhumility\b|\bhumble\b/i,
+  /\bcuriosity\b|\bcurious\b/i,
+  /\bcraftsmanship\b|\bcraft\b/i,
+  /\bexcellence\b/i,
+  /\bsustainability\b|\bsustainable\b/i,
+  /\bopen[- ]source\b/i,
+  /\bwork[- ]life balance\b/i,
+  /\bwell-?being\b/i,
+  /\bflexibility\b/i,
+  /\blearning (?:culture|budget)\b|\bprofessional development\b/i,
+  /\bbias for action\b|\bmove fast\b/i,
+  /\bteamwork\b/i,
+  /\baccessibility\b/i,
+  /\buser privacy\b|\bprivacy\b(?= (?:first|matters|by design))/i,
+  /\bempathy\b/i,
+  /\baccountability\b/i,
+  /\btrust\b(?= (?:each other|and respect|is))/i,
 ];
 
-const INDUSTRIES: [string, RegExp][] = [
-  ['artificial intelligence', /\b(?:artificial intelligence|\bai\b|machine learning|large language models?|llms?|generative ai|ai (?:research|systems|models))/i],
-  ['financial technology', /\b(?:fintech|payments?|banking|lending|financial (?:services|technology)|credit cards?|spend management|accounting software)\b/i],
-  ['healthcare', /\b(?:healthcare|health care|health tech|patients?|clinical|hospital|medical devices?)\b/i],
-  ['biotech and pharma', /\b(?:biotech\w*|pharma\w*|drug discovery|life sciences|therapeutics)\b/i],
-  ['cybersecurity', /\b(?:cyber ?security|threat (?:detection|intelligence)|security platform)\b/i],
-  ['e-commerce', /\b(?:e-?commerce|online retail|marketplace|shoppers?)\b/i],
-  ['education', /\b(?:edtech|education(?:al)? technology|learners|students|schools)\b/i],
-  ['gaming', /\b(?:video games?|gaming|game studio|players)\b/i],
-  ['energy and climate', /\b(?:renewable|solar|wind energy|climate tech|energy transition|batter(?:y|ies)|grid)\b/i],
-  ['logistics', /\b(?:logistics|shipping|freight|supply chain|delivery network)\b/i],
-  ['automotive', /\b(?:automotive|vehicles?|autonomous driving|electric vehicles?|\bev\b)\b/i],
-  ['cloud software', /\b(?:saas|b2b software|cloud platform|developer tools|infrastructure software|open source software)\b/i],
-  ['data centers', /\b(?:data cent(?:er|re)s?)\b/i],
-  ['media', /\b(?:media|publishing|streaming|newsroom|journalism)\b/i],
-  ['insurance', /\b(?:insurance|insurtech|underwriting|claims)\b/i],
-  ['real estate', /\b(?:real estate|property management|proptech)\b/i],
-  ['telecommunications', /\b(?:telecom\w*|5g|network operators?)\b/i],
-  ['semiconductors', /\b(?:semiconductors?|chips?|silicon)\b/i],
-  ['public sector', /\b(?:government|public sector|federal|agency|ministry)\b/i],
-  ['nonprofit', /\b(?:non-?profit|charity|ngo|foundation)\b/i],
-];
+const NOUN_FORMS: Record<string, string> = {
+  transparent: 'transparency', honest: 'honesty', inclusive: 'inclusion', humble: 'humility', curious: 'curiosity',
+  sustainable: 'sustainability', craft: 'craft', 'open-source': 'open source', 'move fast': 'moving fast',
+  'learning budget': 'learning', 'learning culture': 'learning', 'wellbeing': 'well-being',
+};
 
-/** Each value reads after "describes the company as …". */
-const STAGE_RULES: [string, RegExp][] = [
-  ['an early-stage startup', /\b(?:pre-seed|seed[- ](?:stage|funded|round)|early[- ]stage|founding (?:team|engineer))\b/i],
-  ['venture-funded', /\bseries [a-h]\b|\braised \$?\d|\bbacked by\b|\bventure[- ](?:backed|funded)\b|\bfunding round\b/i],
-  ['a startup', /\bstart-?up\b/i],
-  ['fast-growing', /\bfast[- ]growing|hyper-?growth|rapid(?:ly)? grow|scale-?up|doubled|tripled\b/i],
-  ['a public company', /\bpublicly traded|\bnyse\b|\bnasdaq\b|\bpublic company\b|\blisted on\b/i],
-  ['a large enterprise', /\bfortune \d{2,3}\b|\bglobal leader\b|\bthousands of employees\b|\bmultinational\b/i],
-  ['profitable', /\bprofitable\b|\bbootstrapped\b/i],
-];
+/** Industries and domains, named with the posting's own word (its case kept for AI, SaaS). */
+const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
+
+/** Stage and size, as the posting puts it: the matched words are shown, quoted. */
+const STAGE = /\b(?:pre-seed|seed[- ](?:stage|funded)|early[- ]stage(?: startup| company)?|series [A-H](?: funding| round| company| startup)?|venture[- ](?:backed|funded)|start-?up|fast[- ]growing|hyper-?growth|scale-?up|publicly traded|public company|Fortune \d{2,3}|profitable|bootstrapped|family[- ]owned|multinational)\b/i;
+const SIZE = /\b(?:over |more than |nearly |almost |about )?\d[\d,.]*\+?\s*(?:k\s+)?(?:employees|people|team members|colleagues|staff)\b/i;
 
 const PROCESS_RULES: [string, RegExp][] = [
   ['take-home exercise', /\btake[- ]home|\bhome assignment|\bcoding (?:challenge|exercise|test)\b/i],
@@ -177,7 +173,80 @@ const CLARIFY_RULES: [ClarifyKind, RegExp][] = [
   ['competitive-pay', /\bcompetitive (?:salary|pay|compensation)\b/i],
 ];
 
-const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|to)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
+const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
+
+/** The first match of a pattern in the preferred sentences, as evidence with its matched words. */
+function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sentence) => boolean): Evidence | null {
+  const ordered = prefer ? [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))] : sentences;
+  for (const sentence of ordered) {
+    const match = pattern.exec(sentence.text);
+    if (match) return { value: match[0], quote: sentence.text };
+  }
+  return null;
+}
+
+function valuesOf(sentences: Sentence[], prefer: (s: Sentence) => boolean): Evidence[] {
+  const ordered = [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))];
+  const out = new Map<string, Evidence>();
+  for (const pattern of VALUES) {
+    for (const sentence of ordered) {
+      const match = pattern.exec(sentence.text);
+      if (!match) continue;
+      const word = match[0].toLowerCase();
+      const label = NOUN_FORMS[word] ?? word;
+      if (!out.has(label)) out.set(label, { value: label, quote: sentence.text });
+      break;
+    }
+    if (out.size >= 8) break;
+  }
+  return [...out.values()];
+}
+
+/** Lower-case a matched word unless it is an acronym or a name written in its own case. */
+function asWritten(word: string): string {
+  return /^[A-Z]{2,}s?$|[a-z][A-Z]/.test(word) ? word : word.toLowerCase();
+}
+
+/**
+ * Products and projects the posting names: capitalised names that are not the company, a
+ * skill, a team, a place or an ordinary word, and that either come with a product cue ("our X
+ * platform", "the X app", "launch of X") or appear more than once.
+ */
+function productsOf(sentences: Sentence[], s: { company: string | null; skills: SkillMatch[]; teams: Evidence[]; location: string | null; title: string }): Evidence[] {
+  const skip = new Set<string>(
+    [s.company ?? '', ...s.skills.map((k) => k.name), ...s.teams.map((t) => t.value.replace(/ team$/, '')), ...(s.location ?? '').split(/[,;()]/), ...s.title.split(/[\s,()-]+/)]
+      .map((w) => w.trim().toLowerCase())
+      .filter(Boolean),
+  );
+  const counts = new Map<string, { n: number; cue: boolean; quote: string }>();
+  const NAME = /(?<=[a-z,;:]\s|\b(?:our|the|with|of|on|using|into|for)\s)((?:[A-Z][a-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]*)(?:\s(?:[A-Z][a-z0-9]+|[A-Z]{2,}))?)(?=(\s(?:platform|product|app|apps|engine|API|SDK|suite|service|cloud|studio|console|editor|browser|marketplace|network)\b)?)/g;
+  for (const sentence of sentences) {
+    if (sentence.section === 'legal' || sentence.section === 'benefits') continue;
+    for (const match of sentence.text.matchAll(NAME)) {
+      const name = match[1]!;
+      const key = name.toLowerCase();
+      if (skip.has(key) || COMMON_CAPITALISED.has(key) || name.length < 3) continue;
+      const entry = counts.get(key) ?? { n: 0, cue: false, quote: sentence.text };
+      entry.n++;
+      entry.cue ||= Boolean(match[2]) || /\b(?:launch(?:ed)? of|our|building|built|behind)\s+$/.test(sentence.text.slice(0, match.index));
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.entries()]
+    .filter(([, e]) => e.cue || e.n >= 2)
+    .sort((a, b) => b[1].n - a[1].n)
+    .slice(0, 3)
+    .map(([key, e]) => ({ value: e.quote.match(new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))![0], quote: e.quote }));
+}
+
+/** Capitalised words that are not names of products: days, months, places, role words. */
+const COMMON_CAPITALISED = new Set(
+  ('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december ' +
+    'we you our your they this that these those the a an and or but if when while with for from into about as at by in on of to is are be it its ' +
+    'senior junior lead staff principal engineer engineers manager developer designer analyst scientist director head team teams role position company ' +
+    'europe european america american usa us uk eu asia africa australia canada germany france london berlin paris new york san francisco ' +
+    'ceo cto cfo coo vp hr it qa ui ux pm okrs okr kpi kpis faq pto eeo').split(' '),
+);
 
 function firstMatch<T>(sentences: Sentence[], rules: [T, RegExp][], prefer?: (s: Sentence) => boolean): Evidence<T> | null {
   const ordered = prefer ? [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))] : sentences;
@@ -251,10 +320,11 @@ export function analyzePosting(posting: JobPosting): Signals {
   const salaryText = content.find(
     (s) => SALARY.test(s.text) && (s.section === 'benefits' || /\b(?:salary|pay|compensation|range|base|per (?:year|hour|annum)|a year|annually|\/yr|\/hour)\b/i.test(s.text)),
   );
-  const compensation: Evidence | null = posting.salary?.value
-    ? { value: formatSalary(posting.salary.value), quote: salaryText?.text ?? title }
-    : salaryText
-      ? { value: SALARY.exec(salaryText.text)![0].trim(), quote: salaryText.text }
+  // The posting's own words for the pay when it shows them; structured data's otherwise.
+  const compensation: Evidence | null = salaryText
+    ? { value: SALARY.exec(salaryText.text)![0].trim(), quote: salaryText.text }
+    : posting.salary?.value
+      ? { value: formatSalary(posting.salary.value), quote: title }
       : null;
 
   const clarify = allMatches(content, CLARIFY_RULES, 6);
@@ -272,12 +342,18 @@ export function analyzePosting(posting: JobPosting): Signals {
     : /hybrid/i.test(posting.location?.value ?? '')
       ? 'hybrid'
       : null;
+  // The description's own sentence about it is the better quote; the location line otherwise.
   const workMode: Evidence<WorkMode> | null = posting.workMode?.value
-    ? { value: posting.workMode.value, quote: modeFromText?.quote ?? posting.location?.value ?? title }
+    ? { value: posting.workMode.value, quote: (modeFromText?.value === posting.workMode.value ? modeFromText.quote : null) ?? posting.location?.value ?? title }
     : locationMode
-      ? { value: locationMode, quote: posting.location!.value }
+      ? { value: locationMode, quote: modeFromText?.value === locationMode ? modeFromText.quote : posting.location!.value }
       : modeFromText;
 
+  // A skill that is the employer's own name (OpenAI at OpenAI) is the company, not a skill.
+  const skills = findSkills(content, title).filter((k) => !company || !company.toLowerCase().includes(k.name.toLowerCase()));
+  const teams = teamsOf(content, company);
+  const industry = matchedWords(content, INDUSTRY, aboutFirst);
+  const stage = matchedWords(content, STAGE, aboutFirst);
   return {
     title,
     company,
@@ -286,16 +362,19 @@ export function analyzePosting(posting: JobPosting): Signals {
     seniority: seniorityOf(title),
     managesPeople: firstMatch(content, [['manages people', /\bdirect reports\b|\bmanag(?:e|ing) a team\b|\bpeople manage(?:r|ment)\b|\bhire,? (?:and )?(?:grow|develop)\b|\bbuild and lead\b/i]]),
     years: yearsOf(content),
-    skills: findSkills(content, title),
-    softSkills: allMatches(content, SOFT_SKILLS, 8, roleFirst),
-    values: allMatches(content, VALUES, 8, aboutFirst),
+    skills,
+    // What the posting asks of the candidate, not what it says about pay or perks.
+    softSkills: allMatches(content.filter((x) => x.section !== 'benefits' && x.section !== 'about'), SOFT_SKILLS, 8, roleFirst),
+    values: valuesOf(content, aboutFirst),
     mission: firstMatch(content, [['mission', /\bour mission\b|\bon a mission\b|\bwe believe\b|\bwe exist to\b|\bour purpose\b|\bour goal is to\b|\bwe(?:['’]re| are) building\b/i]], aboutFirst),
     workMode,
     travel: firstMatch(content, [['travel', /\btravel(?:l?ing)? (?:up to |approximately |about )?\d{1,2}\s?%|\d{1,2}\s?% (?:of the time )?travel|\btravel (?:is )?required|\bwilling(?:ness)? to travel|\bfrequent travel/i]]),
     onCall: firstMatch(content, [['on-call', /\bon-?call\b|\bpager ?duty\b|\bout[- ]of[- ]hours support\b/i]]),
-    teams: teamsOf(content, company),
-    stage: allMatches(content, STAGE_RULES, 3, aboutFirst),
-    industry: firstMatch(content, INDUSTRIES, aboutFirst),
+    teams,
+    products: productsOf(content, { company, skills, teams, location: posting.location?.value ?? null, title }),
+    stage: stage ? [stage] : [],
+    size: matchedWords(content, SIZE, aboutFirst),
+    industry: industry ? { ...industry, value: asWritten(industry.value) } : null,
     process: allMatches(content, PROCESS_RULES, 5),
     compensation,
     clarify,
@@ -307,8 +386,11 @@ export function analyzePosting(posting: JobPosting): Signals {
   };
 }
 
+const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
 export function formatSalary(salary: { currency: string | null; min: number | null; max: number | null; period: string | null }): string {
-  const money = (n: number) => `${salary.currency ? salary.currency + ' ' : ''}${n.toLocaleString('en-US')}`;
+  const sign = salary.currency ? CURRENCY_SIGNS[salary.currency] : undefined;
+  const money = (n: number) => (sign ? `${sign}${n.toLocaleString('en-US')}` : `${salary.currency ? salary.currency + ' ' : ''}${n.toLocaleString('en-US')}`);
   const range =
     salary.min !== null && salary.max !== null && salary.min !== salary.max
       ? `${money(salary.min)} to ${money(salary.max)}`

@@ -23,7 +23,10 @@ export interface LexiconEntry {
 }
 
 export interface SkillMatch {
+  /** The skill as this posting writes it ("k8s", "Postgres"), so the plan repeats its words. */
   name: string;
+  /** The lexicon's name for it ("Kubernetes", "PostgreSQL"). */
+  canonical: string;
   category: SkillCategory;
   /** Sentences that name it, in order. */
   sentences: Sentence[];
@@ -68,17 +71,26 @@ function lookup(phrase: string, idx: Index): LexiconEntry | undefined {
   return idx.exact.get(phrase) ?? idx.folded.get(phrase.toLowerCase());
 }
 
+export interface SkillMention {
+  entry: LexiconEntry;
+  /** The words as the text has them. */
+  text: string;
+  /** The first word of the text, where any word is capitalised. */
+  atStart: boolean;
+}
+
 /** The lexicon entries a piece of text names, longest phrase first at each position. */
-export function skillsIn(text: string): LexiconEntry[] {
+export function skillsIn(text: string): SkillMention[] {
   const idx = getIndex();
   const tokens = tokenize(text);
-  const found: LexiconEntry[] = [];
+  const found: SkillMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let matched = false;
     for (let n = Math.min(MAX_PHRASE_TOKENS, tokens.length - i); n >= 1 && !matched; n--) {
-      const entry = lookup(tokens.slice(i, i + n).join(' '), idx);
+      const phrase = tokens.slice(i, i + n).join(' ');
+      const entry = lookup(phrase, idx);
       if (entry) {
-        found.push(entry);
+        found.push({ entry, text: phrase, atStart: i === 0 });
         i += n - 1;
         matched = true;
       }
@@ -89,7 +101,7 @@ export function skillsIn(text: string): LexiconEntry[] {
     if (token.includes('-')) {
       for (const part of token.split('-')) {
         const entry = part.length > 0 ? lookup(part, idx) : undefined;
-        if (entry) found.push(entry);
+        if (entry) found.push({ entry, text: part, atStart: false });
       }
     }
   }
@@ -103,24 +115,32 @@ function isConcept(entry: LexiconEntry): boolean {
 /** Skills named in the posting, each with the sentences that name it, most prominent first. */
 export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
   const byName = new Map<string, SkillMatch>();
-  const inTitle = new Set(skillsIn(title).map((e) => e.name));
+  const inTitle = new Set(skillsIn(title).map((m) => m.entry.name));
   for (const sentence of sentences) {
-    const entries = skillsIn(sentence.text);
-    const certain = entries.filter((e) => !e.ambiguous);
+    const mentions = skillsIn(sentence.text);
+    // "Swift decisions matter.": a name that is an ordinary word in lower case proves nothing
+    // when it opens the sentence, where every word is capitalised.
+    // A list item that is nothing but the name ("- Excel") is the skill, though.
+    const whole = sentence.text.replace(/[.;:!]+$/, '').trim();
+    const doubtful = (m: SkillMention) => m.entry.ambiguous === true || (m.entry.caseSensitive === true && m.atStart && m.text !== whole);
+    const certain = mentions.filter((m) => !doubtful(m));
     const asked = sentence.section === 'requirements' || sentence.section === 'nice';
-    for (const entry of entries) {
+    for (const mention of mentions) {
+      const { entry, text } = mention;
       // "Go" or "R" alone in a sentence is more likely English than a language.
-      if (entry.ambiguous && certain.length === 0) continue;
+      if (doubtful(mention) && certain.length === 0) continue;
       // A lower-case concept ("customer support", "open source") names a skill only where the
       // posting asks for it; elsewhere it is usually a team to work with or a description.
       if (!asked && isConcept(entry)) continue;
-      const match = byName.get(entry.name) ?? { name: entry.name, category: entry.category, sentences: [] };
+      // The tokenizer joins tokens with single spaces; the sentence may have had other spacing.
+      const written = sentence.text.includes(text) ? text : entry.name;
+      const match = byName.get(entry.name) ?? { name: written, canonical: entry.name, category: entry.category, sentences: [] };
       if (!match.sentences.includes(sentence)) match.sentences.push(sentence);
       byName.set(entry.name, match);
     }
   }
   const weight = (m: SkillMatch) =>
-    (inTitle.has(m.name) ? 10 : 0) +
+    (inTitle.has(m.canonical) ? 10 : 0) +
     m.sentences.reduce((w, s) => w + (s.section === 'requirements' || s.section === 'role' ? 2 : s.section === 'nice' ? 0.5 : 1), 0);
   return [...byName.values()].sort((a, b) => weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
 }

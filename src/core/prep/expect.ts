@@ -169,16 +169,22 @@ function star(behaviour: Behaviour, evidence: Evidence, s: Signals): StarOutline
   };
 }
 
-function technical(skill: SkillMatch): ExpectedQuestion {
-  const topics = TECH_TOPICS[skill.category] ?? 'how you have used it and what you would do differently';
-  return {
-    id: `expect-tech-${skill.name.toLowerCase().replace(/[^a-z0-9+#]+/g, '-')}`,
-    text: `Questions on ${skill.name}: ${topics}.`,
-    kind: 'technical',
-    hint: `Prepare one real example of your work with ${skill.name}, and be ready to go one level deeper than your CV.`,
-    quote: skill.sentences[0]!.text,
-    star: null,
-  };
+/** One item per kind of skill: "Questions on Go and PostgreSQL" rather than two near-copies. */
+function technical(skills: SkillMatch[]): ExpectedQuestion[] {
+  const byCategory = new Map<string, SkillMatch[]>();
+  for (const skill of skills) byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
+  return [...byCategory.entries()].slice(0, 4).map(([category, group]) => {
+    const names = joinList(group.map((k) => k.name));
+    const topics = TECH_TOPICS[category as SkillCategory] ?? 'how you have used them and what you would do differently';
+    return {
+      id: `expect-tech-${category}`,
+      text: `Questions on ${names}: ${topics}.`,
+      kind: 'technical',
+      hint: `Prepare one real example of your work with ${group.length === 1 ? names : `each of ${names}`}, and be ready to go one level deeper than your CV.`,
+      quote: group[0]!.sentences[0]!.text,
+      star: null,
+    };
+  });
 }
 
 export function buildExpect(s: Signals): ExpectedQuestion[] {
@@ -244,7 +250,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
   for (const value of s.values.slice(0, 1)) {
     out.push({
       id: 'expect-value',
-      text: `Tell me about a time you showed ${value.value} at work.`,
+      text: `Give an example of how ${value.value} shaped a decision you made at work.`,
       kind: 'behavioural',
       hint: `The posting names ${value.value}; have one story ready that shows it without being asked.`,
       quote: value.quote,
@@ -258,7 +264,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
     });
   }
 
-  for (const skill of s.skills.slice(0, 5)) out.push(technical(skill));
+  out.push(...technical(s.skills.slice(0, 6)));
 
   if (s.managesPeople || ['manager', 'director', 'executive'].includes(s.seniority.value)) {
     out.push({

@@ -4,7 +4,7 @@
  * posting and tagged with the interview stages it suits.
  */
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
-import { joinList, snippet } from './grammar';
+import { joinList, possessive, snippet, withArticle } from './grammar';
 import type { InterviewStage, Question, QuestionGroup } from './plan';
 
 /** A duty or requirement as a short quotable phrase: "You will design X." -> "design X". */
@@ -19,6 +19,11 @@ export function phraseOf(sentence: string, max = 80): string {
   return snippet(text, max);
 }
 
+/** The core of a title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments Platform"). */
+export function coreTitle(title: string): string {
+  return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
+}
+
 interface Draft {
   id: string;
   text: string;
@@ -29,8 +34,8 @@ interface Draft {
 }
 
 const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group' | 'quote'>> = {
-  'no-salary': () => ({
-    text: 'Could you share the salary range for this role and how the final offer is decided?',
+  'no-salary': (_e, s) => ({
+    text: `Could you share the salary range for the ${coreTitle(s.title)} role and how the final offer is decided?`,
     stages: ['recruiter'],
     why: 'The posting gives no salary range; the recruiter screen is the natural place to ask.',
   }),
@@ -60,7 +65,7 @@ const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omi
     why: 'Words like “rockstar” or “ninja” say little about what is actually expected.',
   }),
   'long-requirements': (_e, s) => ({
-    text: `The list of requirements is long. Which two or three matter most for succeeding as ${s.title}?`,
+    text: `The list of requirements is long. Which two or three matter most for succeeding as ${withArticle(coreTitle(s.title))}?`,
     stages: ['recruiter', 'hiring-manager'],
     why: 'A long list rarely means every item is a must; find out which ones are.',
   }),
@@ -96,6 +101,17 @@ function drafts(s: Signals): Draft[] {
     (x) => x.text.length >= 25 && x.text.length <= 110,
   );
   const skills = s.skills.slice(0, 2);
+  // The core of the title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
+  // Platform"), for sentences where the whole title would be a mouthful.
+  const role = coreTitle(s.title);
+  // The unit the candidate would join, as specific as the posting allows.
+  const unit = s.teams[0]
+    ? `the ${s.teams[0].value}`
+    : s.products[0]
+      ? `the team behind ${s.products[0].value}`
+      : s.skills[0]
+        ? `the team that works with ${s.skills[0].name}`
+        : `the team hiring this ${role}`;
 
   // ---- The role
   for (const [i, duty] of duties.slice(0, 2).entries()) {
@@ -134,7 +150,7 @@ function drafts(s: Signals): Draft[] {
     id: 'ask-why-open',
     group: 'role',
     stages: ['recruiter'],
-    text: `Is the ${s.title} a new position or a replacement, and what prompted opening it now?`,
+    text: `Is the ${role} role a new position or a replacement, and what prompted opening it now?`,
     why: 'Why a role exists tells you what problem you are being hired to solve.',
     quote: s.title,
   });
@@ -156,8 +172,8 @@ function drafts(s: Signals): Draft[] {
     group: 'team',
     stages: ['team'],
     text: collaboration
-      ? 'Which teams does this role work with most, and how do you keep that collaboration running smoothly?'
-      : 'How does the team decide what to work on next, and who has the final say?',
+      ? `Which teams does the ${role} work with most, and how do you keep that collaboration running smoothly?`
+      : `How does ${unit} decide what to work on next, and who has the final say?`,
     why: collaboration
       ? 'The posting stresses working across teams.'
       : 'How decisions are made shapes your day more than any single task.',
@@ -202,8 +218,8 @@ function drafts(s: Signals): Draft[] {
     group: 'success',
     stages: ['hiring-manager'],
     text: duties[0]
-      ? `What would you expect the new ${s.title} to have achieved after six months?`
-      : `What would success look like for the ${s.title} after the first three months?`,
+      ? `What would you expect the new ${role} to have achieved after six months?`
+      : `What would success look like for the ${role} after the first three months?`,
     why: 'Knowing how you will be judged lets you show, in the interview, that you can deliver it.',
     quote: s.title,
   });
@@ -211,7 +227,7 @@ function drafts(s: Signals): Draft[] {
     id: 'ask-challenge',
     group: 'success',
     stages: ['hiring-manager', 'team'],
-    text: 'What is the hardest problem the team is working on right now?',
+    text: `What is the hardest problem ${unit} is working on right now?`,
     why: duties[0] ? 'The responsibilities hint at the work; the hardest problem shows where help is needed most.' : 'The answer shows where help is needed most.',
     quote: duties[0]?.text ?? s.title,
   });
@@ -219,7 +235,7 @@ function drafts(s: Signals): Draft[] {
     id: 'ask-onboarding',
     group: 'success',
     stages: ['hiring-manager'],
-    text: `How does onboarding work for a new ${s.title}, and who would I learn the most from in the first weeks?`,
+    text: `How does onboarding work for a new ${role}, and who would I learn the most from in the first weeks?`,
     why: 'A good start predicts a good first year; ask how the first weeks are planned.',
     quote: s.title,
   });
@@ -230,7 +246,7 @@ function drafts(s: Signals): Draft[] {
     stages: ['hiring-manager'],
     text: learning
       ? 'The posting mentions support for learning. How have people in this team used it to grow?'
-      : `How have people who started in roles like the ${s.title} grown at ${who}?`,
+      : `How have people who started as ${withArticle(role)} grown at ${who}?`,
     why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence than a promise.',
     quote: learning?.quote ?? s.title,
   });
@@ -252,7 +268,7 @@ function drafts(s: Signals): Draft[] {
       id: 'ask-mission',
       group: 'culture',
       stages: ['final'],
-      text: 'How does this team’s day-to-day work connect to the mission the posting describes?',
+      text: `How does the day-to-day work of ${unit} connect to ${s.company ? possessive(s.company) : 'the company’s'} mission?`,
       why: 'The posting states a mission; ask how it shows up in the work.',
       quote: s.mission.quote,
     });
@@ -269,7 +285,7 @@ function drafts(s: Signals): Draft[] {
     id: 'ask-feedback',
     group: 'culture',
     stages: ['team'],
-    text: 'How do people on the team give each other feedback, and how often?',
+    text: `How do people in ${unit} give each other feedback, and how often?`,
     why: 'Feedback habits say a lot about a culture and about how fast you would grow.',
     quote: s.softSkills[0]?.quote ?? s.title,
   });
@@ -280,9 +296,19 @@ function drafts(s: Signals): Draft[] {
       id: 'ask-stage',
       group: 'direction',
       stages: ['final'],
-      text: `The posting describes ${who} as ${stage.value}. How do you expect the next year to change this team?`,
+      text: `The posting mentions “${stage.value}”. How do you expect the next year to change ${unit}?`,
       why: 'Growth and funding shape priorities; ask how they will shape this role.',
       quote: stage.quote,
+    });
+  }
+  for (const product of s.products.slice(0, 1)) {
+    add({
+      id: 'ask-product',
+      group: 'direction',
+      stages: ['hiring-manager', 'final'],
+      text: `What is next for ${product.value}, and how would the ${role} shape it?`,
+      why: `The posting names ${product.value}; asking where it is going shows you looked beyond the job title.`,
+      quote: product.quote,
     });
   }
   add({
@@ -309,7 +335,7 @@ function drafts(s: Signals): Draft[] {
     stages: ['recruiter'],
     text: s.process.length > 0
       ? `The posting mentions ${joinList(s.process.map((p) => p.value))}. What are the stages from here, and who will I meet?`
-      : 'What are the next steps in the process, and when can I expect to hear back?',
+      : `What are the next steps for the ${role} role, and when can I expect to hear back?`,
     why: 'Knowing the steps and the timeline tells you when to follow up.',
     quote: s.process[0]?.quote ?? s.title,
   });

@@ -47,10 +47,10 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
   items.push({
     id: 'research-news',
     text: `Skim the last few months of news about ${who}: launches, funding, leadership changes, layoffs.`,
-    why: s.stage.length > 0
-      ? `The posting describes the company as ${joinList(s.stage.map((e) => e.value))}; recent news tells you where that is heading.`
+    why: s.stage[0] || s.size
+      ? `The posting mentions ${joinList([s.stage[0], s.size].filter((e): e is NonNullable<typeof e> => Boolean(e)).map((e) => `“${e.value}”`))}; recent news tells you where the company is heading.`
       : 'A recent launch or announcement gives you a natural, specific thing to ask about.',
-    quote: s.stage[0]?.quote ?? anchor,
+    quote: s.stage[0]?.quote ?? s.size?.quote ?? anchor,
     links: [newsSearch(`News about ${who}`, `"${anchor}"`)],
   });
 
@@ -81,6 +81,16 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
     });
   }
 
+  for (const product of s.products.slice(0, 1)) {
+    items.push({
+      id: 'research-product',
+      text: `Learn what ${product.value} does and who uses it; try it if you can, and read its latest release notes.`,
+      why: `The posting names ${product.value}; knowing it first-hand gives you something concrete to talk about.`,
+      quote: product.quote,
+      links: [webSearch(product.value, `${product.value} ${company ?? ''}`.trim()), newsSearch(`News about ${product.value}`, `"${product.value}" ${company ?? ''}`.trim())],
+    });
+  }
+
   for (const team of s.teams.slice(0, 1)) {
     items.push({
       id: 'research-team',
@@ -106,7 +116,7 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
       ? 'This role manages people, so expect to meet both your future manager and people who would report to you.'
       : 'Knowing your interviewers’ backgrounds lets you tailor examples and find common ground.',
     quote: s.managesPeople?.quote ?? s.title,
-    links: [linkedInPeople('Likely hiring team on LinkedIn', `${company ?? ''} ${s.family === 'other' ? s.title : s.family} manager`.trim())],
+    links: [linkedInPeople('Likely hiring team on LinkedIn', `${company ?? ''} ${s.teams[0]?.value.replace(/ team$/, '') ?? s.title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0]} manager`.trim())],
   });
 
   items.push({
@@ -132,8 +142,9 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
     ],
   });
 
-  if (s.stage.some((e) => /startup|venture|early/.test(e.value))) {
-    const stage = s.stage.find((e) => /startup|venture|early/.test(e.value))!;
+  const startup = s.stage.find((e) => /start-?up|series|seed|venture|early/i.test(e.value));
+  if (startup) {
+    const stage = startup;
     items.push({
       id: 'research-funding',
       text: `Look up ${whose} funding: when it last raised, how much, from whom, and how long that money is likely to last.`,
@@ -158,7 +169,7 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
     const list = (required.length > 0 ? required : s.skills.slice(0, 4)).map((k) => k.name);
     items.push({
       id: 'research-skills',
-      text: `Refresh ${joinList(list)}: prepare one concrete example of your work with each.`,
+      text: `Refresh ${joinList(list)}: prepare one concrete example of your work with ${list.length === 1 ? 'it' : 'each'}.`,
       why: `The posting asks for ${list.length === 1 ? 'it' : 'them'} by name.`,
       quote: (required[0] ?? s.skills[0]!).sentences[0]!.text,
       links: [],
