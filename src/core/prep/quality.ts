@@ -48,7 +48,7 @@ export function planTexts(plan: PrepPlan): PlanText[] {
   for (const e of plan.expect) {
     add(e.id, 'text', e.text);
     add(e.id, 'hint', e.hint);
-    if (e.star) for (const [k, v] of Object.entries(e.star)) add(e.id, `star.${k}`, v);
+    if (e.star) for (const [k, v] of Object.entries(e.star) as [string, string][]) add(e.id, `star.${k}`, v);
   }
   for (const s of plan.followUp.thankYou.body) if ('text' in s) add('follow-up', 'note', s.text);
   add('follow-up', 'subject', plan.followUp.thankYou.subject);
