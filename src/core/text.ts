@@ -21,6 +21,16 @@ export function bound(text: string, max: number): string {
 }
 
 const LOOKS_LIKE_MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[\da-f]+);/i;
+const TAG_LIKE = /<\/?[a-z][^<>]{0,500}>/gi;
+
+/**
+ * What is left of markup after its text was taken (escaped tags that decoded into "<b>",
+ * a page that shows "<script>" as text) is removed too: no value that leaves the extractor
+ * looks like markup, whatever later code does with it.
+ */
+export function withoutTags(text: string): string {
+  return text.includes('<') ? text.replace(TAG_LIKE, ' ') : text;
+}
 
 /**
  * A short value (a title, a company name, a place) from structured data or an attribute:
@@ -36,14 +46,16 @@ export function cleanValue(raw: unknown, doc: Document | null, max = MAX_SHORT_T
   // so a hostile 10 MB string costs nothing.
   if (text.length > max * 4) text = text.slice(0, max * 4);
   if (LOOKS_LIKE_MARKUP.test(text)) text = htmlToText(text, doc, max * 4);
-  const clean = collapseSpace(text);
+  const clean = collapseSpace(withoutTags(text));
   return clean ? bound(clean, max) : null;
 }
 
 /** A long value (a description) that may hold HTML: its text, with paragraphs and list items kept. */
 export function cleanLongText(raw: unknown, doc: Document | null, max = MAX_DESCRIPTION): string | null {
   if (typeof raw !== 'string') return null;
-  const text = LOOKS_LIKE_MARKUP.test(raw) ? htmlToText(raw, doc, max) : tidyLines(raw);
+  // Markup takes room; three times the bound is plenty to fill it with text.
+  const input = raw.length > max * 3 ? raw.slice(0, max * 3) : raw;
+  const text = LOOKS_LIKE_MARKUP.test(input) ? htmlToText(input, doc, max) : tidyLines(withoutTags(input));
   return text ? bound(text, max) : null;
 }
 
@@ -126,7 +138,9 @@ export function elementText(root: Element | null, options: ElementTextOptions = 
       continue;
     }
     if (item.nodeType === 3) {
-      const text = item.nodeValue ?? '';
+      const whole = item.nodeValue ?? '';
+      // One enormous text node must not make the output enormous before it is bounded.
+      const text = whole.length > max ? whole.slice(0, max) : whole;
       if (bulletPending && text.trim()) {
         out.push('- ');
         bulletPending = false;
@@ -155,7 +169,7 @@ export function elementText(root: Element | null, options: ElementTextOptions = 
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   // A list item holding a <p> would otherwise leave a blank line between bullets.
-  return bound(tidyLines(out.join('')).replace(/^(- .*)\n\n(?=- )/gm, '$1\n'), max);
+  return bound(tidyLines(withoutTags(out.join(''))).replace(/^(- .*)\n\n(?=- )/gm, '$1\n'), max);
 }
 
 /** Normalise for comparisons: NFKC, lower case, plain quotes and dashes, letters and digits only. */

@@ -37,6 +37,11 @@ describe('parseLenientJson', () => {
     expect(parseLenientJson('not json at all')).toBeNull();
   });
 
+  it('repairs a broken block of several megabytes quickly, at the cost of its line breaks', () => {
+    const parsed = parseLenientJson(`{"title": "Big", "description": "${'line\n'.repeat(300_000)}",}`) as { description: string };
+    expect(parsed.description).toBe('line '.repeat(300_000));
+  });
+
   it('handles a 10 MB string value in one pass', () => {
     const big = 'x'.repeat(10_000_000);
     const parsed = parseLenientJson(`{"description": "${big}\n",}`) as { description: string };

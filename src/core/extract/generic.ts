@@ -22,24 +22,40 @@ const LABELS: { field: 'company' | 'location' | 'postedBy'; pattern: RegExp }[] 
   { field: 'postedBy', pattern: /^(?:recruiter|recruiting agency|agency|posted by|personalvermittlung|cabinet|agencia)$/i },
 ];
 
-/** "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. */
+/** The text that follows a label element: its next siblings, or the next element (<dt>/<dd>). */
+function valueAfter(label: Element): string {
+  let text = '';
+  let siblings = 0;
+  for (let node = label.nextSibling; node && siblings < 4 && text.length < 200; node = node.nextSibling, siblings++) {
+    text += ` ${node.textContent ?? ''}`;
+  }
+  text = collapseSpace(text);
+  if (text) return text;
+  const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+  return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
+}
+
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
+
+/**
+ * "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. Walks the
+ * text nodes once: asking every element for its textContent would read a large page many
+ * times over.
+ */
 export function labelledFields(scope: ParentNode): Candidate {
   const found: Candidate = {};
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const elements = Array.from(scope.querySelectorAll('dt, th, strong, b, label, li, p, span, div')).slice(0, 4000);
-  for (const el of elements) {
-    if (el.children.length > 3) continue;
-    const own = collapseSpace(el.textContent ?? '');
-    if (!own || own.length > 120) continue;
-    const match = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(own) ?? [own, own, ''];
-    const label = match[1].trim();
-    const rule = LABELS.find((l) => l.pattern.test(label));
-    if (!rule || found[rule.field] || isHidden(el)) continue;
-    let value = match[2].trim();
-    if (!value) {
-      const next = el.nextElementSibling;
-      value = next ? collapseSpace(next.textContent ?? '') : '';
-    }
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  let visited = 0;
+  for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
+    const raw = node.nodeValue ?? '';
+    if (raw.length > 160 || raw.trim().length < 2) continue;
+    const text = collapseSpace(raw);
+    const match = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(text) ?? [text, text, ''];
+    const rule = LABELS.find((l) => l.pattern.test(match[1].trim()));
+    const el = node.parentElement;
+    if (!rule || found[rule.field] || !el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE'].includes(el.tagName) || isHidden(el)) continue;
+    const value = match[2].trim() || valueAfter(el);
     const clean = cleanValue(value, doc);
     if (clean && clean.length <= 100) found[rule.field] = field(clean, 'label', 0.6);
   }
@@ -184,15 +200,17 @@ export function descriptionContainer(scope: ParentNode): Element | null {
       seen.add(el);
       const text = el.textContent ?? '';
       if (text.length < 200) continue;
+      // Scoring needs a posting's worth of text, not a 5 MB wall of it.
+      const sample = text.length > 40_000 ? text.slice(0, 40_000) : text;
       const linkText = Array.from(el.querySelectorAll('a'))
         .slice(0, 500)
         .reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
       const linkDensity = linkText / text.length;
-      const sections = Math.min((text.match(SECTION_WORDS) ?? []).length, 12);
+      const sections = Math.min((sample.match(SECTION_WORDS) ?? []).length, 12);
       const blocks = Math.min(el.querySelectorAll('p, li').length, 80);
       // Longer is better up to a typical posting's length; beyond that the container is
       // likely the whole page with its lists of other jobs.
-      const lengthScore = Math.min(text.length, 8000) / 1000 - Math.max(0, text.length - 20000) / 5000;
+      const lengthScore = Math.min(text.length, 8000) / 1000 - Math.min(4, Math.max(0, text.length - 20000) / 5000);
       // The description sits below the title; a container holding the title is the page.
       const holdsTitle = heading !== null && el.contains(heading) ? 0.75 : 1;
       const score = (lengthScore + sections * 2 + blocks / 8) * (1 - Math.min(linkDensity, 0.9)) * weight * holdsTitle;
@@ -205,10 +223,17 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   return best;
 }
 
+/** Pages larger than this are not given to Readability: on them it costs seconds, not milliseconds. */
+const READABILITY_MAX_ELEMENTS = 15_000;
+const READABILITY_MAX_TEXT = 500_000;
+
 /** Readability over a clone (it mutates what it is given), bounded for huge pages. */
 export function readabilityText(doc: Document): string | null {
+  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
+  // Nor pages with more text than any posting: Readability's cost grows with it.
+  if ((doc.body?.textContent?.length ?? 0) > READABILITY_MAX_TEXT) return null;
   const clone = doc.cloneNode(true) as Document;
-  const article = new Readability<Node>(clone, { maxElemsToParse: 60_000, serializer: (node) => node }).parse();
+  const article = new Readability<Node>(clone, { maxElemsToParse: READABILITY_MAX_ELEMENTS, serializer: (node) => node }).parse();
   const content = article?.content;
   if (!content || content.nodeType !== 1) return null;
   return elementText(content as Element, { skip: skipNonPosting }) || null;

@@ -81,3 +81,23 @@ export function siteField(value: string | null | undefined, confidence = SITE_CO
   const clean = value ? collapseSpace(value) : '';
   return clean ? field(clean, 'site', confidence) : null;
 }
+
+/** The smallest element that contains all of the given elements (null for none). */
+export function smallestContaining(elements: readonly Element[]): Element | null {
+  let block = elements[0]?.parentElement ?? null;
+  while (block && !elements.every((el) => block!.contains(el))) block = block.parentElement;
+  return block;
+}
+
+/**
+ * The block that holds every visible h2 of the page's main content: for sites whose class
+ * names are per-build hashes and whose description is a run of headed sections (Personio,
+ * Recruitee).
+ */
+export function sectionHeadingsBlock(doc: Document): Element | null {
+  const scope = doc.querySelector('main') ?? doc.body;
+  const headings = Array.from(scope?.querySelectorAll('h2') ?? []).filter(
+    (h) => !isHidden(h) && !h.closest('form, nav, footer, aside, header, [role="dialog"]'),
+  );
+  return smallestContaining(headings);
+}
