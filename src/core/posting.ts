@@ -27,6 +27,15 @@ export interface Field<T = string> {
 
 export type WorkMode = 'on-site' | 'hybrid' | 'remote';
 
+export type SectionKind = 'intro' | 'about' | 'role' | 'requirements' | 'nice' | 'benefits' | 'legal' | 'other';
+
+export interface DescriptionSection {
+  kind: SectionKind;
+  /** The heading as the posting writes it; null for text before the first heading. */
+  heading: string | null;
+  text: string;
+}
+
 export interface Salary {
   currency: string | null;
   min: number | null;
@@ -50,10 +59,17 @@ export interface JobPosting {
   datePosted?: Field | null;
   validThrough?: Field | null;
   salary?: Field<Salary> | null;
-  /** A recruiting agency that posted the job for another employer. */
+  /** A recruiting agency that posted the job for another employer ("posted by" vs "hiring for"). */
   postedBy?: Field | null;
   companyUrl?: Field | null;
+  companyLogo?: Field | null;
+  /** The employer's profiles elsewhere (LinkedIn, GitHub, …) as the posting links them. */
+  companyProfiles?: string[];
   applyUrl?: Field | null;
+  /** The level the title names (Senior, Lead, Internship…), when it names one. */
+  seniority?: Field | null;
+  /** The description split into its sections, in order. */
+  sections?: DescriptionSection[];
   /** BCP 47 primary language subtag of the posting, such as "en" or "de". */
   language?: Field | null;
   /** Which site adapter read the page, if one did. */

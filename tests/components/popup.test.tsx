@@ -34,6 +34,7 @@ describe('popup on a posting', () => {
     expect(screen.getByText('Northwind Ledger', { selector: '.value' })).toBeTruthy();
     expect(screen.getByText('Berlin, Germany (Hybrid)', { selector: '.value' })).toBeTruthy();
     expect(document.querySelector('.field-title .provenance')?.textContent).toBe('structured data (JSON-LD) · sure');
+    expect(document.querySelector('.facts')?.textContent).toMatch(/^Hybrid · Full-time · Senior · €85,000 to €105,000 a year · Posted /);
   });
 
   it('lets the user fix a field in place, and the plan follows', async () => {

@@ -117,7 +117,7 @@ describe('the popup on a posting with JSON-LD', () => {
     await again.popup.waitForFunction(() => document.querySelector('.save-bar .button.primary')?.textContent === 'Saved ✓');
 
     // The control that opens the prep list, found by its name.
-    const [button] = await again.popup.$$('xpath/.//button[contains(., "prep list")]');
+    const button = await again.popup.waitForSelector('xpath/.//button[contains(., "prep list")]');
     const listTarget = browser.waitForTarget((t) => t.url().includes('/prep-list.html'));
     await button!.click();
     const list = (await (await listTarget).asPage());
@@ -178,7 +178,8 @@ describe('pages that are not a posting', () => {
         window.getSelection()!.addRange(range);
       });
     });
-    const [use] = await popup.$$('xpath/.//button[contains(., "selected text")]');
+    // The popup may still be reading the page: wait for the button rather than look once.
+    const use = await popup.waitForSelector('xpath/.//button[contains(., "selected text")]');
     await use!.click();
     await popup.waitForSelector('.posting-card');
     expect(await text(popup, '.field-description .provenance')).toMatch(/^your selection/);

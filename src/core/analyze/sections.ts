@@ -5,7 +5,9 @@
  * built from it can quote it and the quote can be found again in the posting.
  */
 
-export type SectionKind = 'intro' | 'about' | 'role' | 'requirements' | 'nice' | 'benefits' | 'legal' | 'other';
+import type { DescriptionSection, SectionKind } from '../posting';
+
+export type { SectionKind } from '../posting';
 
 export interface Sentence {
   text: string;
@@ -92,4 +94,34 @@ export function splitDescription(description: string): DescriptionParts {
     }
   }
   return { sentences, headings };
+}
+
+/**
+ * The description as sections: each heading with the lines under it, and the text before the
+ * first heading. Lines are kept whole (list items keep their "- "). A line that reads as legal
+ * boilerplate without a heading of its own starts a legal section.
+ */
+export function sectionsOf(description: string): DescriptionSection[] {
+  const sections: DescriptionSection[] = [];
+  let current: DescriptionSection = { kind: 'intro', heading: null, text: '' };
+  const push = () => {
+    if (current.text.trim()) sections.push({ ...current, text: current.text.trim() });
+  };
+  for (const rawLine of description.split('\n')) {
+    const line = rawLine.trim();
+    if (!line) continue;
+    const kind = headingKind(line);
+    if (kind) {
+      push();
+      current = { kind, heading: line.replace(/:$/, ''), text: '' };
+      continue;
+    }
+    if (current.kind !== 'legal' && /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i.test(line)) {
+      push();
+      current = { kind: 'legal', heading: null, text: '' };
+    }
+    current.text += `${line}\n`;
+  }
+  push();
+  return sections.slice(0, 40);
 }

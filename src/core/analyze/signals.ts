@@ -5,8 +5,12 @@
  * text, no network; a signal without evidence in the text is not reported.
  */
 import type { JobPosting, WorkMode } from '../posting';
+import { type Seniority, seniorityFromTitle } from '../seniority';
+import { WORK_MODE_RULES, workModeIn } from '../work-mode';
 import { type Sentence, splitDescription } from './sections';
 import { findSkills, type SkillMatch } from './skills';
+
+export type { Seniority } from '../seniority';
 
 export interface Evidence<T = string> {
   value: T;
@@ -18,7 +22,6 @@ export type RoleFamily =
   | 'engineering' | 'data' | 'design' | 'product' | 'sales' | 'marketing' | 'support'
   | 'operations' | 'finance' | 'people' | 'legal' | 'healthcare' | 'research' | 'education' | 'other';
 
-export type Seniority = 'intern' | 'junior' | 'mid' | 'senior' | 'staff' | 'principal' | 'lead' | 'manager' | 'director' | 'executive';
 
 export type ClarifyKind =
   | 'no-salary' | 'vague-scope' | 'many-hats' | 'fast-paced' | 'hype-words' | 'long-requirements'
@@ -74,17 +77,6 @@ const FAMILY_RULES: [RoleFamily, RegExp][] = [
   ['operations', /\b(?:operations|logistics|supply chain|warehouse|procurement|office manager|coordinator)\b/i],
 ];
 
-const SENIORITY_RULES: [Seniority, RegExp][] = [
-  ['intern', /\b(?:intern|internship|werkstudent|trainee|apprentice)\b/i],
-  ['executive', /\b(?:chief|cto|ceo|cfo|coo|cmo|vp|vice president|president)\b/i],
-  ['director', /\b(?:director|head of)\b/i],
-  ['manager', /\bmanager\b(?!.*\b(?:product|program|project|account|community|office|success)\b)|\bengineering manager\b/i],
-  ['principal', /\b(?:principal|distinguished)\b/i],
-  ['staff', /\bstaff\b/i],
-  ['lead', /\b(?:lead|tech lead|team lead)\b/i],
-  ['senior', /\b(?:senior|sr\.?|iii|experienced)\b/i],
-  ['junior', /\b(?:junior|jr\.?|entry[- ]level|graduate|new grads?|associate|i)\b/i],
-];
 
 const SOFT_SKILLS: [string, RegExp][] = [
   ['communication', /\bcommunicat(?:e|ion|or)\b/i],
@@ -270,10 +262,7 @@ function allMatches<T>(sentences: Sentence[], rules: [T, RegExp][], limit: numbe
 }
 
 function seniorityOf(title: string): Evidence<Seniority> {
-  for (const [level, pattern] of SENIORITY_RULES) {
-    if (pattern.test(title)) return { value: level, quote: title };
-  }
-  return { value: 'mid', quote: title };
+  return { value: seniorityFromTitle(title), quote: title };
 }
 
 function yearsOf(sentences: Sentence[]): Evidence<number> | null {
@@ -332,16 +321,8 @@ export function analyzePosting(posting: JobPosting): Signals {
   const requirements = content.filter((s) => s.section === 'requirements');
   if (requirements.length > 14) clarify.push({ value: 'long-requirements', quote: requirements[0]!.text });
 
-  const modeFromText = firstMatch<WorkMode>(content, [
-    ['remote', /\b(?:fully |100% )?remote(?:[- ]first| role| position| work|ly)?\b(?! (?:teams?|colleagues))/i],
-    ['hybrid', /\bhybrid\b|\b\d (?:days?|times) (?:a|per) week (?:in|at) (?:the|our) office/i],
-    ['on-site', /\bon-?site\b|\bin[- ]office\b|\bin the office\b|\bin-person\b/i],
-  ]);
-  const locationMode: WorkMode | null = /remote/i.test(posting.location?.value ?? '')
-    ? 'remote'
-    : /hybrid/i.test(posting.location?.value ?? '')
-      ? 'hybrid'
-      : null;
+  const modeFromText = firstMatch<WorkMode>(content, WORK_MODE_RULES);
+  const locationMode = workModeIn(posting.location?.value ?? '');
   // The description's own sentence about it is the better quote; the location line otherwise.
   const workMode: Evidence<WorkMode> | null = posting.workMode?.value
     ? { value: posting.workMode.value, quote: (modeFromText?.value === posting.workMode.value ? modeFromText.quote : null) ?? posting.location?.value ?? title }

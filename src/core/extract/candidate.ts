@@ -2,7 +2,7 @@ import type { Field, JobPosting } from '../posting';
 
 /** The fields one source (a site adapter, JSON-LD, the generic rules) found on a page. */
 export type Candidate = {
-  [K in Exclude<keyof JobPosting, 'kind' | 'url' | 'site'>]?: JobPosting[K];
+  [K in Exclude<keyof JobPosting, 'kind' | 'url' | 'site' | 'sections'>]?: JobPosting[K];
 };
 
 export type CandidateKey = keyof Candidate;
@@ -18,6 +18,11 @@ export function mergeCandidates(candidates: Candidate[]): Candidate {
   for (const candidate of candidates) {
     for (const [key, value] of Object.entries(candidate) as [string, Field<unknown> | null | undefined][]) {
       if (!value) continue;
+      // Lists (company profiles) are not fields: the first source that has one keeps it.
+      if (Array.isArray(value)) {
+        merged[key] ??= value as never;
+        continue;
+      }
       const current = merged[key];
       if (!current || value.confidence > current.confidence) merged[key] = value;
     }

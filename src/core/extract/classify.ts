@@ -87,6 +87,14 @@ export function countJobLinks(doc: Document): number {
 const JOB_WORDS =
   /\b(?:responsibilit(?:y|ies)|requirements?|qualifications?|experience|skills?|apply|applicants?|candidates?|salary|benefits|full[- ]time|part[- ]time|remote|hybrid|on-?site|role|position|team|hiring|we(?:['’]re| are) looking for|you will|you(?:['’]ll)|aufgaben|anforderungen|bewerbung|erfahrung|profil|poste|candidat|expérience|requisitos|experiencia|puesto)\b/gi;
 
+/** Words that make a heading a job title: "Warehouse Shift Manager", "Pflegefachkraft (m/w/d)". */
+const ROLE_WORDS =
+  /\b(?:manager|engineer|developer|designer|analyst|specialist|assistant|associate|coordinator|director|lead|officer|consultant|technician|nurse|driver|operative|operator|teacher|accountant|administrator|representative|executive|scientist|architect|intern|clerk|cashier|chef|cook|barista|mechanic|electrician|planner|recruiter|writer|editor|agent|adviser|advisor|supervisor|head of|controller|auditor|lawyer|counsel|paralegal|therapist|pharmacist|physician|doctor|surgeon|dentist|caregiver|carer|cleaner|porter|receptionist|secretary|programmer|tester|marketer|strategist|owner|partner|fellow|apprentice|trainee|werkstudent|mitarbeiter|leiter|ingenieur|entwickler|berater|kraft)\w*\b|\((?:m\/w\/d|f\/m\/d|w\/m\/d|m\/f\/d|h\/f|f\/h)\)/i;
+
+export function looksLikeJobTitle(title: string): boolean {
+  return ROLE_WORDS.test(title);
+}
+
 export function jobWordCount(text: string): number {
   return new Set((text.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
 }

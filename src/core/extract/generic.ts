@@ -306,6 +306,22 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   return candidate;
 }
 
+const APPLY_TEXT = /^\s*(?:apply(?: now| for this (?:job|position|role))?|easy apply|jetzt bewerben|bewerben|postuler|candidater|solicitar|aplicar|ansøg|sök)\s*$/i;
+
+/** The page's own "Apply" link, when it leads somewhere (not "#apply" on the same page). */
+export function applyLink(scope: ParentNode, url: string): string | null {
+  for (const a of Array.from(scope.querySelectorAll('a[href]')).slice(0, 2000)) {
+    if (!APPLY_TEXT.test(a.textContent ?? '') || isHidden(a)) continue;
+    try {
+      const target = new URL(a.getAttribute('href') ?? '', url);
+      if (/^https?:$/.test(target.protocol) && target.href.split('#')[0] !== url.split('#')[0]) return target.href;
+    } catch {
+      // not a usable address
+    }
+  }
+  return null;
+}
+
 /** Readability's description, used only when no other source found a body. */
 export function readabilityCandidate(doc: Document): Candidate {
   const text = readabilityText(doc);

@@ -13,8 +13,12 @@ import {
   isHtmlDocument,
   isInterstitial,
   jobWordCount,
+  looksLikeJobTitle,
 } from './classify';
-import { genericCandidate, mainHeading, readabilityCandidate } from './generic';
+import { sectionsOf } from '../analyze/sections';
+import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
+import { workModeIn } from '../work-mode';
+import { applyLink, genericCandidate, mainHeading, readabilityCandidate } from './generic';
 import { documentTitle } from './page';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
@@ -78,7 +82,10 @@ function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
     salary: c.salary ?? null,
     postedBy: c.postedBy ?? null,
     companyUrl: c.companyUrl ?? null,
+    companyLogo: c.companyLogo ?? null,
+    ...(c.companyProfiles ? { companyProfiles: c.companyProfiles } : {}),
     applyUrl: c.applyUrl ?? null,
+    seniority: c.seniority ?? null,
     language: c.language ?? null,
   };
 }
@@ -96,6 +103,42 @@ function preferFullerDescription(chosen: Field | null | undefined, shown: Field 
   if (inner.length < 200 || outer.length < inner.length * 1.15 || outer.length > inner.length * 4) return chosen;
   const contains = outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
   return contains ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+/** Agencies that post for their clients, by their words or their names. */
+const AGENCY_WORDS = /\b(?:on behalf of (?:our|a|an) (?:client|customer)|our client(?:,|\s+is\b|\s+are\b|\s+has\b)|we are recruiting for|recruiting on behalf of|for one of our clients)/i;
+const AGENCY_NAMES = /\b(?:recruitment|recruiting (?:agency|partners|group|solutions)|staffing|personnel|headhunt\w*|executive search)\b|^(?:Hays|Randstad|Adecco|Robert Half|Michael Page|PageGroup|ManpowerGroup|Manpower|Kelly Services|Aerotek|TEKsystems|Harvey Nash)\b/i;
+const CLIENT_NAME = /\b[Oo]ur client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)/;
+
+/**
+ * Fields every posting gets from what the sources found: the level the title names, the work
+ * mode the location or text states, the apply link, and, when a recruiting agency posted the
+ * job, the agency apart from the employer it hires for.
+ */
+function addDerivedFields(merged: Candidate, doc: Document, url: string, root: Element | null) {
+  const title = merged.title;
+  if (title && !merged.seniority) {
+    const level = seniorityFromTitle(title.value);
+    if (level !== 'mid') merged.seniority = field(SENIORITY_LABELS[level], title.source, 0.7);
+  }
+  if (!merged.workMode) {
+    const fromLocation = merged.location ? workModeIn(merged.location.value) : null;
+    const fromText = fromLocation ? null : workModeIn((merged.description?.value ?? '').slice(0, 20_000));
+    if (fromLocation) merged.workMode = field(fromLocation, merged.location!.source, 0.8);
+    else if (fromText) merged.workMode = field(fromText, 'page-text', 0.55);
+  }
+  if (!merged.applyUrl) {
+    const apply = applyLink(root ?? doc, url);
+    if (apply) merged.applyUrl = field(apply, 'page-text', 0.6);
+  }
+  const description = merged.description?.value ?? '';
+  const company = merged.company;
+  if (!merged.postedBy && company && (AGENCY_NAMES.test(company.value) || AGENCY_WORDS.test(description.slice(0, 5000)))) {
+    merged.postedBy = { ...company, confidence: Math.min(company.confidence, 0.7) };
+    const client = CLIENT_NAME.exec(description.slice(0, 5000))?.[1]?.trim();
+    // The employer is the client when the posting names it; otherwise it is not known.
+    merged.company = client ? field(client, 'page-text', 0.5) : null;
+  }
 }
 
 type CoreField = 'title' | 'company' | 'location' | 'description';
@@ -149,7 +192,12 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
 
   // Only the generic rules found something: it is a posting only if it reads like one.
   const description = merged.description?.value ?? '';
-  const readsLikeJob = Boolean(merged.title) && description.length >= 300 && jobWordCount(description) >= 5;
+  // A heading that names a role lets a shorter text with fewer job words count.
+  const jobWords = jobWordCount(description);
+  const readsLikeJob =
+    Boolean(merged.title) &&
+    description.length >= 200 &&
+    (jobWords >= 5 || (jobWords >= 3 && looksLikeJobTitle(merged.title!.value)));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal);
@@ -161,7 +209,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
 
   const language = detectLanguage(merged.description?.value ?? '') ?? doc.documentElement.getAttribute('lang')?.slice(0, 2).toLowerCase() ?? null;
   if (language && !merged.language) merged.language = field(language, 'page-text', 0.7);
-  return toPosting(url, adapter?.id ?? null, merged);
+  addDerivedFields(merged, doc, url, reading.root ?? null);
+  const posting = toPosting(url, adapter?.id ?? null, merged);
+  if (posting.description) posting.sections = sectionsOf(posting.description.value);
+  return posting;
 }
 
 /** Never throws: a page that breaks the extractor is reported as unreadable, not as a crash. */

@@ -290,6 +290,9 @@ function urlOf(value: unknown, doc: Document | null): string | null {
   return text && /^https?:\/\//i.test(text) ? text : null;
 }
 
+/** Where companies keep profiles, as opposed to their own site. */
+const PROFILE_HOSTS = /^https?:\/\/(?:[\w-]+\.)?(?:linkedin\.com|twitter\.com|x\.com|facebook\.com|instagram\.com|github\.com|glassdoor\.[a-z.]+|crunchbase\.com|youtube\.com|wikipedia\.org|xing\.com)\//i;
+
 function f<T>(value: T | null, source: FieldSource, confidence: number): Field<T> | null {
   return value === null ? null : field(value, source, confidence);
 }
@@ -316,7 +319,13 @@ export function postingFromSchema(posting: StructuredPosting, doc: Document | nu
   if (remote) location = `${location ?? (requirements.join('; ') || 'Anywhere')} (Remote)`;
 
   const organization = resolve(first(node['hiringOrganization']));
-  const orgUrl = isObject(organization) ? urlOf(organization['sameAs'] ?? organization['url'], doc) : null;
+  const org = isObject(organization) ? organization : null;
+  const links = org ? list(org['sameAs']).map((v) => urlOf(v, doc)).filter((u): u is string => u !== null) : [];
+  // sameAs holds the company's own site and its profiles elsewhere; url is its site.
+  const profiles = links.filter((u) => PROFILE_HOSTS.test(u));
+  const orgUrl = org ? (urlOf(org['url'], doc) ?? links.find((u) => !PROFILE_HOSTS.test(u)) ?? null) : null;
+  const logoValue = org ? resolve(first(org['logo'])) : null;
+  const logo = urlOf(isObject(logoValue) ? logoValue['url'] ?? logoValue['contentUrl'] : logoValue, doc);
   const description = withDescription ? cleanLongText(first(node['description']), doc) : null;
   const workMode: WorkMode | null = remote ? 'remote' : null;
 
@@ -331,5 +340,7 @@ export function postingFromSchema(posting: StructuredPosting, doc: Document | nu
     validThrough: f(dateOf(node['validThrough'], doc), source, CONFIDENCE.other),
     salary: f(salaryOf(node['baseSalary'] ?? node['estimatedSalary'], doc, resolve), source, CONFIDENCE.other),
     companyUrl: f(orgUrl, source, CONFIDENCE.other),
+    companyLogo: f(logo, source, CONFIDENCE.other),
+    ...(profiles.length > 0 ? { companyProfiles: profiles.slice(0, 8) } : {}),
   };
 }

@@ -1,5 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { type CoreFieldName, type Field, confidenceLabel, sourceLabel } from '../../core/posting';
+import { formatSalary } from '../../core/analyze/signals';
+import { type CoreFieldName, type Field, type JobPosting, type WorkMode, confidenceLabel, sourceLabel } from '../../core/posting';
+import { formatDate } from '../../ui/format';
 import { useStore } from '../store';
 
 const LABELS: Record<CoreFieldName, string> = { title: 'Role', company: 'Company', location: 'Location', description: 'Description' };
@@ -66,15 +68,50 @@ export function Provenance({ field }: { field: Field<unknown> }) {
   );
 }
 
+const MODE_LABELS: Record<WorkMode, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On-site' };
+
+/** The short facts a posting may carry, in the order people scan for them. */
+export function postingFacts(posting: JobPosting): string[] {
+  const facts: string[] = [];
+  if (posting.workMode) facts.push(MODE_LABELS[posting.workMode.value]);
+  if (posting.employmentType) facts.push(posting.employmentType.value);
+  if (posting.seniority) facts.push(posting.seniority.value);
+  if (posting.salary) facts.push(formatSalary(posting.salary.value));
+  if (posting.datePosted) facts.push(`Posted ${formatDate(posting.datePosted.value)}`);
+  return facts;
+}
+
 export function PostingCard() {
   const store = useStore();
   const posting = store.posting.value!;
   const description = posting.description;
+  const facts = postingFacts(posting);
   return (
     <section class="posting-card" aria-label="What Interview Lens found">
       <FieldRow name="title" value={posting.title} />
       <FieldRow name="company" value={posting.company} />
       <FieldRow name="location" value={posting.location} />
+      {posting.postedBy && (
+        <div class="field field-posted-by">
+          <span class="field-label">Posted by</span>
+          <div class="field-value">
+            <span class="value">{posting.postedBy.value} (recruiting agency)</span>
+          </div>
+        </div>
+      )}
+      {(facts.length > 0 || posting.applyUrl) && (
+        <p class="facts">
+          {facts.join(' · ')}
+          {posting.applyUrl && (
+            <>
+              {facts.length > 0 && ' · '}
+              <a href={posting.applyUrl.value} target="_blank" rel="noopener noreferrer">
+                Apply page
+              </a>
+            </>
+          )}
+        </p>
+      )}
       <div class="field field-description" data-field="description">
         <span class="field-label">Description</span>
         <div class="field-value">
