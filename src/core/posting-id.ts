@@ -40,7 +40,11 @@ export function canonicalPostingUrl(url: string): string {
  * and company are part of its identity.
  */
 export function postingId(url: string, manual: { title: string; company: string | null } | null = null): string {
-  const key = canonicalPostingUrl(url) + (manual ? `#manual:${manual.title}|${manual.company ?? ''}` : '');
+  return hashText(canonicalPostingUrl(url) + (manual ? `#manual:${manual.title}|${manual.company ?? ''}` : ''));
+}
+
+/** cyrb53: a fast 53-bit string hash, written in base 36. Stable across runs and browsers. */
+export function hashText(key: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < key.length; i++) {

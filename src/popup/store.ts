@@ -10,7 +10,8 @@ import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosti
 import { buildPrepPlan } from '../core/prep';
 import type { InterviewStage } from '../core/prep/plan';
 import { tidyLines } from '../core/text';
-import type { SavedPosting } from '../storage/schema';
+import type { PostingPatch } from '../storage/prep-list';
+import type { Interview, SavedPosting } from '../storage/schema';
 import type { ActiveTab, PopupApi } from './api';
 
 export type PageState =
@@ -39,9 +40,13 @@ export function createPopupStore(api: PopupApi) {
   const section = signal<SectionTab>('research');
   const stage = signal<InterviewStage | 'all'>('all');
   const checklist = signal<Record<string, boolean>>({});
+  /** The user's examples for the posting's top requirements, by story slot id. */
+  const story = signal<Record<string, string>>({});
+  /** Interviewers the user has named (kept with the posting's first interview). */
+  const interviewers = signal<string[]>([]);
   const announcement = signal('');
 
-  const plan = computed(() => (posting.value ? buildPrepPlan(posting.value) : null));
+  const plan = computed(() => (posting.value ? buildPrepPlan(posting.value, { interviewers: interviewers.value }) : null));
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   function announce(message: string) {
@@ -54,7 +59,11 @@ export function createPopupStore(api: PopupApi) {
     try {
       const record = await api.findSaved(current);
       saved.value = record;
-      if (record) checklist.value = { ...record.checklist, ...checklist.value };
+      if (record) {
+        checklist.value = { ...record.checklist, ...checklist.value };
+        story.value = { ...record.story, ...story.value };
+        if (interviewers.value.length === 0) interviewers.value = record.interviews[0]?.interviewers ?? [];
+      }
     } catch {
       // Not knowing whether it was saved only hides the "saved" badge; saving still works.
     }
@@ -113,8 +122,12 @@ export function createPopupStore(api: PopupApi) {
     saveState.value = { kind: 'saving' };
     try {
       const result = await api.save(current);
-      const ticked = Object.keys(checklist.value).length > 0;
-      if (ticked) await api.update(result.id, { checklist: checklist.value });
+      // What the user did before saving (ticks, examples, names) goes with the posting.
+      const patch: PostingPatch = {};
+      if (Object.keys(checklist.value).length > 0) patch.checklist = checklist.value;
+      if (Object.keys(story.value).length > 0) patch.story = story.value;
+      if (interviewers.value.length > 0) patch.interviews = interviewsWith(saved.value, interviewers.value);
+      if (Object.keys(patch).length > 0) await api.update(result.id, patch);
       saveState.value = { kind: 'saved', ...result };
       announce(result.created ? 'Saved to your prep list.' : 'Your saved posting was updated.');
       void refreshSaved(current);
@@ -131,6 +144,29 @@ export function createPopupStore(api: PopupApi) {
       saved.value = await api.update(record.id, { checklist: { [id]: done } });
     } catch (error) {
       announce(`Could not save the checklist: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function setStory(id: string, text: string) {
+    story.value = { ...story.value, [id]: text };
+    const record = saved.value;
+    if (!record || record.story[id] === text) return;
+    try {
+      saved.value = await api.update(record.id, { story: { [id]: text } });
+    } catch (error) {
+      announce(`Could not save your example: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  async function setInterviewers(text: string) {
+    const names = text.split(/[,;\n]/).map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 8);
+    interviewers.value = names;
+    const record = saved.value;
+    if (!record) return;
+    try {
+      saved.value = await api.update(record.id, { interviews: interviewsWith(record, names) });
+    } catch (error) {
+      announce(`Could not save the names: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
@@ -191,10 +227,16 @@ export function createPopupStore(api: PopupApi) {
   }
 
   return {
-    page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, announcement, plan,
-    start, read, editField, save, toggleChecklist, copy, useSelection, enterManually, submitManual, announce,
+    page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, story, interviewers, announcement, plan,
+    start, read, editField, save, toggleChecklist, setStory, setInterviewers, copy, useSelection, enterManually, submitManual, announce,
     openPrepList: (id?: string) => api.openPrepList(id),
   };
+}
+
+/** The interviews list with the first interview's interviewers replaced (created if none). */
+function interviewsWith(record: SavedPosting | null, names: string[]): Interview[] {
+  const [first, ...rest] = record?.interviews ?? [];
+  return [{ id: first?.id ?? 'interview-1', date: first?.date ?? '', notes: first?.notes ?? '', interviewers: names }, ...rest];
 }
 
 export type PopupStore = ReturnType<typeof createPopupStore>;

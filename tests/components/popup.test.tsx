@@ -108,6 +108,42 @@ describe('popup on a posting', () => {
     expect(items[0]!.checklist).toEqual({ 'research-values': true });
   });
 
+  it('keeps the user’s examples for the top requirements, before and after saving', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    const store = await mount(fake);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Expect' }));
+    const slots = store.plan.value!.story;
+    expect(slots.map((s) => s.requirement)).toContain('5+ years of experience building backend systems in production');
+    const byStart = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+    const first = screen.getByRole('textbox', { name: byStart(slots[0]!.requirement) });
+    fireEvent.input(first, { target: { value: 'Rebuilt the billing ledger at my last job.' } });
+    fireEvent.blur(first);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to prep list' }));
+    await screen.findByRole('button', { name: 'Saved ✓' });
+    expect((await fake.list()).items[0]!.story).toEqual({ [slots[0]!.id]: 'Rebuilt the billing ledger at my last job.' });
+
+    const second = screen.getByRole('textbox', { name: byStart(slots[1]!.requirement) });
+    fireEvent.input(second, { target: { value: 'Go services at scale.' } });
+    fireEvent.blur(second);
+    await waitFor(async () => expect(Object.keys((await fake.list()).items[0]!.story)).toHaveLength(2));
+  });
+
+  it('links each interviewer the user names, and saves the names with the posting', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    const store = await mount(fake);
+    const input = await screen.findByRole('textbox', { name: /Interviewers’ names/ });
+    fireEvent.change(input, { target: { value: 'Priya Natarajan, Tom Becker' } });
+    await waitFor(() => expect(store.interviewers.value).toEqual(['Priya Natarajan', 'Tom Becker']));
+    const item = document.querySelector('[data-id="research-interviewers"]')!;
+    expect(item.querySelector('label span')?.textContent).toBe(
+      'Look up Priya Natarajan and Tom Becker: each one’s role, how long they have been at Northwind Ledger, what they have written or spoken about.',
+    );
+    expect(Array.from(item.querySelectorAll('.links a')).map((a) => a.textContent)).toEqual(['Priya Natarajan on LinkedIn', 'Tom Becker on LinkedIn']);
+    fireEvent.click(screen.getByRole('button', { name: 'Save to prep list' }));
+    await screen.findByRole('button', { name: 'Saved ✓' });
+    expect((await fake.list()).items[0]!.interviews[0]!.interviewers).toEqual(['Priya Natarajan', 'Tom Becker']);
+  });
+
   it('shows a save failure plainly and keeps the plan', async () => {
     await mount(fakeApi({ result: demoPosting, failSave: 'The browser’s storage for Interview Lens is full.' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Save to prep list' }));

@@ -128,6 +128,22 @@ describe('what the plan says', () => {
     expect(plan(WRITTEN[4]!).notice).toBeNull();
   });
 
+  it('links the interviewers the user names, one, two or many', () => {
+    const one = buildPrepPlan(WRITTEN[4]!, { interviewers: ['Ana Ruiz'] });
+    expect(one.research.find((r) => r.id === 'research-interviewers')?.text).toBe(
+      'Look up Ana Ruiz: their role, how long they have been at Tidal Grid, what they have written or spoken about.',
+    );
+    const three = buildPrepPlan(WRITTEN[4]!, { interviewers: ['Ana Ruiz', ' Bo  Chen ', 'Dee Moss', ''] });
+    const item = three.research.find((r) => r.id === 'research-interviewers')!;
+    expect(item.text.startsWith('Look up Ana Ruiz, Bo Chen, and Dee Moss: each one’s role')).toBe(true);
+    expect(item.links.map((l) => l.url)).toEqual([
+      'https://www.linkedin.com/search/results/people/?keywords=Ana%20Ruiz%20Tidal%20Grid',
+      'https://www.linkedin.com/search/results/people/?keywords=Bo%20Chen%20Tidal%20Grid',
+      'https://www.linkedin.com/search/results/people/?keywords=Dee%20Moss%20Tidal%20Grid',
+    ]);
+    expect(checkPlan(three, WRITTEN[4]!, ['Ana Ruiz', 'Bo Chen', 'Dee Moss']).issues).toEqual([]);
+  });
+
   it('works from the title alone', () => {
     const bare = plan(WRITTEN[1]!);
     expect(bare.research.length).toBeGreaterThanOrEqual(8);

@@ -18,11 +18,16 @@ function languageNotice(s: Signals): string | null {
   return `This posting is in ${name}. Interview Lens reads English postings best, so this plan is in English and uses only what it could understand.`;
 }
 
-export function buildPlanFromSignals(posting: JobPosting, s: Signals): PrepPlan {
+export interface PlanOptions {
+  /** Interviewers the user has named: the research item about them links to each. */
+  interviewers?: string[];
+}
+
+export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: PlanOptions = {}): PrepPlan {
   return {
     posting: { title: s.title, company: s.company, location: s.location, url: posting.url },
     notice: languageNotice(s),
-    research: buildResearch(s, posting.companyUrl?.value ?? null),
+    research: buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? []),
     questions: buildQuestions(s),
     expect: buildExpect(s),
     followUp: buildFollowUp(s),
@@ -30,8 +35,8 @@ export function buildPlanFromSignals(posting: JobPosting, s: Signals): PrepPlan 
   };
 }
 
-export function buildPrepPlan(posting: JobPosting): PrepPlan {
-  return buildPlanFromSignals(posting, analyzePosting(posting));
+export function buildPrepPlan(posting: JobPosting, options: PlanOptions = {}): PrepPlan {
+  return buildPlanFromSignals(posting, analyzePosting(posting), options);
 }
 
 export type { PrepPlan } from './plan';

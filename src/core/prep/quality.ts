@@ -86,11 +86,13 @@ function namesIn(text: string): string[] {
   return out;
 }
 
-export function checkPlan(plan: PrepPlan, posting: JobPosting): QualityReport {
+/** `userWords`: what the user typed (interviewers' names), which the plan may repeat. */
+export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readonly string[] = []): QualityReport {
   const issues: QualityIssue[] = [];
   const postingText = squash(
     [posting.title?.value, posting.company?.value, posting.location?.value, posting.description?.value].filter(Boolean).join('\n'),
   );
+  const userText = userWords.join('\n');
   // The posting as the user sees it: its title, company, location and description.
   const quotable = postingText;
   const texts = planTexts(plan);
@@ -109,7 +111,7 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting): QualityReport {
       if (!/[.?!:…”)]$/.test(text)) issues.push({ kind: 'shape', item, detail: `${field} does not end a sentence: “${text}”` });
     }
     for (const name of namesIn(text)) {
-      if (TEMPLATE_NAMES.has(name) || postingText.includes(name)) continue;
+      if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || userText.includes(name)) continue;
       issues.push({ kind: 'invented', item, detail: `${field}: “${name}” is not in the posting` });
     }
   }

@@ -18,7 +18,7 @@ import type { ResearchItem } from './plan';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
 
-export function buildResearch(s: Signals, companyUrl: string | null): ResearchItem[] {
+export function buildResearch(s: Signals, companyUrl: string | null, interviewers: readonly string[] = []): ResearchItem[] {
   const items: ResearchItem[] = [];
   const company = s.company;
   const who = company ?? 'the company';
@@ -176,14 +176,22 @@ export function buildResearch(s: Signals, companyUrl: string | null): ResearchIt
     });
   }
 
+  const names = interviewers.map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 8);
   items.push({
     id: 'research-interviewers',
-    text: 'Once you know your interviewers’ names, look each one up: their role, how long they have been there, what they have written or spoken about.',
+    text: names.length > 0
+      ? `Look up ${joinList(names)}: ${names.length === 1 ? 'their role' : 'each one’s role'}, how long they have been at ${who}, what they have written or spoken about.`
+      : 'Once you know your interviewers’ names, look each one up: their role, how long they have been there, what they have written or spoken about.',
     why: s.teams[0]
       ? `You will likely meet people from the ${s.teams[0].value}; shared interests make rapport easy.`
       : 'A shared interest or background is the quickest way to build rapport.',
     quote: s.teams[0]?.quote ?? anchor,
-    links: company ? [linkedInPeople(`People at ${company}`, company)] : [],
+    links:
+      names.length > 0
+        ? names.map((name) => linkedInPeople(`${name} on LinkedIn`, `${name} ${company ?? ''}`.trim()))
+        : company
+          ? [linkedInPeople(`People at ${company}`, company)]
+          : [],
   });
 
   return items;

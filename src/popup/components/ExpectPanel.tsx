@@ -9,10 +9,41 @@ const KIND_LABELS: Record<ExpectKind, string> = {
   role: 'For this level',
 };
 
+function StorySlots() {
+  const store = useStore();
+  const slots = store.plan.value?.story ?? [];
+  if (slots.length === 0) return null;
+  return (
+    <section class="story" aria-labelledby="story-title">
+      <h3 id="story-title">Your story</h3>
+      <p class="panel-intro">
+        One example of your own for each of the posting’s top requirements. {store.saved.value ? 'Saved as you type.' : 'Kept when you save.'}
+      </p>
+      <ul class="items">
+        {slots.map((slot) => (
+          <li key={slot.id} class="item story-slot" data-id={slot.id}>
+            <label>
+              <span class="requirement">{slot.requirement}</span>
+              <textarea
+                rows={3}
+                placeholder={slot.prompt}
+                value={store.story.value[slot.id] ?? ''}
+                onInput={(e) => (store.story.value = { ...store.story.value, [slot.id]: e.currentTarget.value })}
+                onBlur={(e) => void store.setStory(slot.id, e.currentTarget.value)}
+              />
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function ExpectPanel() {
   const store = useStore();
   const items = store.plan.value?.expect ?? [];
   return (
+    <>
     <ul class="items expect">
       {items.map((item) => (
         <li key={item.id} class="item expected" data-id={item.id}>
@@ -40,5 +71,7 @@ export function ExpectPanel() {
         </li>
       ))}
     </ul>
+    <StorySlots />
+    </>
   );
 }

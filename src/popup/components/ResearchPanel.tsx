@@ -30,6 +30,15 @@ export function ResearchPanel() {
                 ))}
               </p>
             )}
+            {item.id === 'research-interviewers' && (
+              <label class="interviewers">
+                Interviewers’ names <span class="hint">(separated by commas)</span>
+                <input
+                  defaultValue={store.interviewers.value.join(', ')}
+                  onChange={(e) => void store.setInterviewers(e.currentTarget.value)}
+                />
+              </label>
+            )}
             <Why why={item.why} quote={item.quote} />
           </li>
         ))}
