@@ -87,6 +87,7 @@ export type NotAPostingReason =
   | 'sign-in-wall' // a log-in page or an interstitial in front of the posting
   | 'error-page' // 404, rate limit and the like
   | 'no-posting' // a page that is not about a job
+  | 'embedded' // the posting is in a frame from a job board, which the extension may not read here
   | 'unreadable'; // the extractor failed on this page
 
 export interface NotAPosting {
@@ -99,6 +100,8 @@ export interface NotAPosting {
   pageTitle?: string | null;
   /** For 'unreadable': what went wrong, for a bug report. */
   detail?: string;
+  /** For 'embedded': the framed posting's own address, which the user can open and read there. */
+  frameUrl?: string;
 }
 
 export type ExtractionResult = JobPosting | NotAPosting;
@@ -145,6 +148,7 @@ export const NOT_A_POSTING_MESSAGES: Record<NotAPostingReason, string> = {
   'error-page': 'This page is an error page, not a posting.',
   'no-posting': 'No job posting found on this page.',
   unreadable: 'Interview Lens could not read this page.',
+  embedded: 'The posting on this page is shown from a job board inside a frame, which Interview Lens cannot read here. Open it on its own page and click Interview Lens there.',
 };
 
 export function notAPosting(url: string, reason: NotAPostingReason, pageTitle: string | null = null): NotAPosting {

@@ -95,6 +95,23 @@ describe('popup on a posting', () => {
     for (const q of recruiter) expect(fake.copied[0]).toContain(`- ${q.text}`);
   });
 
+  it('copies every section whole: the research checklist and the questions to expect', async () => {
+    const fake = fakeApi({ result: demoPosting });
+    const store = await mount(fake);
+    fireEvent.click((await screen.findAllByRole('checkbox'))[0]!);
+    fireEvent.click(screen.getByRole('button', { name: /^Copy all: \d+ research items$/ }));
+    await waitFor(() => expect(fake.copied).toHaveLength(1));
+    const research = fake.copied[0]!.split('\n').filter((l) => l.startsWith('- ['));
+    expect(research).toHaveLength(store.plan.value!.research.length);
+    expect(research[0]).toBe(`- [x] ${store.plan.value!.research[0]!.text}`);
+    expect(research[1]).toBe(`- [ ] ${store.plan.value!.research[1]!.text}`);
+
+    fireEvent.click(screen.getByRole('tab', { name: 'Expect' }));
+    fireEvent.click(screen.getByRole('button', { name: /^Copy all: \d+ questions to expect$/ }));
+    await waitFor(() => expect(fake.copied).toHaveLength(2));
+    for (const e of store.plan.value!.expect) expect(fake.copied[1]).toContain(`- ${e.text}\n  ${e.hint}`);
+  });
+
   it('saves, keeps research ticks made before saving, and then updates', async () => {
     const fake = fakeApi({ result: demoPosting });
     await mount(fake);

@@ -65,6 +65,34 @@ export function classifyByHeadlines(doc: Document, hasPosting: boolean): NotAPos
   return null;
 }
 
+/** Job boards that companies embed in their own careers pages as a frame. */
+const FRAMED_BOARDS = /(?:^|\.)(?:greenhouse\.io|lever\.co|workable\.com|smartrecruiters\.com|jobvite\.com|icims\.com|myworkdayjobs\.com|bamboohr\.com|ashbyhq\.com|recruitee\.com|personio\.(?:de|com)|teamtailor\.com|breezy\.hr|applytojob\.com)$/i;
+
+/**
+ * The address of a job board's frame that holds the posting, when a page embeds one. The
+ * extension may read only the page the user clicked on, not another site's frame, but it can
+ * send the user to the frame's own page. Greenhouse's embed address is turned into its board
+ * page, which reads best.
+ */
+export function embeddedBoardFrame(doc: Document, url: string): string | null {
+  for (const frame of Array.from(doc.querySelectorAll('iframe[src]')).slice(0, 20)) {
+    let src: URL;
+    try {
+      src = new URL(frame.getAttribute('src') ?? '', url);
+    } catch {
+      continue;
+    }
+    if (!/^https?:$/.test(src.protocol) || !FRAMED_BOARDS.test(src.hostname) || src.hostname === new URL(url).hostname) continue;
+    const board = src.searchParams.get('for');
+    const token = src.searchParams.get('token');
+    if (/greenhouse\.io$/.test(src.hostname) && src.pathname.startsWith('/embed/job_app') && board && token) {
+      return `https://job-boards.greenhouse.io/${encodeURIComponent(board)}/jobs/${encodeURIComponent(token)}`;
+    }
+    return src.href;
+  }
+  return null;
+}
+
 /** A meta refresh away from the page, with next to no text: an interstitial, not content. */
 export function isInterstitial(doc: Document): boolean {
   const refresh = doc.querySelector('meta[http-equiv="refresh" i]');

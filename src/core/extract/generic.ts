@@ -22,8 +22,16 @@ const LABELS: { field: 'company' | 'location' | 'postedBy'; pattern: RegExp }[] 
   { field: 'postedBy', pattern: /^(?:recruiter|recruiting agency|agency|posted by|personalvermittlung|cabinet|agencia)$/i },
 ];
 
-/** The text that follows a label element: its next siblings, or the next element (<dt>/<dd>). */
+/**
+ * The text that follows a label element: for a term or a cell (<dt>/<dd>, <th>/<td>) or a
+ * block, the next element; for an inline label (<strong>Location:</strong> Berlin), the rest
+ * of its line.
+ */
 function valueAfter(label: Element): string {
+  if (/^(?:DT|TH|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
+    const next = label.nextElementSibling;
+    return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
+  }
   let text = '';
   let siblings = 0;
   for (let node = label.nextSibling; node && siblings < 4 && text.length < 200; node = node.nextSibling, siblings++) {

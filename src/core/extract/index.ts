@@ -9,6 +9,7 @@ import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
   countJobLinks,
+  embeddedBoardFrame,
   isBrowserPage,
   isHtmlDocument,
   isInterstitial,
@@ -162,7 +163,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
   // Visible text only: an app shell's <noscript> notice is not content.
   if (elementText(doc.body, { max: 200 }).length < 20 && structured.length === 0) {
-    return notAPosting(url, 'empty', pageTitle);
+    const frame = embeddedBoardFrame(doc, url);
+    return frame ? { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame } : notAPosting(url, 'empty', pageTitle);
   }
 
   const chosen = chooseStructured(doc, structured);
@@ -203,6 +205,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
   if (!hasPostingSignal || (!siteCandidate.title && !structuredCandidate.title && countJobLinks(doc) > 25)) {
+    const frame = embeddedBoardFrame(doc, url);
+    if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };
     return notAPosting(url, countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);
   }
   if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);

@@ -1,4 +1,5 @@
-import type { ExpectKind } from '../../core/prep/plan';
+import type { ExpectedQuestion, ExpectKind } from '../../core/prep/plan';
+import { CopyButton } from '../../ui/CopyButton';
 import { Why } from '../../ui/Why';
 import { useStore } from '../store';
 
@@ -39,11 +40,25 @@ function StorySlots() {
   );
 }
 
+/** The questions to expect as text, with the hint and the STAR outline under each. */
+export function expectAsText(items: ExpectedQuestion[]): string {
+  return items
+    .map((e) => {
+      const star = e.star ? [`  Situation: ${e.star.situation}`, `  Task: ${e.star.task}`, `  Action: ${e.star.action}`, `  Result: ${e.star.result}`] : [];
+      return [`- ${e.text}`, `  ${e.hint}`, ...star].join('\n');
+    })
+    .join('\n');
+}
+
 export function ExpectPanel() {
   const store = useStore();
   const items = store.plan.value?.expect ?? [];
   return (
     <>
+    <div class="panel-bar">
+      <p class="panel-intro">Likely questions, with how to answer them.</p>
+      <CopyButton label="Copy all" describe={`${items.length} questions to expect`} onCopy={() => store.copy(expectAsText(items), 'Questions to expect')} />
+    </div>
     <ul class="items expect">
       {items.map((item) => (
         <li key={item.id} class="item expected" data-id={item.id}>

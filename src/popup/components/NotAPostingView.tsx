@@ -12,6 +12,11 @@ export function NotAPostingView() {
       {result.pageTitle && result.reason !== 'browser-page' && <p class="page-title">{result.pageTitle}</p>}
       <p>What you can do here:</p>
       <div class="actions">
+        {result.frameUrl && (
+          <a class="button primary" href={result.frameUrl} target="_blank" rel="noopener noreferrer">
+            Open the posting on its own page
+          </a>
+        )}
         {hasSelection && (
           <button type="button" class="button primary" onClick={() => store.useSelection()}>
             Use the selected text as the job description

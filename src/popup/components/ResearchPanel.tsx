@@ -1,5 +1,14 @@
+import type { ResearchItem } from '../../core/prep/plan';
+import { CopyButton } from '../../ui/CopyButton';
 import { Why } from '../../ui/Why';
 import { useStore } from '../store';
+
+/** The checklist as text, for a notes app: ticked items ticked, links written out. */
+export function researchAsText(items: ResearchItem[], done: Record<string, boolean>): string {
+  return items
+    .map((item) => [`- [${done[item.id] ? 'x' : ' '}] ${item.text}`, ...item.links.map((l) => `  ${l.label}: ${l.url}`)].join('\n'))
+    .join('\n');
+}
 
 export function ResearchPanel() {
   const store = useStore();
@@ -7,9 +16,12 @@ export function ResearchPanel() {
   const done = items.filter((item) => store.checklist.value[item.id]).length;
   return (
     <div class="research">
-      <p class="panel-intro">
-        {done} of {items.length} done{store.saved.value ? '' : ' · ticks are kept when you save'}
-      </p>
+      <div class="panel-bar">
+        <p class="panel-intro">
+          {done} of {items.length} done{store.saved.value ? '' : ' · ticks are kept when you save'}
+        </p>
+        <CopyButton label="Copy all" describe={`${items.length} research items`} onCopy={() => store.copy(researchAsText(items, store.checklist.value), 'Research checklist')} />
+      </div>
       <ul class="items">
         {items.map((item) => (
           <li key={item.id} class="item research-item" data-id={item.id}>

@@ -15,7 +15,8 @@ const LOCATION = ['#header .location', '.job__location', '.job-post .location'];
 const DESCRIPTION = ['#content', '.job__description', '#gh_jid_content', '.job-post-content'];
 
 function isBoard(url: URL): boolean {
-  return hostIs(url, 'greenhouse.io') && /\/jobs\/\d+/.test(url.pathname);
+  // /embed/job_app?token=… is the page a company's careers site frames: the same markup.
+  return hostIs(url, 'greenhouse.io') && (/\/jobs\/\d+/.test(url.pathname) || url.pathname.startsWith('/embed/job_app'));
 }
 
 const adapter: SiteAdapter = {
@@ -28,7 +29,7 @@ const adapter: SiteAdapter = {
 
   classify(doc, url) {
     // boards.greenhouse.io/<company>: the board's index of openings.
-    if (hostIs(url, 'greenhouse.io') && !/\/jobs\/\d+/.test(url.pathname) && doc.querySelector('.opening, .job-posts, [data-mapped] .opening')) return 'list';
+    if (hostIs(url, 'greenhouse.io') && !isBoard(url) && doc.querySelector('.opening, .job-posts, [data-mapped] .opening')) return 'list';
     return null;
   },
 

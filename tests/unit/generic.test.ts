@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { companyFromDomain, descriptionContainer, labelledFields, mainHeading } from '../../src/core/extract/generic';
+import { page } from '../helpers/dom';
+
+describe('labelled fields', () => {
+  it.each([
+    ['<p><strong>Company:</strong> Acme GmbH</p><p><strong>Location:</strong> Köln</p>', 'Acme GmbH', 'Köln'],
+    ['<dl><dt>Unternehmen</dt><dd>Bäckerei Roth</dd><dt>Arbeitsort</dt><dd>Leipzig</dd></dl>', 'Bäckerei Roth', 'Leipzig'],
+    ['<ul><li>Entreprise : Atelier Lune</li><li>Lieu de travail : Lyon</li></ul>', 'Atelier Lune', 'Lyon'],
+    ['<table><tr><th>Empresa</th><td>Olivo Verde</td></tr><tr><th>Ubicación</th><td>Sevilla</td></tr></table>', 'Olivo Verde', 'Sevilla'],
+  ])('%s', (html, company, location) => {
+    const found = labelledFields(page(html));
+    expect(found.company?.value).toBe(company);
+    expect(found.location?.value).toBe(location);
+    expect(found.company?.source).toBe('label');
+  });
+
+  it('keeps a recruiter apart from the employer', () => {
+    const found = labelledFields(page('<p>Employer: Halden Foods</p><p>Recruiter: Northgate Staffing</p>'));
+    expect([found.company?.value, found.postedBy?.value]).toEqual(['Halden Foods', 'Northgate Staffing']);
+  });
+
+  it('ignores hidden labels and long paragraphs that merely mention a label word', () => {
+    const found = labelledFields(page('<p hidden>Location: Nowhere</p><p>Our company location strategy is to be close to customers in every region we serve and more.</p>'));
+    expect(found.location).toBeUndefined();
+  });
+});
+
+describe('headings, containers, domains', () => {
+  it('takes the main heading, not a navigation or dialog heading', () => {
+    const doc = page('<nav><h1>Acme</h1></nav><div role="dialog"><h1>Sign in</h1></div><main><h1>Data Engineer</h1></main>');
+    expect(mainHeading(doc, doc)).toBe('Data Engineer');
+  });
+
+  it('finds the description where paragraph text gathers, not the list of other jobs', () => {
+    const para = '<p>You will build pipelines and care for data quality across our platform every day.</p>'.repeat(6);
+    const doc = page(`<main><h1>Data Engineer</h1><div id="text">${para}<h3>Requirements</h3><ul><li>SQL and Python experience for at least three years</li></ul></div><aside class="similar-jobs">${'<a href="/jobs/1">Another job title here</a>'.repeat(30)}</aside></main>`);
+    expect(descriptionContainer(doc)?.id).toBe('text');
+  });
+
+  it('guesses the company from the address, marked as a guess', () => {
+    expect(companyFromDomain(page(''), 'https://jobs.lever.co/quill-works/123')).toBe('Quill Works');
+    expect(companyFromDomain(page(''), 'https://acme.bamboohr.com/careers/7')).toBe('Acme');
+    expect(companyFromDomain(page(''), 'https://careers.tidewater.co.uk/jobs/7')).toBe('Tidewater');
+    expect(companyFromDomain(page(''), 'https://www.linkedin.com/jobs/view/1')).toBeNull();
+  });
+});
