@@ -121,4 +121,9 @@ const total = scored.reduce((n, k) => n + tally[k][1], 0);
 const ratios = results.map((r) => r.extract / r.readability);
 console.log(`\nTotals: ${scored.map((k) => `${k} ${tally[k][0]}/${tally[k][1]}`).join('  ')}  all ${right}/${total} = ${((100 * right) / Math.max(total, 1)).toFixed(0)}%`);
 console.log(`Extraction time / Readability time: median ${median(ratios).toFixed(2)}x, worst ${Math.max(...ratios).toFixed(2)}x (${results[ratios.indexOf(Math.max(...ratios))]!.row.file})`);
+const whole = results.filter((r) => !r.row.kind.startsWith('schema-example'));
+if (whole.length > 0 && whole.length < results.length) {
+  const wholeRatios = whole.map((r) => r.extract / r.readability);
+  console.log(`  on the ${whole.length} saved job-site pages alone (not the schema.org snippets): median ${median(wholeRatios).toFixed(2)}x, worst ${Math.max(...wholeRatios).toFixed(2)}x`);
+}
 console.log(`Predictions written to ${OUT} (python3 ${corpus}/score.py ${corpus}/manifest.jsonl ${OUT} gives the same marks)`);

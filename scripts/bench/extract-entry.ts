@@ -6,29 +6,34 @@ import { Readability } from '@mozilla/readability';
 import { extractPosting } from '../../src/core/extract';
 
 /**
- * Each sample times a batch of calls long enough (20 ms) for the browser's coarse clock
- * (performance.now() is rounded to 0.1 ms here) to measure sub-millisecond pages, and
- * divides by the batch size.
+ * How many calls make one sample: enough for 20 ms, so that the browser's coarse clock
+ * (performance.now() is rounded to 0.1 ms here) can measure sub-millisecond pages.
  */
-function time(fn: () => unknown, runs: number): number[] {
+function batchSize(fn: () => unknown): number {
   const start = performance.now();
   fn();
   const once = Math.max(performance.now() - start, 0.01);
-  const batch = Math.max(1, Math.min(200, Math.ceil(20 / once)));
-  const out: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    for (let j = 0; j < batch; j++) fn();
-    out.push((performance.now() - t) / batch);
-  }
-  return out;
+  return Math.max(1, Math.min(200, Math.ceil(20 / once)));
+}
+
+function sample(fn: () => unknown, batch: number): number {
+  const start = performance.now();
+  for (let i = 0; i < batch; i++) fn();
+  return (performance.now() - start) / batch;
 }
 
 export default function bench(url: string, runs: number) {
   const result = extractPosting(document, url);
-  return {
-    result,
-    extractMs: time(() => extractPosting(document, url), runs),
-    readabilityMs: time(() => new Readability(document.cloneNode(true) as Document).parse(), runs),
-  };
+  const extract = () => extractPosting(document, url);
+  const readability = () => new Readability(document.cloneNode(true) as Document).parse();
+  const extractBatch = batchSize(extract);
+  const readabilityBatch = batchSize(readability);
+  // Samples of the two alternate, so a slow spell of the machine affects both alike.
+  const extractMs: number[] = [];
+  const readabilityMs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    extractMs.push(sample(extract, extractBatch));
+    readabilityMs.push(sample(readability, readabilityBatch));
+  }
+  return { result, extractMs, readabilityMs };
 }

@@ -175,7 +175,9 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // The generic rules fill what is still missing; the description is also read when it came
   // from structured data, which may hold only part of what the page shows.
   const need = missing(known);
-  if (structuredCandidate.description && !siteCandidate.description) need.add('description');
+  // A fuller visible description can only exist if the page has more text than the structured one.
+  const structuredText = structuredCandidate.description?.value.length ?? 0;
+  if (structuredText > 0 && !siteCandidate.description && (doc.body?.textContent?.length ?? 0) > structuredText * 1.15) need.add('description');
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,

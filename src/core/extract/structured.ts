@@ -107,7 +107,10 @@ const RDFA: ItemSyntax = {
       .map((p) => p.replace(/^.*[/#:]/, '')),
 };
 
-function propertyValue(el: Element, syntax: ItemSyntax): string | null {
+/** Properties whose value is running text, read with its paragraphs; the rest are short. */
+const LONG_PROPS = new Set(['description', 'responsibilities', 'qualifications', 'skills', 'experienceRequirements', 'educationRequirements', 'jobBenefits', 'incentiveCompensation']);
+
+function propertyValue(el: Element, syntax: ItemSyntax, long: boolean): string | null {
   const tag = el.tagName.toUpperCase();
   const content = el.getAttribute('content');
   if (content !== null) return content;
@@ -121,7 +124,7 @@ function propertyValue(el: Element, syntax: ItemSyntax): string | null {
   if (tag === 'OBJECT') return el.getAttribute('data');
   if (tag === 'TIME' && el.hasAttribute('datetime')) return el.getAttribute('datetime');
   if ((tag === 'DATA' || tag === 'METER') && el.hasAttribute('value')) return el.getAttribute('value');
-  return elementText(el);
+  return long ? elementText(el) : (el.textContent ?? '').slice(0, 2000);
 }
 
 /** One item (itemscope or typeof element) as a plain object, nested items as nested objects. */
@@ -134,7 +137,7 @@ function readItem(root: Element, syntax: ItemSyntax, depth: number): SchemaNode 
     const props = syntax.props(el);
     const isItem = syntax.scope(el);
     if (props.length > 0) {
-      const value = isItem ? (depth < 6 ? readItem(el, syntax, depth + 1) : null) : propertyValue(el, syntax);
+      const value = isItem ? (depth < 6 ? readItem(el, syntax, depth + 1) : null) : propertyValue(el, syntax, props.some((p) => LONG_PROPS.has(p)));
       for (const prop of props) {
         const existing = node[prop];
         if (existing === undefined) node[prop] = value;

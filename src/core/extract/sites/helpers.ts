@@ -6,9 +6,13 @@ import { isHidden, skipNonPosting } from '../page';
 /** Site rules know the markup: their fields are the surest the extractor has. */
 export const SITE_CONFIDENCE = 0.95;
 
+/** The host is one of these domains or a subdomain of one (URL has already lower-cased it). */
 export function hostIs(url: URL, ...hosts: string[]): boolean {
-  const host = url.hostname.toLowerCase();
-  return hosts.some((h) => host === h || host.endsWith(`.${h}`));
+  const host = url.hostname;
+  for (const h of hosts) {
+    if (host.endsWith(h) && (host.length === h.length || host.charCodeAt(host.length - h.length - 1) === 46 /* . */)) return true;
+  }
+  return false;
 }
 
 function firstVisible(root: ParentNode, selectors: readonly string[]): Element | null {
