@@ -5,7 +5,7 @@
  */
 import type { JobPosting } from './core/posting';
 import browser, { type Runtime } from './platform/browser';
-import type { PostingPatch } from './storage/prep-list';
+import type { ImportResult, PostingPatch } from './storage/prep-list';
 import type { SavedPosting } from './storage/schema';
 
 export interface Protocol {
@@ -13,6 +13,7 @@ export interface Protocol {
   'prep-list/update': { request: { id: string; patch: PostingPatch }; response: SavedPosting };
   'prep-list/remove': { request: { id: string }; response: SavedPosting | null };
   'prep-list/restore': { request: { record: SavedPosting }; response: string };
+  'prep-list/import': { request: { records: SavedPosting[] }; response: ImportResult };
 }
 
 export type MessageName = keyof Protocol;
@@ -28,7 +29,7 @@ type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: f
 
 export type Handlers = { [K in MessageName]: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/restore']);
+const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/restore', 'prep-list/import']);
 
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && NAMES.has((message as Envelope).type) && 'payload' in message;

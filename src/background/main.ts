@@ -5,7 +5,7 @@
 import { handleMessages } from '../messages';
 import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
-import { removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
+import { importPostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
 import { installE2eHook } from './e2e-hook';
 import { serialize } from './serialize';
 
@@ -18,6 +18,7 @@ handleMessages({
   'prep-list/update': ({ id, patch }) => write(() => writeWith(area, updatePosting(id, patch, now()))),
   'prep-list/remove': ({ id }) => write(() => writeWith(area, removePosting(id))),
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
+  'prep-list/import': ({ records }) => write(() => writeWith(area, importPostings(records))),
 });
 
 // Bring stored data to the current schema as soon as a new version is installed.

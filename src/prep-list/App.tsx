@@ -1,12 +1,63 @@
 import { useState } from 'preact/hooks';
+import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
+import { PostingDetail } from './PostingDetail';
 import { type SortKey, usePrepList } from './store';
+
+/** Save text as a file: an object URL and a download link, all inside this page. */
+function download(name: string, type: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function ExportImport() {
+  const store = usePrepList();
+  const records = store.visible.value;
+  const day = new Date().toISOString().slice(0, 10);
+  const now = () => new Date().toISOString();
+  const none = records.length === 0;
+  return (
+    <div class="export" role="group" aria-label="Export and import">
+      <span class="meta">Export {store.records.value.length === records.length ? 'all' : `the ${records.length} shown`}:</span>
+      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-prep-${day}.md`, 'text/markdown', toMarkdown(records))}>
+        Markdown
+      </button>
+      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-prep-${day}.csv`, 'text/csv', toCsv(records))}>
+        CSV
+      </button>
+      <button type="button" class="button small" disabled={none} onClick={() => download(`interviews-${day}.ics`, 'text/calendar', toIcs(records, now()))}>
+        Calendar
+      </button>
+      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-lens-backup-${day}.json`, 'application/json', toBackup(records, now()))}>
+        Backup
+      </button>
+      <label class="button small import">
+        Import a backup…
+        <input
+          type="file"
+          accept="application/json,.json"
+          class="sr-only"
+          onChange={(e) => {
+            const file = e.currentTarget.files?.[0];
+            e.currentTarget.value = '';
+            if (file) void file.text().then((text) => store.importBackup(text));
+          }}
+        />
+      </label>
+    </div>
+  );
+}
 
 function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted: boolean }) {
   const store = usePrepList();
   const p = record.posting;
   const [notes, setNotes] = useState(record.notes);
+  const [open, setOpen] = useState(highlighted);
   const title = p.title?.value ?? 'Untitled posting';
   const done = Object.values(record.checklist).filter(Boolean).length;
   return (
@@ -47,9 +98,15 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
           onBlur={() => notes !== record.notes && void store.update(record.id, { notes })}
         />
       </details>
-      <button type="button" class="button small" aria-label={`Remove ${title}`} onClick={() => void store.remove(record.id)}>
-        Remove
-      </button>
+      <div class="record-actions">
+        <button type="button" class="button small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? 'Close plan' : 'Open plan'}
+        </button>
+        <button type="button" class="button small" aria-label={`Remove ${title}`} onClick={() => void store.remove(record.id)}>
+          Remove
+        </button>
+      </div>
+      {open && <PostingDetail record={record} />}
     </li>
   );
 }
@@ -102,6 +159,7 @@ export function App({ highlight }: { highlight: string | null }) {
           </select>
         </label>
       </div>
+      <ExportImport />
       <p class="toast" role="status" aria-live="polite">
         {store.message.value}
         {store.removed.value && (

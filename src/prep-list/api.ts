@@ -1,7 +1,7 @@
 /** What the prep list page needs from the browser; the real one is below, tests use a fake. */
 import { sendMessage } from '../messages';
 import { extensionArea, onStorageChanged } from '../storage/extension-area';
-import { type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
+import { type ImportResult, type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
 import type { SavedPosting } from '../storage/schema';
 
 export interface PrepListApi {
@@ -9,6 +9,7 @@ export interface PrepListApi {
   update(id: string, patch: PostingPatch): Promise<SavedPosting>;
   remove(id: string): Promise<SavedPosting | null>;
   restore(record: SavedPosting): Promise<string>;
+  importRecords(records: SavedPosting[]): Promise<ImportResult>;
   /** Calls back when stored data changes in any window; returns the unsubscribe. */
   onChange(callback: () => void): () => void;
 }
@@ -20,6 +21,7 @@ export function extensionPrepListApi(): PrepListApi {
     update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
     remove: (id) => sendMessage('prep-list/remove', { id }),
     restore: (record) => sendMessage('prep-list/restore', { record }),
+    importRecords: (records) => sendMessage('prep-list/import', { records }),
     onChange: onStorageChanged,
   };
 }

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { parseBackup } from '../storage/backup';
 import type { PostingPatch } from '../storage/prep-list';
 import { STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import type { PrepListApi } from './api';
@@ -90,7 +91,19 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, visible, load, update, remove, undoRemove, api };
+  /** Read a backup file and import it: a bad file changes nothing and says why. */
+  async function importBackup(text: string) {
+    try {
+      const result = await api.importRecords(parseBackup(text));
+      const parts = [`${result.added} added`, `${result.updated} updated`, `${result.unchanged} already up to date`];
+      message.value = `Backup imported: ${parts.join(', ')}.`;
+      await load();
+    } catch (error) {
+      message.value = error instanceof Error ? error.message : String(error);
+    }
+  }
+
+  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, visible, load, update, remove, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

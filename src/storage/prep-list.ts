@@ -159,6 +159,37 @@ export function removePosting(id: string) {
   };
 }
 
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+/**
+ * Bring in records from a backup: new postings are added, and a posting already saved is
+ * replaced only by a copy that was changed more recently. Nothing is deleted.
+ */
+export function importPostings(records: SavedPosting[]) {
+  return (data: StoredData) => {
+    const next = { ...data };
+    const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
+    for (const raw of records) {
+      const record = validateSavedPosting(raw);
+      if (!record) throw new Error('A posting in the backup could not be read. Nothing was imported.');
+      const key = POSTING_KEY_PREFIX + record.id;
+      const existing = validateSavedPosting(next[key]);
+      if (!existing) {
+        next[key] = record;
+        result.added++;
+      } else if (record.updatedAt > existing.updatedAt) {
+        next[key] = record;
+        result.updated++;
+      } else result.unchanged++;
+    }
+    return { data: next, result };
+  };
+}
+
 /** Put back a record exactly as it was (undo of a removal). */
 export function restorePosting(record: SavedPosting) {
   return (data: StoredData) => {

@@ -1,3 +1,4 @@
+import { serialize } from '../../src/background/serialize';
 import type { ExtractionResult, JobPosting } from '../../src/core/posting';
 import type { ActiveTab, PopupApi } from '../../src/popup/api';
 import type { SavedPosting } from '../../src/storage/schema';
@@ -10,6 +11,8 @@ import { memoryArea } from '../helpers/memory-area';
  */
 export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: ExtractionResult; selection?: string; failRead?: string; failSave?: string }) {
   const area = memoryArea();
+  // Writes one at a time, as the background runs them.
+  const write = serialize();
   const copied: string[] = [];
   const opened: (string | undefined)[] = [];
   let reads = 0;
@@ -21,8 +24,9 @@ export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: Extraction
       return Promise.resolve({ result: options.result!, selection: options.selection ?? '', ms: 3 });
     },
     findSaved: (posting: JobPosting) => readSaved(area, savedId(posting)),
-    save: (posting) => (options.failSave ? Promise.reject(new Error(options.failSave)) : writeWith(area, savePosting(posting, '2026-11-22T10:00:00.000Z'))),
-    update: (id, patch): Promise<SavedPosting> => writeWith(area, updatePosting(id, patch, '2026-11-22T11:00:00.000Z')),
+    save: (posting) =>
+      options.failSave ? Promise.reject(new Error(options.failSave)) : write(() => writeWith(area, savePosting(posting, '2026-11-22T10:00:00.000Z'))),
+    update: (id, patch): Promise<SavedPosting> => write(() => writeWith(area, updatePosting(id, patch, '2026-11-22T11:00:00.000Z'))),
     copyText: (text) => {
       copied.push(text);
       return Promise.resolve();

@@ -4,7 +4,7 @@
  * Uses the test build (dist/e2e/chrome): automation cannot click the toolbar, so
  * action.openPopup() stands in for the click and a 127.0.0.1 host permission for activeTab.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -135,6 +135,35 @@ describe('the popup on a posting with JSON-LD', () => {
     await list.goto(`${origin}/prep-list.html`);
     await list.waitForSelector('.record');
     expect(await list.$$eval('.record h2', (els) => els.map((el) => el.textContent?.trim()))).toEqual(['Senior Backend Engineer, Payments Platform']);
+    await closeAll(list);
+  });
+});
+
+describe('the prep list page', () => {
+  it('imports a backup into real extension storage, and refuses a broken one', async () => {
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    await list.waitForSelector('.record');
+    const before = await list.$$eval('.record h2', (els) => els.map((el) => el.textContent?.trim()));
+
+    const broken = join(profile, 'broken.json');
+    writeFileSync(broken, '{"format": "interview-lens-backup", "schemaVersion": 1, "postings": [{"id": 5}]}');
+    const input = await list.$('.import input[type=file]');
+    await input!.uploadFile(broken);
+    await list.waitForFunction(() => document.querySelector('.toast')?.textContent?.includes('Nothing was imported'));
+    expect(await list.$$eval('.record h2', (els) => els.map((el) => el.textContent?.trim()))).toEqual(before);
+
+    const backup = join(profile, 'backup.json');
+    const record = {
+      id: 'e2e-import-1',
+      posting: { kind: 'posting', url: 'https://jobs.example/1', title: { value: 'Imported Role', source: 'user', confidence: 1 }, company: null, location: null, description: null },
+      status: 'applied', notes: '', checklist: {}, story: {}, interviews: [], savedAt: '2026-11-20T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z',
+    };
+    writeFileSync(backup, JSON.stringify({ format: 'interview-lens-backup', schemaVersion: 1, exportedAt: '2026-11-21T00:00:00.000Z', postings: [record] }));
+    await (await list.$('.import input[type=file]'))!.uploadFile(backup);
+    await list.waitForFunction(() => document.querySelector('.toast')?.textContent?.startsWith('Backup imported: 1 added'));
+    await list.waitForFunction(() => Array.from(document.querySelectorAll('.record h2')).some((h) => h.textContent?.trim() === 'Imported Role'));
     await closeAll(list);
   });
 });

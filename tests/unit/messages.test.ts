@@ -19,6 +19,7 @@ function listener() {
     'prep-list/update': fail,
     'prep-list/remove': () => Promise.reject(new Error('Storage is full')),
     'prep-list/restore': fail,
+    'prep-list/import': fail,
   };
   return { calls, listen: messageListener(handlers, OWN_ID, ORIGIN) };
 }

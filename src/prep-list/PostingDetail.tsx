@@ -1,0 +1,119 @@
+/**
+ * One saved posting opened up: its prep plan rebuilt from the saved text, with the user's
+ * ticks, examples, interviews and notes, each saved as it changes.
+ */
+import { useState } from 'preact/hooks';
+import { buildPrepPlan } from '../core/prep';
+import { QUESTION_GROUPS, type QuestionGroup } from '../core/prep/plan';
+import type { Interview, SavedPosting } from '../storage/schema';
+import { usePrepList } from './store';
+
+function InterviewsEditor({ record }: { record: SavedPosting }) {
+  const store = usePrepList();
+  const save = (interviews: Interview[]) => void store.update(record.id, { interviews });
+  const change = (index: number, patch: Partial<Interview>) =>
+    save(record.interviews.map((interview, i) => (i === index ? { ...interview, ...patch } : interview)));
+  return (
+    <section class="interviews" aria-label="Interviews">
+      <h3>Interviews</h3>
+      {record.interviews.length === 0 && <p class="meta">No interviews yet.</p>}
+      <ul>
+        {record.interviews.map((interview, i) => (
+          <li key={interview.id} class="interview">
+            <label>
+              When
+              <input type="datetime-local" value={interview.date.slice(0, 16)} onChange={(e) => change(i, { date: e.currentTarget.value })} />
+            </label>
+            <label>
+              Interviewers
+              <input
+                value={interview.interviewers.join(', ')}
+                onChange={(e) => change(i, { interviewers: e.currentTarget.value.split(',').map((n) => n.trim()).filter(Boolean) })}
+              />
+            </label>
+            <button type="button" class="button small" onClick={() => save(record.interviews.filter((_, j) => j !== i))}>
+              Remove interview
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        class="button small"
+        onClick={() => save([...record.interviews, { id: `interview-${Date.now().toString(36)}`, date: '', interviewers: [], notes: '' }])}
+      >
+        Add an interview
+      </button>
+    </section>
+  );
+}
+
+export function PostingDetail({ record }: { record: SavedPosting }) {
+  const store = usePrepList();
+  const plan = buildPrepPlan(record.posting, { interviewers: record.interviews.flatMap((i) => i.interviewers) });
+  const [showText, setShowText] = useState(false);
+  const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
+  return (
+    <div class="detail">
+      <InterviewsEditor record={record} />
+      <section aria-label="Research">
+        <h3>Research</h3>
+        <ul class="checklist">
+          {plan.research.map((item) => (
+            <li key={item.id}>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={Boolean(record.checklist[item.id])}
+                  onChange={(e) => void store.update(record.id, { checklist: { [item.id]: e.currentTarget.checked } })}
+                />
+                {item.text}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {plan.story.length > 0 && (
+        <section aria-label="Your story">
+          <h3>Your story</h3>
+          {plan.story.map((slot) => (
+            <label key={slot.id} class="story-slot">
+              <span class="requirement">{slot.requirement}</span>
+              <textarea
+                rows={2}
+                placeholder={slot.prompt}
+                defaultValue={record.story[slot.id] ?? ''}
+                onBlur={(e) => e.currentTarget.value !== (record.story[slot.id] ?? '') && void store.update(record.id, { story: { [slot.id]: e.currentTarget.value } })}
+              />
+            </label>
+          ))}
+        </section>
+      )}
+      <section aria-label="Questions to ask">
+        <h3>Questions to ask</h3>
+        {groups
+          .filter((g) => plan.questions.some((q) => q.group === g))
+          .map((g) => (
+            <div key={g}>
+              <h4>{QUESTION_GROUPS[g]}</h4>
+              <ul>
+                {plan.questions
+                  .filter((q) => q.group === g)
+                  .map((q) => (
+                    <li key={q.id}>{q.text}</li>
+                  ))}
+              </ul>
+            </div>
+          ))}
+      </section>
+      {record.posting.description && (
+        <section aria-label="The posting as saved">
+          <button type="button" class="link-button" aria-expanded={showText} onClick={() => setShowText(!showText)}>
+            {showText ? 'Hide the posting as saved' : 'Show the posting as saved'}
+          </button>
+          {showText && <pre class="posting-text">{record.posting.description.value}</pre>}
+        </section>
+      )}
+    </div>
+  );
+}
