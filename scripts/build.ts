@@ -69,7 +69,13 @@ function manifestFor(browser: Browser, e2e: boolean): Record<string, unknown> {
 async function buildExtension(e2e: boolean) {
   const base = e2e ? resolve(DIST, 'e2e') : DIST;
   const chrome = resolve(base, 'chrome');
-  await build({ ...viteConfig, configFile: false, logLevel, build: { ...viteConfig.build, outDir: chrome, emptyOutDir: true } });
+  await build({
+    ...viteConfig,
+    configFile: false,
+    logLevel,
+    define: { ...viteConfig.define, __E2E__: JSON.stringify(e2e) },
+    build: { ...viteConfig.build, outDir: chrome, emptyOutDir: true },
+  });
   await classicScript('src/background/main.ts', chrome, 'background.js', { e2e });
   // executeScript returns the value of the file's last statement: the footer calls the
   // extractor so that value is the extraction result (a `var x = …` last would give null).

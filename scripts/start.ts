@@ -10,8 +10,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { buildPrepPlan } from '../src/core/prep';
-import type { InjectedResult } from '../src/content/extract-result';
 import { launchChromium, launchFirefox, openPopup, ROOT } from './lib/browsers';
 import { serveDirectory } from './lib/serve';
 
@@ -111,29 +109,26 @@ async function startFirefox() {
     waitForClose(browser);
     return;
   }
-  // Firefox does not let automation open an extension popup, so headless mode shows what can
-  // be shown: the real extract.js, injected by the installed add-on's background into the
-  // page, and the plan the popup builds from that result (the same core, run here).
+  // Firefox lets automation neither click the toolbar nor see into the popup: the test build's
+  // background opens the real popup on the page, and the popup reports what it shows through
+  // storage (src/background/e2e-hook.ts, src/popup/e2e-report.ts). Screenshots show only pages.
   browser = await launchFirefox({ headless: true });
   await browser.installExtension(resolve(ROOT, 'dist/e2e/firefox'));
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 800 });
-  await page.goto(`${pageUrl}#interview-lens-e2e`);
-  const handle = await page.waitForFunction(() => document.documentElement.getAttribute('data-interview-lens-result'), { timeout: 20_000 });
-  const reply = JSON.parse((await handle.jsonValue()) as string) as { ok: boolean; value: InjectedResult | null; error?: string };
-  if (!reply.ok || !reply.value) throw new Error(`extraction in Firefox failed: ${reply.error ?? 'no result'}`);
-  const { result } = reply.value;
+  await page.goto(`${pageUrl}#interview-lens-popup`);
+  const handle = await page.waitForFunction(() => document.documentElement.getAttribute('data-interview-lens-popup'), { timeout: 20_000 });
+  const report = JSON.parse((await handle.jsonValue()) as string) as { state: string; fields: string[]; heading: string | null; questions: string[] };
   const shot = resolve(ARTIFACTS, 'page-firefox.png');
   await page.screenshot({ path: shot });
-  if (result.kind !== 'posting') {
-    console.log(`In Firefox, the extension says: ${result.message}`);
+  if (report.state !== 'posting') {
+    console.log(`The popup in Firefox says: ${report.heading ?? report.state}`);
   } else {
-    const plan = buildPrepPlan(result);
-    console.log('Read in Firefox by the installed add-on (extract.js injected with scripting.executeScript):');
-    console.log(`Company:  ${result.company?.value ?? '(not found)'}\nTitle:    ${result.title?.value ?? '(not found)'}\nLocation: ${result.location?.value ?? '(not found)'}`);
-    console.log('First questions the popup shows for it:');
-    for (const q of plan.questions.slice(0, 3)) console.log(`  - ${q.text}`);
+    const [title, company, location] = report.fields;
+    console.log('The real popup in Firefox shows:');
+    console.log(`Company:  ${company}\nTitle:    ${title}\nLocation: ${location}\nFirst questions to ask:`);
+    for (const q of report.questions.slice(0, 3)) console.log(`  - ${q}`);
   }
-  console.log(`Screenshot of the page in Firefox (automation cannot open Firefox popups): ${shot}`);
+  console.log(`Screenshot of the page in Firefox (Firefox does not let automation capture its popup): ${shot}`);
   await finish();
 }

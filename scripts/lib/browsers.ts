@@ -47,7 +47,13 @@ export async function launchChromium(options: { extension: string; headless: boo
 }
 
 export async function launchFirefox(options: { headless: boolean }): Promise<Browser> {
-  return puppeteer.launch({ browser: 'firefox', executablePath: firefoxPath(), headless: options.headless });
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath(),
+    headless: options.headless,
+    // Lets the test build's background open the real popup for a test (action.openPopup).
+    extraPrefsFirefox: { 'extensions.openPopupWithoutUserGesture.enabled': true },
+  });
 }
 
 /** The extension's service worker, and through it the real popup for the active tab. */

@@ -1,16 +1,39 @@
 /**
  * Test builds only (dist/e2e; `__E2E__` is false in the shipped build, and this module is
- * dropped from it). Firefox automation cannot open the popup, so the real-browser test for
- * Firefox asks for an extraction by loading a page whose address ends in #interview-lens-e2e:
- * the background injects the same extract.js the popup injects, then writes the result into
- * the page as a data attribute that the test reads.
+ * dropped from it). Firefox automation can neither click the toolbar button nor look into
+ * extension pages, so the Firefox test asks for things by the address it loads:
+ * - a page ending in #interview-lens-e2e: the background injects the same extract.js the popup
+ *   injects and writes the result into the page as a data attribute the test reads;
+ * - a page ending in #interview-lens-popup: the background opens the real popup on that tab
+ *   (action.openPopup), the popup reports what it shows through storage
+ *   (src/popup/e2e-report.ts), and the report is written into the page the same way.
  */
 import browser from '../platform/browser';
 
 const MARK = '#interview-lens-e2e';
+const POPUP_MARK = '#interview-lens-popup';
+const POPUP_REPORT_KEY = 'e2e:popup-report';
+
+function writeIntoPage(tabId: number, attribute: string, payload: string) {
+  return browser.scripting.executeScript({
+    target: { tabId },
+    func: (name: string, json: string) => document.documentElement.setAttribute(name, json),
+    args: [attribute, payload],
+  });
+}
 
 export function installE2eHook(): void {
+  let popupTab: number | null = null;
+  browser.storage.onChanged.addListener((changes) => {
+    const report = changes[POPUP_REPORT_KEY]?.newValue;
+    if (report && popupTab !== null) void writeIntoPage(popupTab, 'data-interview-lens-popup', JSON.stringify(report));
+  });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'complete' && tab.url?.endsWith(POPUP_MARK)) {
+      popupTab = tabId;
+      void browser.storage.local.remove(POPUP_REPORT_KEY).then(() => browser.action.openPopup());
+      return;
+    }
     if (change.status !== 'complete' || !tab.url?.endsWith(MARK)) return;
     void (async () => {
       let payload: string;
@@ -20,11 +43,7 @@ export function installE2eHook(): void {
       } catch (error) {
         payload = JSON.stringify({ ok: false, error: String(error) });
       }
-      await browser.scripting.executeScript({
-        target: { tabId },
-        func: (json: string) => document.documentElement.setAttribute('data-interview-lens-result', json),
-        args: [payload],
-      });
+      await writeIntoPage(tabId, 'data-interview-lens-result', payload);
     })();
   });
 }

@@ -6,6 +6,7 @@
 import { render } from 'preact';
 import { App } from './App';
 import { extensionApi } from './extension-api';
+import { reportForTests } from './e2e-report';
 import { createPopupStore, StoreContext } from './store';
 
 const FIRST_PAINT_WAIT_MS = 250;
@@ -23,5 +24,6 @@ void store.start().then(async () => {
   // What the first paint showed: the real-browser tests check that a browser page is
   // answered at once, without a loading state first.
   document.body.dataset.firstState = store.page.value.kind;
+  if (__E2E__) reportForTests(store, store.page.value.kind);
   performance.mark('interview-lens:first-render');
 });

@@ -1,9 +1,10 @@
 /**
- * The built extension in real Firefox ESR. Automation cannot open a Firefox extension popup,
- * so this proves what runs in Firefox: the add-on installs, its background starts, and the
- * same extract.js the popup injects runs in a page through scripting.executeScript and
- * returns the right posting (the test build's background does the injecting when it sees a
- * page whose address ends in #interview-lens-e2e; see src/background/e2e-hook.ts).
+ * The built extension in real Firefox ESR. Automation can neither click the toolbar button
+ * nor look into extension pages in Firefox, so the test build's background does both on
+ * request (src/background/e2e-hook.ts): it injects the same extract.js the popup injects and
+ * hands the result to the page, and it opens the real popup (action.openPopup, allowed by a
+ * preference in the test profile), which reports what it shows through storage
+ * (src/popup/e2e-report.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -59,5 +60,41 @@ describe('Interview Lens in Firefox', () => {
   it('reports a page that is not a posting', async () => {
     const { result } = await extractIn('list-careers-index');
     expect(result).toMatchObject({ kind: 'not-a-posting', reason: 'list' });
+  });
+});
+
+interface PopupReport {
+  firstState: string;
+  state: string;
+  fields: string[];
+  heading: string | null;
+  research: string[];
+  questions: string[];
+}
+
+/** Opens the real popup on the page (test build, see src/popup/e2e-report.ts) and returns what it showed. */
+async function popupOn(url: string): Promise<PopupReport> {
+  const page = await browser.newPage();
+  await page.goto(`${url}#interview-lens-popup`);
+  const handle = await page.waitForFunction(() => document.documentElement.getAttribute('data-interview-lens-popup'), { timeout: 20_000 });
+  const report = JSON.parse((await handle.jsonValue()) as string) as PopupReport;
+  await page.close();
+  return report;
+}
+
+describe('the real popup in Firefox', () => {
+  it('shows the posting and the plan built from it', async () => {
+    const report = await popupOn(`${server.origin}/pages/jsonld-demo-posting/page.html`);
+    expect(report.state).toBe('posting');
+    expect(report.fields.slice(0, 3)).toEqual(['Senior Backend Engineer, Payments Platform', 'Northwind Ledger', 'Berlin, Germany (Hybrid)']);
+    expect(report.research.length).toBeGreaterThanOrEqual(8);
+    expect(report.research[0]).toBe('Read Northwind Ledger’s mission and values pages and pick two values you can back with your own stories.');
+    expect(report.questions.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('says plainly when a page is not a posting', async () => {
+    const report = await popupOn(`${server.origin}/pages/list-careers-index/page.html`);
+    expect(report.state).toBe('not-a-posting');
+    expect(report.heading).toBe('This looks like a list of jobs, not a single posting. Open one posting and click Interview Lens again.');
   });
 });

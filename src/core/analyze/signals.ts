@@ -211,7 +211,7 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
       .filter(Boolean),
   );
   const counts = new Map<string, { n: number; cue: boolean; quote: string }>();
-  const NAME = /(?<=[a-z,;:]\s|\b(?:our|the|with|of|on|using|into|for)\s)((?:[A-Z][a-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]*)(?:\s(?:[A-Z][a-z0-9]+|[A-Z]{2,}))?)(?=(\s(?:platform|product|app|apps|engine|API|SDK|suite|service|cloud|studio|console|editor|browser|marketplace|network)\b)?)/g;
+  const NAME = /(?<=[a-z,;:]\s|\b(?:our|the|with|of|on|using|into|for)\s)((?:[A-Z][a-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]*)(?:\s(?:[A-Z][a-z0-9]+|[A-Z]{2,}))?)(?![\w.+#-])(?=(\s(?:platform|product|app|apps|engine|API|SDK|suite|service|cloud|studio|console|editor|browser|marketplace|network)\b)?)/g;
   for (const sentence of sentences) {
     if (sentence.section === 'legal' || sentence.section === 'benefits') continue;
     for (const match of sentence.text.matchAll(NAME)) {

@@ -119,7 +119,7 @@ function drafts(s: Signals): Draft[] {
       id: `ask-duty-${i}`,
       group: 'role',
       stages: i === 0 ? ['hiring-manager'] : ['team'],
-      text: `The posting lists “${phraseOf(duty.text)}”. What does that involve in a typical week?`,
+      text: `The posting lists “${phraseOf(duty.text, 110)}”. What does that involve in a typical week?`,
       why: 'It is one of the responsibilities the posting names; the answer shows what the job is really like.',
       quote: duty.text,
     });
