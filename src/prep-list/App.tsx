@@ -53,6 +53,18 @@ function ExportImport() {
   );
 }
 
+function StatusOptions() {
+  return (
+    <>
+      {STATUSES.map((s) => (
+        <option key={s} value={s}>
+          {STATUS_LABELS[s]}
+        </option>
+      ))}
+    </>
+  );
+}
+
 function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted: boolean }) {
   const store = usePrepList();
   const p = record.posting;
@@ -75,11 +87,7 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
         <label class="status">
           <span class="sr-only">Status of {title}</span>
           <select value={record.status} onChange={(e) => void store.update(record.id, { status: e.currentTarget.value as Status })}>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
       </div>
@@ -141,11 +149,7 @@ export function App({ highlight }: { highlight: string | null }) {
           Status{' '}
           <select value={store.status.value} onChange={(e) => (store.status.value = e.currentTarget.value as Status | 'all')}>
             <option value="all">All</option>
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </label>
         <label>

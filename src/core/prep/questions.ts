@@ -5,7 +5,7 @@
  */
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
 import { joinList, possessive, snippet, withArticle } from './grammar';
-import type { InterviewStage, Question, QuestionGroup } from './plan';
+import type { Question } from './plan';
 
 /** A duty or requirement as a short quotable phrase: "You will design X." -> "design X". */
 export function phraseOf(sentence: string, max = 80): string {
@@ -24,14 +24,7 @@ export function coreTitle(title: string): string {
   return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
 }
 
-interface Draft {
-  id: string;
-  text: string;
-  group: QuestionGroup;
-  stages: InterviewStage[];
-  why: string;
-  quote: string;
-}
+type Draft = Question;
 
 const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group' | 'quote'>> = {
   'no-salary': (_e, s) => ({

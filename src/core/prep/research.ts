@@ -15,6 +15,7 @@ import {
   webSearch,
 } from './links';
 import type { ResearchItem } from './plan';
+import { coreTitle } from './questions';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
 
@@ -116,7 +117,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       ? 'This role manages people, so expect to meet both your future manager and people who would report to you.'
       : 'Knowing your interviewers’ backgrounds lets you tailor examples and find common ground.',
     quote: s.managesPeople?.quote ?? s.title,
-    links: [linkedInPeople('Likely hiring team on LinkedIn', `${company ?? ''} ${s.teams[0]?.value.replace(/ team$/, '') ?? s.title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0]} manager`.trim())],
+    links: [linkedInPeople('Likely hiring team on LinkedIn', `${company ?? ''} ${s.teams[0]?.value.replace(/ team$/, '') ?? coreTitle(s.title)} manager`.trim())],
   });
 
   items.push({
