@@ -15,8 +15,11 @@ export function parseLenientJson(source: string): unknown {
   const escaped = /^\s*[[{]\s*&quot;/.test(text) || /&quot;@(?:context|type)&quot;/.test(text);
   const base = escaped ? decodeBasicEntities(text) : text;
   // Each repair runs only when the attempt before it failed. The careful repair keeps every
-  // character but walks the text in JavaScript; past a megabyte the quick one is used instead.
-  const attempts: (() => string)[] = [() => base, () => (base.length > QUICK_REPAIR_FROM ? quickRepair(base) : repair(base))];
+  // character but walks the text in JavaScript; past a megabyte the quick one is used instead,
+  // and a broken block of several megabytes is not worth repairing at all (no posting needs
+  // one, and the time belongs to the user).
+  const attempts: (() => string)[] = [() => base];
+  if (base.length <= REPAIR_UP_TO) attempts.push(() => (base.length > QUICK_REPAIR_FROM ? quickRepair(base) : repair(base)));
   for (const attempt of attempts) {
     try {
       return JSON.parse(attempt()) as unknown;
@@ -28,6 +31,7 @@ export function parseLenientJson(source: string): unknown {
 }
 
 const QUICK_REPAIR_FROM = 1_000_000;
+const REPAIR_UP_TO = 2_500_000;
 
 /**
  * The usual breakage fixed with two global replacements: a raw line break or tab is never
