@@ -217,7 +217,7 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
     for (const match of sentence.text.matchAll(NAME)) {
       const name = match[1]!;
       const key = name.toLowerCase();
-      if (skip.has(key) || COMMON_CAPITALISED.has(key) || name.length < 3) continue;
+      if (skip.has(key) || COMMON_CAPITALISED.has(key) || name.length < 3 || (s.company && s.company.toLowerCase().includes(key))) continue;
       const entry = counts.get(key) ?? { n: 0, cue: false, quote: sentence.text };
       entry.n++;
       entry.cue ||= Boolean(match[2]) || /\b(?:launch(?:ed)? of|our|building|built|behind)\s+$/.test(sentence.text.slice(0, match.index));
@@ -316,7 +316,8 @@ export function analyzePosting(posting: JobPosting): Signals {
       ? { value: formatSalary(posting.salary.value), quote: title }
       : null;
 
-  const clarify = allMatches(content, CLARIFY_RULES, 6);
+  // "Competitive pay" is worth asking about only when the posting gives no figure.
+  const clarify = allMatches(content, CLARIFY_RULES, 6).filter((c) => !(compensation && c.value === 'competitive-pay'));
   if (!compensation && !clarify.some((c) => c.value === 'competitive-pay')) clarify.unshift({ value: 'no-salary', quote: title });
   const requirements = content.filter((s) => s.section === 'requirements');
   if (requirements.length > 14) clarify.push({ value: 'long-requirements', quote: requirements[0]!.text });

@@ -117,6 +117,11 @@ const CLIENT_NAME = /\b[Oo]ur client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-
  * job, the agency apart from the employer it hires for.
  */
 function addDerivedFields(merged: Candidate, doc: Document, url: string, root: Element | null) {
+  // Boards name employer pages "Canonical - Jobs" or "Acme Careers": the employer is the name.
+  if (merged.company) {
+    const name = merged.company.value.replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring)\s*$/i, '').trim();
+    if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
+  }
   const title = merged.title;
   if (title && !merged.seniority) {
     const level = seniorityFromTitle(title.value);

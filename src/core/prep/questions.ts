@@ -26,6 +26,8 @@ export function coreTitle(title: string): string {
 
 type Draft = Question;
 
+const STATES_A_DUTY = /^(?:in this role,? )?(?:you(?:'|’)ll|you will|you are going to|responsibilities include|as (?:a|an|the) [^,]{3,60},? you(?:'|’)ll|as (?:a|an|the) [^,]{3,60},? you will)\b/i;
+
 const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group' | 'quote'>> = {
   'no-salary': (_e, s) => ({
     text: `Could you share the salary range for the ${coreTitle(s.title)} role and how the final offer is decided?`,
@@ -90,7 +92,9 @@ function drafts(s: Signals): Draft[] {
   const who = s.company ?? 'the company';
   // Duties worth asking about: list items of the role section first (they are the duties the
   // posting spells out), short enough to quote whole in a question.
-  const duties = [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet)].filter(
+  // A sentence outside a list counts only when it says what the person will do; the rest of
+  // an "about the role" paragraph is scene-setting ("You want to build…").
+  const duties = [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && STATES_A_DUTY.test(x.text))].filter(
     (x) => x.text.length >= 25 && x.text.length <= 110,
   );
   const skills = s.skills.slice(0, 2);
