@@ -27,9 +27,10 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 
 /** The detected language code, or null when the text is too short to tell. */
 export function detectLanguage(text: string): string | null {
-  // A few thousand characters decide it; reading more only costs time.
-  const words = text.slice(0, 6_000).toLowerCase().match(/[\p{L}]+/gu) ?? [];
-  if (words.length < 12) return null;
+  // A few hundred words decide it; reading more only costs time. A plain character class is
+  // several times faster than \p{L} here, and the stopwords are all Latin script.
+  const words = text.slice(0, 2_500).toLowerCase().split(/[^a-zà-öø-ÿæœß]+/);
+  if (words.length < 13) return null;
   const counts = new Map<string, number>();
   for (const word of words) {
     for (const lang of LOOKUP.get(word) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);

@@ -167,7 +167,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const structured = usePageData ? readStructuredPostings(doc) : [];
   if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
   // Visible text only: an app shell's <noscript> notice is not content.
-  if (elementText(doc.body, { max: 200 }).length < 20 && structured.length === 0) {
+  const visible = elementText(doc.body, { max: 600 }).length;
+  if (visible < 20 && structured.length === 0) {
     const frame = embeddedBoardFrame(doc, url);
     return frame ? { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame } : notAPosting(url, 'empty', pageTitle);
   }
@@ -183,6 +184,8 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // A fuller visible description can only exist if the page has more text than the structured one.
   const structuredText = structuredCandidate.description?.value.length ?? 0;
   if (structuredText > 0 && !siteCandidate.description && (doc.body?.textContent?.length ?? 0) > structuredText * 1.15) need.add('description');
+  // A page with less visible text than a short description has no description to find.
+  if (visible < 200) need.delete('description');
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,
@@ -194,7 +197,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
   // description (on a near-empty page it costs more than it could find).
-  if (!merged.description && elementText(doc.body, { max: 600 }).length >= 500) merged = mergeCandidates([merged, readabilityCandidate(doc)]);
+  if (!merged.description && visible >= 500) merged = mergeCandidates([merged, readabilityCandidate(doc)]);
 
   const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
   if (selection) merged.description = field(selection, 'selection', 1);
