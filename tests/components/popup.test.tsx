@@ -35,6 +35,13 @@ describe('popup on a posting', () => {
     expect(screen.getByText('Berlin, Germany (Hybrid)', { selector: '.value' })).toBeTruthy();
     expect(document.querySelector('.field-title .provenance')?.textContent).toBe('structured data (JSON-LD) · sure');
     expect(document.querySelector('.facts')?.textContent).toMatch(/^Hybrid · Full-time · Senior · €85,000 to €105,000 a year · Posted /);
+    expect(Array.from(document.querySelectorAll('.facts span')).map((s) => s.getAttribute('title'))).toEqual([
+      'Found in: page text. Confidence: high.',
+      'Found in: structured data (JSON-LD). Confidence: high.',
+      'Found in: structured data (JSON-LD). Confidence: medium.',
+      'Found in: structured data (JSON-LD). Confidence: high.',
+      'Found in: structured data (JSON-LD). Confidence: high.',
+    ]);
   });
 
   it('lets the user fix a field in place, and the plan follows', async () => {

@@ -1,3 +1,4 @@
+import * as linguist from 'linguist-languages';
 import { describe, expect, it } from 'vitest';
 import { findSkills, LEXICON, skillsIn } from '../../src/core/analyze/skills';
 import { splitDescription } from '../../src/core/analyze/sections';
@@ -25,6 +26,22 @@ describe('the lexicon', () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it('names programming languages as GitHub Linguist’s maintained list does', () => {
+    // Linguist (the linguist-languages package) is the maintained list of languages with their
+    // aliases. Every language in the lexicon is in it, by name or alias, except these, which
+    // postings name but Linguist files elsewhere or not at all.
+    const notInLinguist = new Set(['Apache Thrift', 'assembly language', 'Embedded C', 'Google Apps Script', 'JSON Schema', 'PL/I', 'PL/pgSQL', 'PL/SQL', 'Rego', 'shell scripting', 'T-SQL', 'XPath']);
+    const known = new Set<string>();
+    for (const [name, language] of Object.entries(linguist)) {
+      known.add(name.toLowerCase());
+      for (const alias of (language as { aliases?: string[] }).aliases ?? []) known.add(alias.toLowerCase());
+    }
+    const languages = LEXICON.filter((e) => e.category === 'language');
+    const unknown = languages.filter((e) => !known.has(e.name.toLowerCase()) && !(e.aliases ?? []).some((a) => known.has(a.toLowerCase())));
+    expect(unknown.map((e) => e.name).filter((n) => !notInLinguist.has(n))).toEqual([]);
+    expect(languages.length - unknown.length).toBeGreaterThanOrEqual(90);
   });
 
   it('matches short names only as written', () => {

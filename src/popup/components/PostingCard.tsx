@@ -70,15 +70,25 @@ export function Provenance({ field }: { field: Field<unknown> }) {
 
 const MODE_LABELS: Record<WorkMode, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On-site' };
 
-/** The short facts a posting may carry, in the order people scan for them. */
-export function postingFacts(posting: JobPosting): string[] {
-  const facts: string[] = [];
-  if (posting.workMode) facts.push(MODE_LABELS[posting.workMode.value]);
-  if (posting.employmentType) facts.push(posting.employmentType.value);
-  if (posting.seniority) facts.push(posting.seniority.value);
-  if (posting.salary) facts.push(formatSalary(posting.salary.value));
-  if (posting.datePosted) facts.push(`Posted ${formatDate(posting.datePosted.value)}`);
+interface Fact {
+  text: string;
+  field: Field<unknown>;
+}
+
+/** The short facts a posting may carry, in the order people scan for them, each with its field. */
+export function postingFacts(posting: JobPosting): Fact[] {
+  const facts: Fact[] = [];
+  if (posting.workMode) facts.push({ text: MODE_LABELS[posting.workMode.value], field: posting.workMode });
+  if (posting.employmentType) facts.push({ text: posting.employmentType.value, field: posting.employmentType });
+  if (posting.seniority) facts.push({ text: posting.seniority.value, field: posting.seniority });
+  if (posting.salary) facts.push({ text: formatSalary(posting.salary.value), field: posting.salary });
+  if (posting.datePosted) facts.push({ text: `Posted ${formatDate(posting.datePosted.value)}`, field: posting.datePosted });
   return facts;
+}
+
+/** Where a fact came from and how sure it is, for its tooltip (the main fields show it inline). */
+function provenanceText(f: Field<unknown>): string {
+  return `Found in: ${sourceLabel(f.source)}. Confidence: ${confidenceLabel(f.confidence)}.`;
 }
 
 export function PostingCard() {
@@ -101,7 +111,12 @@ export function PostingCard() {
       )}
       {(facts.length > 0 || posting.applyUrl) && (
         <p class="facts">
-          {facts.join(' · ')}
+          {facts.map((fact, i) => (
+            <span key={fact.text} title={provenanceText(fact.field)}>
+              {i > 0 && ' · '}
+              {fact.text}
+            </span>
+          ))}
           {posting.applyUrl && (
             <>
               {facts.length > 0 && ' · '}
