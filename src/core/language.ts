@@ -1,6 +1,6 @@
 /**
  * The language of a posting, from its own words. The page's lang attribute is not enough:
- * Jobindex serves English ads inside Danish site chrome. Counting the commonest function
+ * Jobindex serves English ads inside a Danish site. Counting the commonest function
  * words of each language is accurate on anything paragraph-long and costs microseconds.
  */
 
