@@ -171,15 +171,3 @@ export function elementText(root: Element | null, options: ElementTextOptions = 
   // A list item holding a <p> would otherwise leave a blank line between bullets.
   return bound(tidyLines(withoutTags(out.join(''))).replace(/^(- .*)\n\n(?=- )/gm, '$1\n'), max);
 }
-
-/** Normalise for comparisons: NFKC, lower case, plain quotes and dashes, letters and digits only. */
-export function normalizeForMatch(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

@@ -5,8 +5,6 @@ export type Candidate = {
   [K in Exclude<keyof JobPosting, 'kind' | 'url' | 'site' | 'sections'>]?: JobPosting[K];
 };
 
-export type CandidateKey = keyof Candidate;
-
 /**
  * Merge field by field: the value with the highest confidence wins, and on a tie the
  * candidate listed first (the more trusted source) wins. Sources set their confidences in

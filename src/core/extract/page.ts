@@ -2,7 +2,7 @@
  * Small readers of a page's own markup shared by the generic rules and the site adapters:
  * meta tags, the document title, visible headings, URLs.
  */
-import { cleanValue, collapseSpace, elementText, isHiddenByMarkup, type ElementTextOptions } from '../text';
+import { cleanValue, isHiddenByMarkup } from '../text';
 
 export function metaContent(doc: Document, ...names: string[]): string | null {
   for (const name of names) {
@@ -16,26 +16,6 @@ export function metaContent(doc: Document, ...names: string[]): string | null {
 export function documentTitle(doc: Document): string | null {
   // doc.title, not querySelector('title'): inline SVG icons carry <title> elements of their own.
   return cleanValue(doc.title, doc);
-}
-
-/** Text of the first element matching the selector that is not hidden by its markup. */
-export function textOf(root: ParentNode, selector: string, max = 300): string | null {
-  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 50)) {
-    if (isHidden(el)) continue;
-    const text = cleanValue(el.textContent, el.ownerDocument, max);
-    if (text) return text;
-  }
-  return null;
-}
-
-/** Block text (paragraphs, list items) of the first visible element matching the selector. */
-export function blockTextOf(root: ParentNode, selector: string, options?: ElementTextOptions): string | null {
-  for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 20)) {
-    if (isHidden(el)) continue;
-    const text = elementText(el, { skip: skipNonPosting, ...options });
-    if (text) return text;
-  }
-  return null;
 }
 
 /** Hidden by its own markup or an ancestor's (a duplicate kept in the DOM for another layout). */
@@ -80,8 +60,4 @@ export function pathSegments(url: string): string[] {
   } catch {
     return [];
   }
-}
-
-export function visibleTextLength(doc: Document): number {
-  return collapseSpace(doc.body?.textContent ?? '').length;
 }
