@@ -1,5 +1,4 @@
 /** The popup's link to the real browser: tabs, scripting, storage, clipboard. */
-import { isBrowserPage, isPdfUrl } from '../core/extract/classify';
 import { notAPosting } from '../core/posting';
 import type { InjectedResult } from '../content/extract-result';
 import { sendMessage } from '../messages';
@@ -46,11 +45,9 @@ export function extensionApi(): PopupApi {
     },
 
     async readTab(tab): Promise<TabReading> {
+      // Browser pages and PDFs were answered from the address before this is called (store.start).
       const url = tab.url ?? '';
-      if (tab.id === null || (url && isBrowserPage(url))) {
-        return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
-      }
-      if (isPdfUrl(url)) return { result: notAPosting(url, 'not-html'), selection: '', ms: 0 };
+      if (tab.id === null) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
       try {
         const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
         if (!isInjectedResult(first?.result)) throw new Error('The page did not return a result.');

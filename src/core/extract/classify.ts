@@ -4,7 +4,7 @@
  * about a job at all. Only a single posting goes on to the prep plan.
  */
 import type { NotAPostingReason } from '../posting';
-import { collapseSpace, elementText } from '../text';
+import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
 
 /** Pages no extension can read: browser UI, other extensions, the extension stores. */
@@ -33,7 +33,7 @@ const EXPIRED =
   /\b(?:no longer accepting applications|(?:this|the) (?:job|position|posting|vacancy|role|opening|job ad) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|diese stelle ist (?:leider )?nicht mehr|cette offre (?:n['’]est plus|a expir)|esta oferta (?:ya no está|ha caducado))/i;
 
 /** Headline text: the title, the visible headings and alert banners near the top. */
-function headlines(doc: Document): string[] {
+function headlines(doc: Document, topText: string): string[] {
   const out: string[] = [];
   const title = documentTitle(doc);
   if (title) out.push(title);
@@ -44,7 +44,7 @@ function headlines(doc: Document): string[] {
     const text = collapseSpace(el.textContent ?? '');
     if (text && text.length < 300) out.push(text);
   }
-  out.push(...elementText(doc.body, { max: 2500 }).split('\n').filter((line) => line.length < 300));
+  out.push(...topText.split('\n').filter((line) => line.length < 300));
   return out;
 }
 
@@ -52,9 +52,10 @@ function headlines(doc: Document): string[] {
  * A page that says what it is in its title or top headings: an error page, a sign-in wall,
  * or a posting that is closed. `hasPosting` tells whether a posting was read from the page;
  * a real posting whose header has a "Sign in" button must not be taken for a sign-in wall.
+ * `topText` is the visible text at the top of the page (see TOP_TEXT in index.ts).
  */
-export function classifyByHeadlines(doc: Document, hasPosting: boolean): NotAPostingReason | null {
-  const lines = headlines(doc);
+export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string): NotAPostingReason | null {
+  const lines = headlines(doc, topText);
   if (lines.some((l) => EXPIRED.test(l))) return 'expired';
   if (hasPosting) return null;
   const [title = ''] = lines;

@@ -147,6 +147,9 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
   }
 }
 
+/** How much of the page's visible text, from the top, the checks read. */
+const TOP_TEXT = 2500;
+
 type CoreField = 'title' | 'company' | 'location' | 'description';
 
 function missing(c: Candidate): Set<CoreField> {
@@ -166,8 +169,11 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const usePageData = !reading.ignorePageData;
   const structured = usePageData ? readStructuredPostings(doc) : [];
   if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
-  // Visible text only: an app shell's <noscript> notice is not content.
-  const visible = elementText(doc.body, { max: 600 }).length;
+  // The visible text at the top of the page, read once: its length says whether the page has
+  // content at all (an app shell's <noscript> notice is not content), and its lines are where
+  // a page says it is closed, an error or a sign-in wall.
+  const topText = elementText(doc.body, { max: TOP_TEXT });
+  const visible = topText.length;
   if (visible < 20 && structured.length === 0) {
     const frame = embeddedBoardFrame(doc, url);
     return frame ? { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame } : notAPosting(url, 'empty', pageTitle);
@@ -212,7 +218,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
     (jobWords >= 5 || (jobWords >= 3 && looksLikeJobTitle(merged.title!.value)));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
-  const headlineReason = classifyByHeadlines(doc, hasPostingSignal);
+  const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
   if (!hasPostingSignal || (!siteCandidate.title && !structuredCandidate.title && countJobLinks(doc) > 25)) {
     const frame = embeddedBoardFrame(doc, url);
