@@ -5,11 +5,11 @@
  */
 import type { JobPosting } from './core/posting';
 import browser, { type Runtime } from './platform/browser';
-import type { ImportResult, PostingPatch } from './storage/prep-list';
+import type { ImportResult, PostingPatch, SaveProgress } from './storage/prep-list';
 import type { SavedPosting } from './storage/schema';
 
 export interface Protocol {
-  'prep-list/save': { request: { posting: JobPosting }; response: { id: string; created: boolean } };
+  'prep-list/save': { request: { posting: JobPosting; progress?: SaveProgress }; response: { id: string; created: boolean } };
   'prep-list/update': { request: { id: string; patch: PostingPatch }; response: SavedPosting };
   'prep-list/remove': { request: { id: string }; response: SavedPosting | null };
   'prep-list/restore': { request: { record: SavedPosting }; response: string };

@@ -61,6 +61,12 @@ export async function openPopup(browser: Browser, page: Page, file = 'popup.html
   const swTarget = await browser.waitForTarget((t) => t.type() === TargetType.SERVICE_WORKER && t.url().endsWith('/background.js'));
   const worker = await swTarget.worker();
   if (!worker) throw new Error('The extension service worker did not start.');
+  // On a cold start the worker's target can be reached before its extension APIs are bound
+  // ("chrome is not defined"): wait for them rather than fail.
+  for (let waited = 0; !(await worker.evaluate("typeof chrome === 'object' && typeof chrome.action?.openPopup === 'function'")); waited += 50) {
+    if (waited > 10_000) throw new Error('The extension service worker has no chrome.action API.');
+    await new Promise((done) => setTimeout(done, 50));
+  }
   await page.bringToFront();
   await worker.evaluate('chrome.action.openPopup()');
   const popupTarget = await browser.waitForTarget((t) => t.url().endsWith(`/${file}`));

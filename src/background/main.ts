@@ -14,7 +14,7 @@ const write = serialize();
 const now = () => new Date().toISOString();
 
 handleMessages({
-  'prep-list/save': ({ posting }) => write(() => writeWith(area, savePosting(posting, now()))),
+  'prep-list/save': ({ posting, progress }) => write(() => writeWith(area, savePosting(posting, now(), progress))),
   'prep-list/update': ({ id, patch }) => write(() => writeWith(area, updatePosting(id, patch, now()))),
   'prep-list/remove': ({ id }) => write(() => writeWith(area, removePosting(id))),
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),

@@ -3,80 +3,10 @@
  * extractor is, because the popup shows both and lets the user fix a field in place.
  */
 
-/** Where a field's value was found, most trusted first. */
-export type FieldSource =
-  | 'user' // typed or corrected by the user
-  | 'site' // a site adapter that knows this job board's markup
-  | 'json-ld'
-  | 'microdata'
-  | 'rdfa'
-  | 'meta' // og:, twitter: and <meta name> tags
-  | 'title' // a pattern in the document <title>
-  | 'heading' // the most prominent heading near the top of the content
-  | 'label' // a labelled field on the page ("Company: …", "Location: …")
-  | 'page-text' // the body text, found by looking for the posting's container
-  | 'selection' // the text the user selected on the page
-  | 'domain'; // the site name or domain, a last resort for the company
+import type { Field, FieldSource, JobPosting } from './posting-schema';
 
-export interface Field<T = string> {
-  value: T;
-  source: FieldSource;
-  /** 0..1; the popup shows it as high (≥ 0.8), medium (≥ 0.5) or low. */
-  confidence: number;
-}
-
-export type WorkMode = 'on-site' | 'hybrid' | 'remote';
-
-export type SectionKind = 'intro' | 'about' | 'role' | 'requirements' | 'nice' | 'benefits' | 'legal' | 'other';
-
-export interface DescriptionSection {
-  kind: SectionKind;
-  /** The heading as the posting writes it; null for text before the first heading. */
-  heading: string | null;
-  text: string;
-}
-
-export interface Salary {
-  currency: string | null;
-  min: number | null;
-  max: number | null;
-  /** hour, day, week, month or year */
-  period: string | null;
-}
-
-export interface JobPosting {
-  kind: 'posting';
-  /** The address of the page it was read from. */
-  url: string;
-  title: Field | null;
-  /** The employer: who the person would work for. */
-  company: Field | null;
-  location: Field | null;
-  /** The description as plain text, paragraphs separated by blank lines, list items by "- ". */
-  description: Field | null;
-  workMode?: Field<WorkMode> | null;
-  employmentType?: Field | null;
-  datePosted?: Field | null;
-  validThrough?: Field | null;
-  salary?: Field<Salary> | null;
-  /** A recruiting agency that posted the job for another employer ("posted by" vs "hiring for"). */
-  postedBy?: Field | null;
-  companyUrl?: Field | null;
-  companyLogo?: Field | null;
-  /** The employer's profiles elsewhere (LinkedIn, GitHub, …) as the posting links them. */
-  companyProfiles?: string[];
-  applyUrl?: Field | null;
-  /** The level the title names (Senior, Lead, Internship…), when it names one. */
-  seniority?: Field | null;
-  /** The description split into its sections, in order. */
-  sections?: DescriptionSection[];
-  /** BCP 47 primary language subtag of the posting, such as "en" or "de". */
-  language?: Field | null;
-  /** Which site adapter read the page, if one did. */
-  site?: string | null;
-  /** Entered by hand by the user rather than read from the page. */
-  manual?: boolean;
-}
+// The shapes of a posting are defined once, as the schema that also checks stored copies.
+export type { DescriptionSection, Field, FieldSource, JobPosting, Salary, SectionKind, WorkMode } from './posting-schema';
 
 export type NotAPostingReason =
   | 'browser-page' // chrome://, about:, the extension stores: extensions cannot read them

@@ -4,7 +4,7 @@
  * components never touch a browser API themselves.
  */
 import type { ExtractionResult, JobPosting } from '../core/posting';
-import type { PostingPatch } from '../storage/prep-list';
+import type { PostingPatch, SaveProgress } from '../storage/prep-list';
 import type { SavedPosting } from '../storage/schema';
 
 export interface ActiveTab {
@@ -26,7 +26,8 @@ export interface PopupApi {
   /** Inject the extraction script into the tab and return what it read. */
   readTab(tab: ActiveTab): Promise<TabReading>;
   findSaved(posting: JobPosting): Promise<SavedPosting | null>;
-  save(posting: JobPosting): Promise<{ id: string; created: boolean }>;
+  /** Save the posting with what the user did before saving, in one write. */
+  save(posting: JobPosting, progress?: SaveProgress): Promise<{ id: string; created: boolean }>;
   update(id: string, patch: PostingPatch): Promise<SavedPosting>;
   copyText(text: string): Promise<void>;
   openPrepList(id?: string): Promise<void>;

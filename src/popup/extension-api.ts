@@ -60,7 +60,7 @@ export function extensionApi(): PopupApi {
     },
 
     findSaved: (posting) => readSaved(area, savedId(posting)),
-    save: (posting) => sendMessage('prep-list/save', { posting }),
+    save: (posting, progress) => sendMessage('prep-list/save', { posting, progress }),
     update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
     copyText: copyWithFallback,
 

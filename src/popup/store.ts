@@ -10,7 +10,7 @@ import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosti
 import { buildPrepPlan } from '../core/prep';
 import type { InterviewStage } from '../core/prep/plan';
 import { tidyLines } from '../core/text';
-import type { PostingPatch } from '../storage/prep-list';
+import type { SaveProgress } from '../storage/prep-list';
 import type { Interview, SavedPosting } from '../storage/schema';
 import type { ActiveTab, PopupApi } from './api';
 
@@ -121,13 +121,12 @@ export function createPopupStore(api: PopupApi) {
     if (!current || saveState.value.kind === 'saving') return;
     saveState.value = { kind: 'saving' };
     try {
-      const result = await api.save(current);
-      // What the user did before saving (ticks, examples, names) goes with the posting.
-      const patch: PostingPatch = {};
-      if (Object.keys(checklist.value).length > 0) patch.checklist = checklist.value;
-      if (Object.keys(story.value).length > 0) patch.story = story.value;
-      if (interviewers.value.length > 0) patch.interviews = interviewsWith(saved.value, interviewers.value);
-      if (Object.keys(patch).length > 0) await api.update(result.id, patch);
+      // What the user did before saving (ticks, examples, names) goes with the posting, in one write.
+      const progress: SaveProgress = {};
+      if (Object.keys(checklist.value).length > 0) progress.checklist = checklist.value;
+      if (Object.keys(story.value).length > 0) progress.story = story.value;
+      if (interviewers.value.length > 0) progress.interviews = interviewsWith(saved.value, interviewers.value);
+      const result = await api.save(current, progress);
       saveState.value = { kind: 'saved', ...result };
       announce(result.created ? 'Saved to your prep list.' : 'Your saved posting was updated.');
       void refreshSaved(current);

@@ -89,19 +89,6 @@ function keepUserEdits(fresh: JobPosting, previous: JobPosting | null): JobPosti
   return merged;
 }
 
-/** Save a posting; saving the same job again updates its snapshot and keeps the user's work. */
-export function savePosting(posting: JobPosting, now: string) {
-  return (data: StoredData) => {
-    const id = savedId(posting);
-    const key = POSTING_KEY_PREFIX + id;
-    const existing = validateSavedPosting(data[key]);
-    const record: SavedPosting = existing
-      ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
-      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], savedAt: now, updatedAt: now };
-    return { data: { ...data, [key]: record }, result: { id, created: !existing } };
-  };
-}
-
 export interface PostingPatch {
   status?: Status;
   notes?: string;
@@ -112,6 +99,31 @@ export interface PostingPatch {
   interviews?: Interview[];
   /** Corrected posting fields. */
   fields?: Partial<Record<'title' | 'company' | 'location' | 'description', string>>;
+}
+
+/** What the user did in the popup before saving (ticks, examples, interviewers' names). */
+export type SaveProgress = Pick<PostingPatch, 'checklist' | 'story' | 'interviews'>;
+
+/**
+ * Save a posting and the user's progress on it in one write, so a save never half-succeeds.
+ * Saving the same job again updates its snapshot and keeps the user's work and corrections.
+ */
+export function savePosting(posting: JobPosting, now: string, progress: SaveProgress = {}) {
+  return (data: StoredData) => {
+    const id = savedId(posting);
+    const key = POSTING_KEY_PREFIX + id;
+    const existing = validateSavedPosting(data[key]);
+    const base: SavedPosting = existing
+      ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
+      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], savedAt: now, updatedAt: now };
+    const record: SavedPosting = {
+      ...base,
+      checklist: { ...base.checklist, ...progress.checklist },
+      story: { ...base.story, ...progress.story },
+      interviews: progress.interviews ?? base.interviews,
+    };
+    return { data: { ...data, [key]: record }, result: { id, created: !existing } };
+  };
 }
 
 export class NotFoundError extends Error {

@@ -3,7 +3,8 @@
  * version, a hand-edited backup or a half-finished write: each field is checked on its own and
  * falls back to a safe default, so one bad field never costs the user a whole record.
  */
-import type { Field, FieldSource, JobPosting } from '../core/posting';
+import * as v from 'valibot';
+import { JobPostingSchema, MAX_FIELD_TEXT } from '../core/posting-schema';
 
 export const POSTING_KEY_PREFIX = 'posting:';
 export const SCHEMA_VERSION_KEY = 'schemaVersion';
@@ -19,123 +20,81 @@ export const STATUS_LABELS: Record<Status, string> = {
   closed: 'Closed',
 };
 
-export interface Interview {
-  id: string;
-  /** ISO date or date-time. */
-  date: string;
-  interviewers: string[];
-  notes: string;
-}
+const EPOCH = new Date(0).toISOString();
 
-export interface SavedPosting {
-  id: string;
-  /** The posting as it was read when saved, description included (the page may change or vanish). */
-  posting: JobPosting;
-  status: Status;
-  notes: string;
-  /** Research items ticked off, by item id. */
-  checklist: Record<string, boolean>;
-  /** The user's own examples for the posting's top requirements, by story slot id. */
-  story: Record<string, string>;
-  interviews: Interview[];
-  savedAt: string;
-  updatedAt: string;
-}
-
-const SOURCES: ReadonlySet<FieldSource> = new Set<FieldSource>([
-  'user', 'site', 'json-ld', 'microdata', 'rdfa', 'meta', 'title', 'heading', 'label', 'page-text', 'selection', 'domain',
-]);
-
-const MAX_TEXT = 60_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function text(value: unknown, fallback = '', max = MAX_TEXT): string {
-  return typeof value === 'string' ? value.slice(0, max) : fallback;
-}
-
-function isoDate(value: unknown, fallback: string): string {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : fallback;
-}
-
-function stringField(raw: unknown): Field | null {
-  if (!isRecord(raw) || typeof raw.value !== 'string' || !raw.value.trim()) return null;
-  const source = SOURCES.has(raw.source as FieldSource) ? (raw.source as FieldSource) : 'user';
-  const confidence = typeof raw.confidence === 'number' && raw.confidence >= 0 && raw.confidence <= 1 ? raw.confidence : 0.5;
-  return { value: raw.value.slice(0, MAX_TEXT), source, confidence };
-}
-
-/** A stored posting snapshot, or null when it lacks what makes it a posting (a title). */
-export function validatePosting(raw: unknown): JobPosting | null {
-  if (!isRecord(raw)) return null;
-  const title = stringField(raw.title);
-  if (!title) return null;
-  const posting: JobPosting = {
-    kind: 'posting',
-    url: text(raw.url, '', 4000),
-    title,
-    company: stringField(raw.company),
-    location: stringField(raw.location),
-    description: stringField(raw.description),
-  };
-  for (const key of ['employmentType', 'datePosted', 'validThrough', 'postedBy', 'companyUrl', 'applyUrl', 'language'] as const) {
-    const value = stringField(raw[key]);
-    if (value) posting[key] = value;
-  }
-  const mode = stringField(raw.workMode);
-  if (mode && (mode.value === 'remote' || mode.value === 'hybrid' || mode.value === 'on-site')) {
-    posting.workMode = { ...mode, value: mode.value };
-  }
-  if (typeof raw.site === 'string') posting.site = raw.site.slice(0, 40);
-  if (raw.manual === true) posting.manual = true;
-  return posting;
-}
-
-function booleanMap(raw: unknown): Record<string, boolean> {
-  if (!isRecord(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'boolean').slice(0, 500)) as Record<string, boolean>;
-}
-
-function stringMap(raw: unknown): Record<string, string> {
-  if (!isRecord(raw)) return {};
-  return Object.fromEntries(
-    Object.entries(raw)
-      .filter(([, v]) => typeof v === 'string')
-      .slice(0, 200)
-      .map(([k, v]) => [k, (v as string).slice(0, 10_000)]),
+const capped = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((s) => s.slice(0, max)),
   );
+const isoDate = v.pipe(
+  v.string(),
+  v.check((s) => !Number.isNaN(Date.parse(s))),
+);
+
+/** Entries of a map that pass `value`, the others dropped one by one (not the whole map). */
+function tolerantMap<T extends v.GenericSchema>(value: T, maxEntries: number) {
+  const map = v.pipe(
+    v.unknown(),
+    v.transform((raw): Record<string, v.InferOutput<T>> => {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+      const kept: [string, v.InferOutput<T>][] = [];
+      for (const [key, entry] of Object.entries(raw)) {
+        const parsed = v.safeParse(value, entry);
+        if (parsed.success) kept.push([key, parsed.output]);
+        if (kept.length >= maxEntries) break;
+      }
+      return Object.fromEntries(kept);
+    }),
+  );
+  return v.optional(map, {});
 }
 
-function interviews(raw: unknown): Interview[] {
-  if (!Array.isArray(raw)) return [];
-  return raw.filter(isRecord).slice(0, 100).map((r, i) => ({
-    id: text(r.id, `interview-${i}`, 100),
-    date: isoDate(r.date, ''),
-    interviewers: Array.isArray(r.interviewers) ? r.interviewers.filter((n): n is string => typeof n === 'string').map((n) => n.slice(0, 200)).slice(0, 20) : [],
-    notes: text(r.notes, '', 20_000),
-  }));
-}
+export const InterviewSchema = v.object({
+  id: v.fallback(capped(100), ''),
+  /** ISO date or date-time; empty when not known. */
+  date: v.fallback(isoDate, ''),
+  interviewers: v.fallback(v.pipe(v.array(capped(200)), v.transform((a) => a.slice(0, 20))), []),
+  notes: v.fallback(capped(20_000), ''),
+});
+
+export const SavedPostingSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.transform((s) => s.slice(0, 100))),
+  /** The posting as it was read when saved, description included (the page may change or vanish). */
+  posting: JobPostingSchema,
+  status: v.fallback(v.picklist(STATUSES), 'researching'),
+  notes: v.fallback(capped(MAX_FIELD_TEXT), ''),
+  /** Research items ticked off, by item id. */
+  checklist: tolerantMap(v.boolean(), 500),
+  /** The user's own examples for the posting's top requirements, by story slot id. */
+  story: tolerantMap(capped(10_000), 200),
+  interviews: v.fallback(v.pipe(v.array(v.unknown()), v.transform((list) => list.slice(0, 100))), []),
+  savedAt: v.fallback(isoDate, EPOCH),
+  /** Missing or broken: the time it was saved. */
+  updatedAt: v.fallback(v.optional(isoDate), undefined),
+});
+
+export type Interview = v.InferOutput<typeof InterviewSchema>;
+export type SavedPosting = Omit<v.InferOutput<typeof SavedPostingSchema>, 'interviews' | 'updatedAt'> & {
+  interviews: Interview[];
+  updatedAt: string;
+};
 
 /**
  * A stored record, checked field by field. Returns null only when the record has no id or no
- * usable posting; callers leave such a record in storage untouched rather than delete it.
+ * usable posting (no title); callers leave such a record in storage untouched rather than
+ * delete it.
  */
 export function validateSavedPosting(raw: unknown): SavedPosting | null {
-  if (!isRecord(raw) || typeof raw.id !== 'string' || !raw.id) return null;
-  const posting = validatePosting(raw.posting);
-  if (!posting) return null;
-  const savedAt = isoDate(raw.savedAt, new Date(0).toISOString());
-  return {
-    id: raw.id.slice(0, 100),
-    posting,
-    status: (STATUSES as readonly string[]).includes(raw.status as string) ? (raw.status as Status) : 'researching',
-    notes: text(raw.notes),
-    checklist: booleanMap(raw.checklist),
-    story: stringMap(raw.story),
-    interviews: interviews(raw.interviews),
-    savedAt,
-    updatedAt: isoDate(raw.updatedAt, savedAt),
-  };
+  const result = v.safeParse(SavedPostingSchema, raw);
+  if (!result.success || !result.output.posting.title) return null;
+  const record = result.output;
+  // Interviews one by one, so one broken entry costs only itself; each keeps an id.
+  const interviews = record.interviews
+    .filter((entry) => typeof entry === 'object' && entry !== null && !Array.isArray(entry))
+    .map((entry, i) => {
+      const interview = v.parse(InterviewSchema, entry);
+      return interview.id ? interview : { ...interview, id: `interview-${i}` };
+    });
+  return { ...record, interviews, updatedAt: record.updatedAt ?? record.savedAt };
 }

@@ -24,8 +24,10 @@ export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: Extraction
       return Promise.resolve({ result: options.result!, selection: options.selection ?? '', ms: 3 });
     },
     findSaved: (posting: JobPosting) => readSaved(area, savedId(posting)),
-    save: (posting) =>
-      options.failSave ? Promise.reject(new Error(options.failSave)) : write(() => writeWith(area, savePosting(posting, '2026-11-22T10:00:00.000Z'))),
+    save: (posting, progress) =>
+      options.failSave
+        ? Promise.reject(new Error(options.failSave))
+        : write(() => writeWith(area, savePosting(posting, '2026-11-22T10:00:00.000Z', progress))),
     update: (id, patch): Promise<SavedPosting> => write(() => writeWith(area, updatePosting(id, patch, '2026-11-22T11:00:00.000Z'))),
     copyText: (text) => {
       copied.push(text);

@@ -130,6 +130,8 @@ describe('popup on a posting', () => {
     const { items } = await fake.list();
     expect(items).toHaveLength(1);
     expect(items[0]!.checklist).toEqual({ 'research-values': true });
+    // The posting and the ticks went in one write: a save cannot half-succeed.
+    expect(fake.area.writes).toBe(1);
   });
 
   it('keeps the user’s examples for the top requirements, before and after saving', async () => {

@@ -51,6 +51,17 @@ describe('saving', () => {
     expect(items[0]!.posting.company).toEqual({ value: 'Acme Inc.', source: 'user', confidence: 1 });
   });
 
+  it('saves the posting and the progress made before saving in one write, merged with earlier progress', async () => {
+    const area = memoryArea();
+    const first = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1, { checklist: { a: true }, story: { s1: 'Led the migration.' } }));
+    expect(area.writes).toBe(1);
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T2, { checklist: { b: true } }));
+    expect(area.writes).toBe(2);
+    const { items } = await readPrepList(area);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ id: first.id, checklist: { a: true, b: true }, story: { s1: 'Led the migration.' }, savedAt: T1, updatedAt: T2 });
+  });
+
   it('a full quota fails with a clear message and changes nothing', async () => {
     const area = memoryArea({}, { quotaBytes: 2000 });
     await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
@@ -113,7 +124,9 @@ describe('reading', () => {
     expect(record.status).toBe('researching');
     expect(record.notes).toBe('');
     expect(record.checklist).toEqual({ a: true });
-    expect(record.posting.title).toEqual({ value: 'Chef', source: 'user', confidence: 0.5 });
+    // An unknown source is not the user's: it must not pass for, or stick as, their correction.
+    expect(record.posting.title).toEqual({ value: 'Chef', source: 'page-text', confidence: 0.5 });
+    expect(record.posting.company).toBeNull();
     expect(record.savedAt).toBe(new Date(0).toISOString());
   });
 

@@ -310,10 +310,11 @@ export function analyzePosting(posting: JobPosting): Signals {
     (s) => SALARY.test(s.text) && (s.section === 'benefits' || /\b(?:salary|pay|compensation|range|base|per (?:year|hour|annum)|a year|annually|\/yr|\/hour)\b/i.test(s.text)),
   );
   // The posting's own words for the pay when it shows them; structured data's otherwise.
+  const statedPay = posting.salary ? formatSalary(posting.salary.value) : null;
   const compensation: Evidence | null = salaryText
     ? { value: SALARY.exec(salaryText.text)![0].trim(), quote: salaryText.text }
-    : posting.salary?.value
-      ? { value: formatSalary(posting.salary.value), quote: title }
+    : statedPay
+      ? { value: statedPay, quote: title }
       : null;
 
   // "Competitive pay" is worth asking about only when the posting gives no figure.
@@ -370,12 +371,15 @@ export function analyzePosting(posting: JobPosting): Signals {
 
 const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 
-export function formatSalary(salary: { currency: string | null; min: number | null; max: number | null; period: string | null }): string {
+/** The pay as a phrase, or null when the salary gives no amount (a backup may hold one). */
+export function formatSalary(salary: { currency: string | null; min: number | null; max: number | null; period: string | null }): string | null {
+  const amount = salary.min ?? salary.max;
+  if (amount === null) return null;
   const sign = salary.currency ? CURRENCY_SIGNS[salary.currency] : undefined;
   const money = (n: number) => (sign ? `${sign}${n.toLocaleString('en-US')}` : `${salary.currency ? salary.currency + ' ' : ''}${n.toLocaleString('en-US')}`);
   const range =
     salary.min !== null && salary.max !== null && salary.min !== salary.max
       ? `${money(salary.min)} to ${money(salary.max)}`
-      : money((salary.min ?? salary.max)!);
+      : money(amount);
   return salary.period ? `${range} a ${salary.period}` : range;
 }

@@ -81,7 +81,8 @@ export function postingFacts(posting: JobPosting): Fact[] {
   if (posting.workMode) facts.push({ text: MODE_LABELS[posting.workMode.value], field: posting.workMode });
   if (posting.employmentType) facts.push({ text: posting.employmentType.value, field: posting.employmentType });
   if (posting.seniority) facts.push({ text: posting.seniority.value, field: posting.seniority });
-  if (posting.salary) facts.push({ text: formatSalary(posting.salary.value), field: posting.salary });
+  const pay = posting.salary ? formatSalary(posting.salary.value) : null;
+  if (pay && posting.salary) facts.push({ text: pay, field: posting.salary });
   if (posting.datePosted) facts.push({ text: `Posted ${formatDate(posting.datePosted.value)}`, field: posting.datePosted });
   return facts;
 }
