@@ -6,6 +6,7 @@
 import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
+import { JOB_WORDS, ROLE_WORD } from './words';
 
 /** Pages no extension can read: browser UI, other extensions, the extension stores. */
 export function isBrowserPage(url: string): boolean {
@@ -112,16 +113,8 @@ export function countJobLinks(doc: Document): number {
   return hrefs.size;
 }
 
-/** Words of a job description; a page without several of them is not a posting. */
-const JOB_WORDS =
-  /\b(?:responsibilit(?:y|ies)|requirements?|qualifications?|experience|skills?|apply|applicants?|candidates?|salary|benefits|full[- ]time|part[- ]time|remote|hybrid|on-?site|role|position|team|hiring|we(?:['’]re| are) looking for|you will|you(?:['’]ll)|aufgaben|anforderungen|bewerbung|erfahrung|profil|poste|candidat|expérience|requisitos|experiencia|puesto)\b/gi;
-
-/** Words that make a heading a job title: "Warehouse Shift Manager", "Pflegefachkraft (m/w/d)". */
-const ROLE_WORDS =
-  /\b(?:manager|engineer|developer|designer|analyst|specialist|assistant|associate|coordinator|director|lead|officer|consultant|technician|nurse|driver|operative|operator|teacher|accountant|administrator|representative|executive|scientist|architect|intern|clerk|cashier|chef|cook|barista|mechanic|electrician|planner|recruiter|writer|editor|agent|adviser|advisor|supervisor|head of|controller|auditor|lawyer|counsel|paralegal|therapist|pharmacist|physician|doctor|surgeon|dentist|caregiver|carer|cleaner|porter|receptionist|secretary|programmer|tester|marketer|strategist|owner|partner|fellow|apprentice|trainee|werkstudent|mitarbeiter|leiter|ingenieur|entwickler|berater|kraft)\w*\b|\((?:m\/w\/d|f\/m\/d|w\/m\/d|m\/f\/d|h\/f|f\/h)\)/i;
-
 export function looksLikeJobTitle(title: string): boolean {
-  return ROLE_WORDS.test(title);
+  return ROLE_WORD.test(title);
 }
 
 export function jobWordCount(text: string): number {

@@ -7,20 +7,24 @@ import { Readability } from '@mozilla/readability';
 import { field } from '../posting';
 import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT } from '../text';
 import type { Candidate } from './candidate';
+import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
+import { isSiteName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, parseTitle } from './title-patterns';
+import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValueIfLabelled, stripLabels, WIDGET_TEXT } from './words';
 
-const LABELS: { field: 'company' | 'location' | 'postedBy'; pattern: RegExp }[] = [
-  {
-    field: 'company',
-    pattern: /^(?:company|employer|hiring (?:company|organi[sz]ation)|organi[sz]ation|unternehmen|arbeitgeber|firma|entreprise|soci[ée]t[ée]|employeur|empresa|empleador)$/i,
-  },
-  {
-    field: 'location',
-    pattern: /^(?:(?:job |work )?location|office|standort|arbeitsort|einsatzort|ort|lieu(?: de travail)?|localisation|ubicaci[óo]n|lugar(?: de trabajo)?)$/i,
-  },
-  { field: 'postedBy', pattern: /^(?:recruiter|recruiting agency|agency|posted by|personalvermittlung|cabinet|agencia)$/i },
-];
+const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
+type LabelledField = (typeof LABELLED_FIELDS)[number];
+
+/** The fields labelled in a line of text, with the text after each label up to the next. */
+function labelsIn(text: string): { name: LabelledField; value: string }[] {
+  const out: { name: LabelledField; value: string }[] = [];
+  for (const name of LABELLED_FIELDS) {
+    const value = labelledValueIfLabelled(text, name);
+    if (value !== null) out.push({ name, value });
+  }
+  return out;
+}
 
 /**
  * The text that follows a label element: for a term or a cell (<dt>/<dd>, <th>/<td>) or a
@@ -28,7 +32,7 @@ const LABELS: { field: 'company' | 'location' | 'postedBy'; pattern: RegExp }[] 
  * of its line.
  */
 function valueAfter(label: Element): string {
-  if (/^(?:DT|TH|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
+  if (/^(?:DT|TH|TD|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
     const next = label.nextElementSibling;
     return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
   }
@@ -55,32 +59,84 @@ export function labelledFields(scope: ParentNode): Candidate {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const walker = doc.createTreeWalker(scope, SHOW_TEXT);
   let visited = 0;
+  const take = (name: LabelledField, value: string, el: Element) => {
+    const clean = cleanValue(stripLabels(value), doc);
+    if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', 0.6);
+    else if (!value.trim()) {
+      const after = cleanValue(stripLabels(valueAfter(el)), doc);
+      if (after && after.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(after)) found[name] = field(after, 'label', 0.6);
+    }
+  };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const raw = node.nodeValue ?? '';
     if (raw.length > 160 || raw.trim().length < 2) continue;
-    const text = collapseSpace(raw);
-    const match = /^([^:]{2,40}?)\s*:\s*(.*)$/.exec(text) ?? [text, text, ''];
-    const rule = LABELS.find((l) => l.pattern.test(match[1].trim()));
     const el = node.parentElement;
-    if (!rule || found[rule.field] || !el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE'].includes(el.tagName) || isHidden(el)) continue;
-    const value = match[2].trim() || valueAfter(el);
-    const clean = cleanValue(value, doc);
-    if (clean && clean.length <= 100) found[rule.field] = field(clean, 'label', 0.6);
+    if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName) || isHidden(el)) continue;
+    const text = collapseSpace(raw);
+    // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds").
+    const labelled = labelsIn(text);
+    if (labelled.length > 0) {
+      for (const { name, value } of labelled) if (!found[name]) take(name, value, el);
+      continue;
+    }
+    // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
+    // alone are menu words as often as labels: a title label needs a term-and-definition layout.
+    const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*:$/, '')));
+    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName))) continue;
+    take(name, '', el);
   }
   return found;
 }
 
-/** The main heading: the first visible h1 (else h2) that is not the site's own name. */
-export function mainHeading(scope: ParentNode, doc: Document): string | null {
-  const siteName = metaContent(doc, 'og:site_name');
-  for (const selector of ['main h1, article h1, [role="main"] h1', 'h1', 'main h2, article h2', 'h2']) {
-    for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 10)) {
-      if (isHidden(el) || el.closest('header nav, nav, footer, [role="dialog"], form')) continue;
-      const text = cleanValue(el.textContent, doc);
-      if (text && text.length >= 3 && text.length <= 150 && text !== siteName && !isGenericSegment(text)) return text;
+/** Elements whose class or id says they hold the job's title. */
+const TITLE_HINT =
+  '[class*="job-title" i], [class*="jobtitle" i], [class*="job_title" i], [class*="position-title" i], [class*="posting-title" i], [class*="vacancy-title" i], [id*="jobtitle" i], [id*="job-title" i], [id*="job_title" i], [itemprop="title"]';
+
+function wordsOf(text: string): string[] {
+  return collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+}
+
+/** How much of the heading's words the other text has (0..1). */
+function agreement(heading: string, other: string | null): number {
+  if (!other) return 0;
+  const words = wordsOf(heading);
+  const pool = new Set(wordsOf(other));
+  return words.length === 0 ? 0 : words.filter((w) => pool.has(w)).length / words.length;
+}
+
+/**
+ * The job's title as the page heads it. Every visible h1 and h2, and elements marked as a
+ * job title, are candidates. The site's own name, navigation and section words ("Find Jobs",
+ * "Job Overview") are never the title; of the rest, the one the document title agrees with,
+ * that reads like a role, and that sits highest in the content wins.
+ */
+export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = siteName(doc, doc.URL)): string | null {
+  const pageTitle = documentTitle(doc);
+  const ogTitle = metaContent(doc, 'og:title', 'twitter:title');
+  const seen = new Set<string>();
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  const elements = Array.from(scope.querySelectorAll(`h1, h2, ${TITLE_HINT}`)).slice(0, 40);
+  elements.forEach((el, index) => {
+    if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
+    const text = cleanValue(el.textContent, doc);
+    if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
+    seen.add(text);
+    if (isSiteName(text, site) || isNavigationHeading(text) || isGenericSegment(text)) return;
+    let score = Math.max(agreement(text, pageTitle), agreement(text, ogTitle)) * 3;
+    if (looksLikeJobTitle(text)) score += 1.5;
+    if (el.tagName === 'H1') score += 2;
+    else if (el.matches(TITLE_HINT)) score += 1.5;
+    if (el.closest('main, article, [role="main"]')) score += 0.5;
+    // A long heading is a section's lead sentence, not a title.
+    if (text.length > 90) score -= 1;
+    score -= index * 0.05;
+    if (score > bestScore) {
+      best = text;
+      bestScore = score;
     }
-  }
-  return null;
+  });
+  return best;
 }
 
 /**
@@ -92,8 +148,56 @@ export function visibleLocation(scope: ParentNode): string | null {
   const selector = '[class*="location" i]:not(input):not(select), [data-testid*="location" i], [data-automation*="location" i], [itemprop="jobLocation"]';
   for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 30)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
-    const text = cleanValue(el.textContent, doc, 150);
-    if (text && text.length >= 2 && text.length <= 100 && !/^locations?:?$/i.test(text)) return text.replace(/^locations?:\s*/i, '');
+    const text = cleanPlace(cleanValue(el.textContent, doc, 150) ?? '');
+    if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
+  }
+  return null;
+}
+
+/**
+ * A place as a page shows it, without what pages glue to it: a label ("Arbeitsort: Köln"),
+ * a map widget's words ("Berlin Loading Map..."), and places run together with no separator
+ * ("GermanyUnited Kingdom", where each place was its own element).
+ */
+export function cleanPlace(text: string): string {
+  let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
+  // A lower-case letter straight before a capital, after a capitalised word of four or more
+  // letters: two places whose elements had no space between them ("McAllen" is left alone).
+  place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
+  return place.replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
+}
+
+/**
+ * A facts line under the title that puts the kind of job beside the place: "Internship,
+ * Copenhagen", "Full-time · Berlin", "Oslo | Permanent". The parts that are not a kind of
+ * employment, a salary or a date are the place.
+ */
+export function placeFromFactsLine(line: string): string | null {
+  const parts = line.split(/\s*[,·•|]\s*|\s+[–-]\s+/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > 5) return null;
+  const kinds = parts.filter((p) => EMPLOYMENT_TYPE.test(p));
+  if (kinds.length === 0) return null;
+  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p));
+  const isPlace = (p: string) => /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*\([\p{L} ]{2,20}\))?$/u.test(p) && !/\d/.test(p) && p.split(' ').length <= 4;
+  return rest.length >= 1 && rest.length <= 3 && rest.every(isPlace) ? rest.join(', ') : null;
+}
+
+/** Short lines just under the main heading (at most a few elements on), where a facts line sits. */
+export function factsLinePlace(scope: ParentNode, heading: string | null): string | null {
+  if (!heading) return null;
+  const h = Array.from(scope.querySelectorAll('h1, h2')).find((el) => collapseSpace(el.textContent ?? '') === heading);
+  if (!h) return null;
+  // The heading's next siblings, and its parent's, hold the lines shown under it.
+  const lines: Element[] = [];
+  for (let node = h as Element | null, depth = 0; node && depth < 3 && lines.length < 8; node = node.parentElement, depth++) {
+    for (let next = node.nextElementSibling, n = 0; next && n < 4; next = next.nextElementSibling, n++) lines.push(next);
+  }
+  for (const el of lines) {
+    if (isHidden(el)) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (text.length < 4 || text.length > 120) continue;
+    const place = placeFromFactsLine(text);
+    if (place) return place;
   }
   return null;
 }
@@ -231,6 +335,32 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   return best;
 }
 
+/** Class and tag of an element: what "the same kind of block" means to a page's layout. */
+function shapeOf(el: Element): string {
+  return `${el.tagName}.${(el.getAttribute('class') ?? '').trim().replace(/\s+/g, '.')}`;
+}
+
+/**
+ * Descriptions split into sections that the page lays out as blocks of one kind ("About the
+ * role", "Technology", "Interview process", each its own box): the text goes on into the
+ * following blocks of the container's shape, or of its parent's, until a block of another
+ * shape (the apply button, the list of other jobs).
+ */
+export function withFollowingSections(container: Element): Element[] {
+  for (let el: Element | null = container, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+    const shape = shapeOf(el);
+    if (!el.getAttribute('class')) continue;
+    const run: Element[] = [];
+    for (let next = el.nextElementSibling; next && run.length < 10 && shapeOf(next) === shape; next = next.nextElementSibling) {
+      if (isHidden(next) || skipNonPosting(next) || (next.textContent ?? '').trim().length < 20) break;
+      run.push(next);
+    }
+    // The following blocks are read whole: their headings name their sections.
+    if (run.length > 0) return [container, ...run];
+  }
+  return [container];
+}
+
 /** Pages larger than this are not given to Readability: on them it costs seconds, not milliseconds. */
 const READABILITY_MAX_ELEMENTS = 15_000;
 const READABILITY_MAX_TEXT = 500_000;
@@ -270,26 +400,28 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const fromOg = parseTitle(ogTitle);
   const candidate: Candidate = {};
 
-  if (need.has('company') || need.has('location')) {
-    const labels = labelledFields(scope);
-    if (need.has('company') && labels.company) candidate.company = labels.company;
-    if (need.has('location') && labels.location) candidate.location = labels.location;
-    if (labels.postedBy) candidate.postedBy = labels.postedBy;
-  }
+  const labels = labelledFields(scope);
+  if (need.has('company') && labels.company) candidate.company = labels.company;
+  if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
+  if (labels.postedBy) candidate.postedBy = labels.postedBy;
 
+  const site = siteName(doc, url);
+  const heading = need.has('title') || need.has('location') ? mainHeading(scope, doc, site) : null;
   if (need.has('title')) {
-    const heading = mainHeading(scope, doc);
-    // A heading that the <title> agrees with is the surest generic title.
+    // A heading that the <title> agrees with is the surest generic title; a labelled title
+    // ("Job title: …") is as sure when the heading does not read like a role.
     const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
-    if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
-    else if (fromOg.title) candidate.title = field(fromOg.title, 'meta', 0.55);
-    else if (fromTitle.title) candidate.title = field(fromTitle.title, 'title', 0.5);
+    const labelled = labels.title && !isSiteName(labels.title.value, site) ? labels.title : null;
+    if (labelled && (!heading || (!titleAgrees && !looksLikeJobTitle(heading) && looksLikeJobTitle(labelled.value)))) candidate.title = labelled;
+    else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
+    else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', 0.55);
+    else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', 0.5);
   }
 
   if (need.has('company')) {
     const company = fromOg.company ?? fromTitle.company;
     if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
-      candidate.company = field(cleanValue(company, doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
     }
     if (!candidate.company && usePageData) {
       const guess = companyFromDomain(doc, url);
@@ -302,13 +434,15 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const shown = options.shownLocation !== false || need.has('location') ? visibleLocation(scope) : null;
   if (shown && (!candidate.location || candidate.location.confidence < 0.65)) candidate.location = field(shown, 'page-text', 0.65);
   else if (need.has('location') && !candidate.location) {
+    const facts = factsLinePlace(scope, heading);
     const place = fromOg.location ?? fromTitle.location;
-    if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', 0.45);
+    if (facts) candidate.location = field(facts, 'page-text', 0.5);
+    else if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', 0.45);
   }
 
   if (need.has('description')) {
     const container = descriptionContainer(scope);
-    const text = container ? elementText(container, { skip: skipNonPosting }) : null;
+    const text = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', 0.6);
   }
   return candidate;

@@ -21,6 +21,7 @@ import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, readabilityCandidate } from './generic';
 import { documentTitle } from './page';
+import { withoutCompanySuffix } from './title-patterns';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
 
@@ -122,6 +123,10 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     const name = merged.company.value.replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring)\s*$/i, '').trim();
     if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
   }
+  if (merged.title && merged.title.source !== 'site') {
+    const role = withoutCompanySuffix(merged.title.value, merged.company?.value);
+    if (role !== merged.title.value) merged.title = { ...merged.title, value: role };
+  }
   const title = merged.title;
   if (title && !merged.seniority) {
     const level = seniorityFromTitle(title.value);
@@ -145,6 +150,14 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     // The employer is the client when the posting names it; otherwise it is not known.
     merged.company = client ? field(client, 'page-text', 0.5) : null;
   }
+}
+
+/** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
+const LIST_HEADING = /\d[\d,. ]*\s+(?:jobs|vacancies|positions|results|roles|openings|stellen|offres|empleos|ofertas|vacatures|job)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/i;
+
+/** An address whose path names a job ("/jobs/2999", "/job/lagermedarbejder-55120", "?jobId="). */
+function addressNamesJob(url: string): boolean {
+  return /\/(?:jobs?|careers?|positions?|vacanc\w*|stellen\w*|offres?|offers?|vacatures?|stilling\w*|ofertas?|opportunit\w*|postings?)(?:\/|$)|[?&](?:job_?id|jk|gh_jid)=/i.test(url);
 }
 
 /** How much of the page's visible text, from the top, the checks read. */
@@ -210,17 +223,22 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
 
   // Only the generic rules found something: it is a posting only if it reads like one.
   const description = merged.description?.value ?? '';
-  // A heading that names a role lets a shorter text with fewer job words count.
+  // A heading that names a role lets a shorter text with fewer job words count, and fewer
+  // still when the address names a job too.
   const jobWords = jobWordCount(description);
+  const roleTitle = Boolean(merged.title) && looksLikeJobTitle(merged.title!.value) && !LIST_HEADING.test(merged.title!.value);
   const readsLikeJob =
     Boolean(merged.title) &&
     description.length >= 200 &&
-    (jobWords >= 5 || (jobWords >= 3 && looksLikeJobTitle(merged.title!.value)));
+    (jobWords >= 5 || (roleTitle && (jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url)))));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
-  if (!hasPostingSignal || (!siteCandidate.title && !structuredCandidate.title && countJobLinks(doc) > 25)) {
+  // Many links to jobs make a list, unless the page is headed by one role and reads like its
+  // posting: a single posting followed by "more jobs like this".
+  const manyJobLinks = !siteCandidate.title && !structuredCandidate.title && !(roleTitle && readsLikeJob) && countJobLinks(doc) > 25;
+  if (!hasPostingSignal || manyJobLinks) {
     const frame = embeddedBoardFrame(doc, url);
     if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };
     return notAPosting(url, countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);

@@ -55,3 +55,16 @@ export function parseTitle(raw: string | null): TitleParts {
 export function looksLikePlace(text: string): boolean {
   return /^[\p{L} .'-]+,\s*[\p{L} .'-]+(?:,\s*[\p{L} .'-]+)?$/u.test(text) || /^(?:remote|hybrid|anywhere|worldwide)\b/i.test(text);
 }
+
+/**
+ * A heading that names the employer after the role ("Backend Engineer at Acme (W21)",
+ * "Data Analyst - Acme", "Ingénieur chez Acme") is the role alone once the employer is known.
+ */
+export function withoutCompanySuffix(title: string, company: string | null | undefined): string {
+  const name = company ? collapseSpace(company) : '';
+  if (name.length < 2) return title;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const suffix = new RegExp(`\\s*(?:\\s(?:at|@|chez|bei|hos|på|em|en|presso|bij|w)\\s|\\s[-–|·]\\s|\\s*@\\s*)${escaped}(?:\\s*\\([^)]{0,20}\\))?\\s*$`, 'iu');
+  const role = title.replace(suffix, '').trim();
+  return role.length >= 3 && role !== title ? role : title;
+}

@@ -1,0 +1,64 @@
+/**
+ * The site's own name, found once per page from every place a site states it: og:site_name
+ * and application-name, the part of <title> that repeats on every page (after the last
+ * separator), the logo's alternative text, the copyright line, and the domain. A site's name
+ * is never the job's title, and a job board's name is not the employer.
+ */
+import { collapseSpace } from '../text';
+import { hostnameOf, metaContent } from './page';
+
+/** Lower case, letters and digits only, a trailing top-level domain dropped: "JobsNow.com" -> "jobsnow". */
+export function nameKey(text: string): string {
+  return collapseSpace(text)
+    .toLowerCase()
+    .replace(/\.(?:com|net|org|io|co|de|fr|dk|no|se|nl|it|es|pl|pt|ch|at|be|uk|co\.uk|jobs)$/u, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const TITLE_SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+/;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:[.,]?\s*(?:all rights|alle rechte|tous droits|todos los derechos|\||$))/iu;
+
+/** The domain's own label: "jobs.acme.co.uk" -> "acme". */
+export function domainLabel(url: string): string | null {
+  const host = hostnameOf(url).replace(/^(?:www\d*|jobs?|careers?|karriere|apply|boards?|m)\./, '');
+  const parts = host.split('.');
+  if (parts.length < 2) return null;
+  const label = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2];
+  return label && label.length > 1 ? label : null;
+}
+
+export interface SiteName {
+  /** The names as the site writes them, most explicit first. */
+  names: string[];
+  /** Keys (see nameKey) of every name, the domain's label included. */
+  keys: Set<string>;
+}
+
+export function siteName(doc: Document, url: string): SiteName {
+  const names: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const clean = text ? collapseSpace(text) : '';
+    if (clean && clean.length <= 80 && !names.includes(clean)) names.push(clean);
+  };
+  add(metaContent(doc, 'og:site_name'));
+  add(metaContent(doc, 'application-name', 'apple-mobile-web-app-title'));
+  // The last of three or more <title> parts is the site on nearly every site ("Role - Company - Board").
+  const segments = collapseSpace(doc.title ?? '').split(TITLE_SEPARATOR);
+  if (segments.length >= 3) add(segments[segments.length - 1]);
+  for (const img of Array.from(doc.querySelectorAll('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]')).slice(0, 5)) {
+    add((img.getAttribute('alt') ?? '').replace(/\s*(?:logo|home(?:page)?)$/i, ''));
+  }
+  const footer = doc.querySelector('footer, [class*="footer" i], [id*="footer" i]');
+  const copyright = COPYRIGHT.exec(collapseSpace((footer ?? doc.body)?.textContent?.slice(-3000) ?? ''));
+  if (copyright) add(copyright[1]!.trim());
+  const keys = new Set(names.map(nameKey).filter((k) => k.length >= 2));
+  const domain = domainLabel(url);
+  if (domain) keys.add(nameKey(domain));
+  return { names, keys };
+}
+
+/** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */
+export function isSiteName(text: string, site: SiteName): boolean {
+  const key = nameKey(text);
+  return key.length >= 2 && site.keys.has(key);
+}

@@ -1,0 +1,219 @@
+/**
+ * The words the generic rules recognise, in one place and in the languages postings are read
+ * in here: English, German, French, Spanish, Italian, Dutch, Portuguese, Danish, Swedish,
+ * Norwegian and Polish. Each list is a rule that can be said without naming a site: "a label
+ * that names the place of work", "a heading that names a page section, not a job".
+ *
+ * Patterns that end in a letter class use lookarounds on \p{L} rather than \b, because \b
+ * knows only ASCII letters ("Développeur", "Arbeitsstätte").
+ */
+
+/** Labels of the fields the generic rules read, as the label text alone ("Location", "Lieu de travail"). */
+export const FIELD_LABELS = {
+  title: [
+    'job title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post',
+    'stellenbezeichnung', 'stellentitel', 'position', 'jobtitel',
+    'intitulé du poste', 'titre du poste', 'poste', 'intitulé',
+    'puesto', 'título del puesto', 'cargo', 'vacante',
+    'posizione', 'titolo', 'ruolo',
+    'functie', 'functietitel', 'vacaturetitel',
+    'função', 'título da vaga', 'vaga',
+    'stilling', 'stillingsbetegnelse', 'jobtitel', 'tjänst', 'befattning', 'titel',
+    'stanowisko', 'nazwa stanowiska',
+  ],
+  company: [
+    'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client',
+    'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
+    'entreprise', 'société', 'societe', 'employeur', 'organisme',
+    'empresa', 'empleador', 'compañía',
+    'azienda', 'società', 'datore di lavoro',
+    'bedrijf', 'werkgever', 'organisatie', 'bedrijfsnaam',
+    'empregador', 'companhia',
+    'virksomhed', 'arbejdsgiver', 'virksomhed/organisation', 'bedrift', 'arbeidsgiver', 'selskap', 'företag', 'arbetsgivare',
+    'pracodawca', 'nazwa firmy',
+  ],
+  location: [
+    '(?:job |work |office )?location', 'locations', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region',
+    'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
+    'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission',
+    'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad',
+    'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
+    'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
+    'localização', 'local', 'local de trabalho', 'cidade',
+    'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
+    'lokalizacja', 'miejsce pracy', 'miasto',
+  ],
+  postedBy: ['recruiter', 'recruiting agency', 'agency', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
+} as const;
+
+/**
+ * Labels of other facts a posting lists next to those ("Contract type: CDI", "Salary: …").
+ * Not read, but they end a value: "Acme Corp Location: New York" is the company "Acme Corp".
+ */
+const OTHER_LABELS = [
+  'salary', 'pay', 'compensation', 'job type', 'employment type', 'contract type', 'contract', 'type', 'category', 'job category', 'industry',
+  'department', 'date posted', 'posted', 'posted on', 'closing date', 'deadline', 'start date', 'reference', 'ref', 'job id', 'hours', 'schedule',
+  'experience', 'education', 'remote', 'work mode', 'travel', 'apply by', 'published', 'published on', 'level', 'seniority',
+  'gehalt', 'vertragsart', 'anstellungsart', 'beschäftigungsart', 'arbeitszeit', 'branche', 'abteilung', 'eintrittsdatum', 'kategorie',
+  'salaire', 'type de contrat', 'contrat', 'catégorie', 'date de publication', 'télétravail', 'rémunération', 'expérience', 'secteur',
+  'salario', 'tipo de contrato', 'jornada', 'categoría', 'fecha de publicación', 'retribuzione', 'tipo di contratto', 'stipendio',
+  'salaris', 'dienstverband', 'uren', 'contracttype', 'salário', 'tipo de contrato', 'regime',
+  'løn', 'ansættelsesform', 'ansøgningsfrist', 'lønn', 'ansettelsesform', 'søknadsfrist', 'lön', 'anställningsform', 'sista ansökningsdag',
+  'wynagrodzenie', 'rodzaj umowy', 'wymiar etatu',
+];
+
+const escapeLabel = (label: string) => label.replace(/\s+/g, '\\s+');
+
+function labelPattern(labels: readonly string[]): RegExp {
+  return new RegExp(`^(?:${labels.map(escapeLabel).join('|')})$`, 'iu');
+}
+
+export const LABEL_PATTERNS = {
+  title: labelPattern(FIELD_LABELS.title),
+  company: labelPattern(FIELD_LABELS.company),
+  location: labelPattern(FIELD_LABELS.location),
+  postedBy: labelPattern(FIELD_LABELS.postedBy),
+};
+
+const ALL_LABELS = [...new Set([...Object.values(FIELD_LABELS).flat(), ...OTHER_LABELS])].sort((a, b) => b.length - a.length);
+
+/** A label may carry a qualifier before its colon: "Télétravail (2 days a week max):". */
+const QUALIFIER = '(?:\\s*\\([^)]{1,40}\\))?';
+
+/** Any known label with its colon, where a value runs on into the next field. */
+const NEXT_LABEL = new RegExp(`(?:^|\\s|[|·•])(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*:`, 'iu');
+/** A known label with its colon at the start of a value ("Lieu de travail: Lyon"). */
+const LEADING_LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'iu');
+
+/**
+ * A value as the page wrote it, without a label left at its start and cut where the next
+ * label begins: "Lieu de travail: Lyon" is "Lyon"; "Acme Corp Location: New York" is "Acme Corp".
+ */
+export function stripLabels(value: string): string {
+  let text = value.trim();
+  for (let i = 0; i < 2 && LEADING_LABEL.test(text); i++) text = text.replace(LEADING_LABEL, '');
+  const next = NEXT_LABEL.exec(text);
+  if (next && next.index > 0) text = text.slice(0, next.index);
+  return text.replace(/[\s,;|·•–-]+$/u, '').trim();
+}
+
+const ANY_LABEL = new RegExp(`(?:^|(?<=[\\s|·•]))(${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'giu');
+
+/**
+ * The value of one field in text that may hold several labelled facts ("Job Category: DevOps
+ * Type de contrat: CDI Lieu de travail: Fribourg" has the place "Fribourg"). Null when the
+ * text is labelled as another field only; the text without labels when it has none.
+ */
+export function labelledValue(text: string, name: keyof typeof LABEL_PATTERNS): string | null {
+  const labels = [...text.matchAll(ANY_LABEL)];
+  if (labels.length === 0) return stripLabels(text);
+  const own = labels.find((m) => LABEL_PATTERNS[name].test(m[1]!.trim()));
+  if (own) return stripLabels(text.slice(own.index));
+  return labels[0]!.index === 0 ? null : stripLabels(text);
+}
+
+/** The value after this field's own label and colon in the text, or null when the text has no such label. */
+export function labelledValueIfLabelled(text: string, name: keyof typeof LABEL_PATTERNS): string | null {
+  for (const m of text.matchAll(ANY_LABEL)) {
+    if (LABEL_PATTERNS[name].test(m[1]!.trim())) return stripLabels(text.slice(m.index + m[0].length));
+  }
+  return null;
+}
+
+/**
+ * Headings that name a page, a section or a navigation target rather than a job: "Find Jobs",
+ * "Job Overview", "Stellenangebot", "Offre d'emploi", "Ledige stillinger".
+ */
+const NAVIGATION_HEADING = new RegExp(
+  `^(?:${[
+    '(?:find|search|browse|latest|featured|similar|related|recommended|other|more|recent|new|top|all) (?:jobs?|vacancies|positions|roles|openings|opportunities)(?: \\S+)?',
+    'jobs?(?: (?:overview|details?|description|information|summary|search|results|listings?|alerts?|board|seekers?|vacancies))?',
+    '(?:job|position|role|vacancy) (?:overview|details?|description|information|summary|posting)',
+    'about (?:the )?(?:job|role|position|company|us)', 'overview', 'description', 'summary', 'details', 'apply(?: now| online| here)?', 'share(?: this job)?',
+    'careers?(?: at \\S+)?', 'work with us', 'join (?:us|our team)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
+    'welcome', 'main content', 'skip to (?:main )?content', 'cookies?(?: settings| policy)?', 'employers?', 'job seekers?', 'candidates?', 'recruiters?',
+    'stellenangebote?', 'stellenanzeige', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
+    "offres? d['’]emploi", "l['’]offre", 'description du poste', 'rechercher', 'carrières?', 'nous rejoindre', 'votre mission', 'votre profil',
+    'ofertas? de empleo', 'empleos?', 'descripción del puesto', 'buscar empleo', 'offerte di lavoro', 'lavora con noi', 'descrizione',
+    'vacatures?', 'vacature(?:omschrijving|details)', 'werken bij', 'functieomschrijving', 'vagas?', 'descrição da vaga', 'trabalhe conosco',
+    'ledige stillinger', 'ledig stilling', 'stillingsannonce', 'job(?:annonce|opslag)', 'lediga jobb', 'lediga tjänster', 'jobbannons', 'stillingsannonse',
+    'oferty pracy', 'oferta pracy', 'praca', 'kariera', 'opis stanowiska',
+  ].join('|')})$`,
+  'iu',
+);
+
+export function isNavigationHeading(text: string): boolean {
+  return NAVIGATION_HEADING.test(text.replace(/[\s:!.]+$/u, '').replace(/\s+/g, ' ').trim());
+}
+
+/** Text of map and location widgets that pages glue onto the place ("… Loading Map...", "… Map job"). */
+export const WIDGET_TEXT =
+  /\s*(?:loading map\.*|(?:show|view|see|open)(?: (?:on|in))? (?:the )?map|map (?:job|view|it)|get directions|directions|karte (?:anzeigen|laden)|auf der karte|voir (?:sur )?la carte|ver (?:en el )?mapa|vis kort|visa karta|vis på kart|bekijk op kaart|pokaż na mapie)\s*\.*\s*$/iu;
+
+/** Kinds of employment, which a facts line puts beside the place ("Internship, Copenhagen"). */
+export const EMPLOYMENT_TYPE = new RegExp(
+  `^(?:${[
+    'full[- ]?time', 'part[- ]?time', 'permanent', 'temporary', 'contract(?:or)?', 'freelance', 'internship', 'intern', 'apprenticeship', 'trainee(?:ship)?',
+    'student(?: job| assistant)?', 'graduate', 'volunteer', 'seasonal', 'fixed[- ]term', 'casual', 'remote', 'hybrid', 'on[- ]?site', 'in[- ]office',
+    'vollzeit', 'teilzeit', 'festanstellung', 'befristet', 'unbefristet', 'praktikum', 'werkstudent(?:in)?', 'ausbildung', 'minijob',
+    'cdi', 'cdd', 'stage', 'alternance', 'intérim', 'temps plein', 'temps partiel', 'indépendant',
+    'jornada completa', 'tiempo completo', 'media jornada', 'prácticas', 'indefinido', 'tempo pieno', 'tempo indeterminato', 'tirocinio',
+    'voltijd', 'deeltijd', 'vast', 'stagiair(?:e)?', 'tijdelijk', 'tempo integral', 'meio período', 'estágio', 'efetivo',
+    'fuldtid', 'deltid', 'praktik(?:plads)?', 'studiejob', 'fast(?: stilling| ansættelse)?', 'heltid', 'deltid', 'fast ansatt', 'sommerjobb', 'heltid', 'tillsvidare', 'visstid',
+    'pełny etat', 'pełen etat', 'część etatu', 'umowa o pracę', 'staż', 'praktyki', 'b2b',
+  ].join('|')})$`,
+  'iu',
+);
+
+/**
+ * Role words that languages which write compounds put at the end of one word
+ * ("Lagermedarbejder", "Softwareentwickler", "Projektmanager"): matched inside words.
+ */
+const COMPOUND_ROLE = [
+  'manager', 'engineer', 'developer', 'designer', 'mitarbeiter', 'arbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'referent',
+  'sachbearbeiter', 'medarbejder', 'arbejder', 'medarbeider', 'arbeider', 'medarbetare', 'arbetare', 'udvikler', 'utvikler', 'utvecklare',
+  'ingeniør', 'ingenjör', 'konsulent', 'sælger', 'selger', 'säljare', 'leder', 'chef', 'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
+  'monteur', 'assistent', 'tekniker', 'techniker', 'pfleger', 'erzieher', 'lærer', 'lärare', 'chauffør', 'sjåfør',
+];
+
+/** Words that make a heading a job title, in the languages above, as word stems. */
+export const ROLE_WORD = new RegExp(
+  `(?:${COMPOUND_ROLE.join('|')})|(?<!\\p{L})(?:${[
+    'manager', 'engineer', 'developer', 'designer', 'analyst', 'specialist', 'assistant', 'associate', 'coordinator', 'director', 'lead', 'officer',
+    'consultant', 'technician', 'nurse', 'driver', 'operative', 'operator', 'teacher', 'accountant', 'administrator', 'representative', 'executive',
+    'scientist', 'architect', 'intern', 'clerk', 'cashier', 'chef', 'cook', 'barista', 'mechanic', 'electrician', 'planner', 'recruiter', 'writer',
+    'editor', 'agent', 'adviser', 'advisor', 'supervisor', 'head of', 'controller', 'auditor', 'lawyer', 'counsel', 'paralegal', 'therapist',
+    'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist', 'caregiver', 'carer', 'cleaner', 'porter', 'receptionist', 'secretary', 'programmer',
+    'tester', 'marketer', 'strategist', 'owner', 'partner', 'fellow', 'apprentice', 'trainee', 'researcher', 'economist', 'buyer', 'sales',
+    'werkstudent', 'mitarbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'fachkraft', 'sachbearbeiter', 'referent', 'kaufm',
+    'développeur', 'developpeur', 'ingénieur', 'chef de', 'responsable', 'directeur', 'directrice', 'technicien', 'commercial', 'chargé', 'stagiaire',
+    'alternant', 'comptable', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier',
+    'desarrollador', 'ingeniero', 'jefe', 'técnico', 'gerente', 'analista', 'administrativo', 'vendedor', 'enfermero',
+    'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',
+    'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'monteur', 'verkoper', 'verpleegkundige',
+    'desenvolvedor', 'engenheiro', 'assistente', 'estagiário', 'coordenador',
+    'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',
+    'sælger', 'selger', 'säljare', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'chef', 'ansvarlig', 'rådgiver', 'rådgivare',
+    'programista', 'inżynier', 'specjalista', 'kierownik', 'analityk', 'konsultant', 'asystent', 'księgow', 'handlowiec',
+  ].join('|')})|\\((?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)\\)`,
+  'iu',
+);
+
+/** Words of a job description, as stems ("ansøg" is "ansøgning" too); a page without several of them is not a posting. */
+export const JOB_WORDS = new RegExp(
+  `(?<!\\p{L})(?:${[
+    'responsibilit(?:y|ies)', 'requirements?', 'qualifications?', 'experience', 'skills?', 'apply', 'applicants?', 'candidates?', 'salary', 'benefits',
+    'full[- ]time', 'part[- ]time', 'remote', 'hybrid', 'on-?site', 'role', 'position', 'team', 'hiring', "we(?:['’]re| are) looking for", 'you will',
+    "you(?:['’]ll)", 'interview', 'permanent', 'degree', 'report(?:ing)? to', 'join (?:us|our)', 'shift', 'portfolio', 'licen[cs]e',
+    'aufgaben', 'anforderungen', 'bewerbung', 'erfahrung', 'profil', 'kenntnisse', 'wir bieten', 'ihre aufgaben',
+    'poste', 'candidat(?:ure)?', 'expérience', 'compétences', 'missions?', 'contrat', 'postuler', 'vous', 'profil recherché', 'rémunération',
+    'requisitos', 'experiencia', 'puesto', 'funciones', 'ofrecemos', 'candidatura',
+    'requisiti', 'esperienza', 'competenze', 'offriamo', 'candidati',
+    'functie', 'ervaring', 'vacature', 'solliciteer', 'wij bieden', 'vaardigheden',
+    'requisitos', 'experiência', 'vaga', 'oferecemos', 'candidate-se',
+    'erfaring', 'kvalifikationer', 'ansøg', 'opgaver', 'vi tilbyder', 'kvalifikasjoner', 'søk', 'arbeidsoppgaver', 'vi tilbyr', 'erfarenhet', 'ansök',
+    'arbetsuppgifter', 'vi erbjuder', 'kvalifikationer',
+    'doświadczenie', 'wymagania', 'obowiązki', 'oferujemy', 'aplikuj',
+  ].join('|')})`,
+  'giu',
+);

@@ -1,0 +1,118 @@
+/**
+ * The generic rules' word lists and value cleaning, one rule each, in every language the
+ * extractor reads labels in.
+ */
+import { describe, expect, it } from 'vitest';
+import { labelledFields, cleanPlace, placeFromFactsLine, mainHeading } from '../../src/core/extract/generic';
+import { siteName, isSiteName } from '../../src/core/extract/site-name';
+import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
+import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
+import { looksLikeJobTitle } from '../../src/core/extract/classify';
+import { page } from '../helpers/dom';
+
+describe('labelled fields in eleven languages', () => {
+  const cases: [string, string, string, string][] = [
+    ['en', 'Company', 'Location', 'Leeds'],
+    ['de', 'Unternehmen', 'Arbeitsort', 'Köln'],
+    ['fr', 'Entreprise', 'Lieu de travail', 'Lyon'],
+    ['es', 'Empresa', 'Ubicación', 'Sevilla'],
+    ['it', 'Azienda', 'Sede di lavoro', 'Torino'],
+    ['nl', 'Bedrijf', 'Standplaats', 'Utrecht'],
+    ['pt', 'Empregador', 'Local de trabalho', 'Porto'],
+    ['da', 'Virksomhed', 'Arbejdssted', 'Odense'],
+    ['sv', 'Företag', 'Arbetsort', 'Malmö'],
+    ['no', 'Arbeidsgiver', 'Arbeidssted', 'Trondheim'],
+    ['pl', 'Pracodawca', 'Miejsce pracy', 'Kraków'],
+  ];
+  for (const [lang, companyLabel, placeLabel, place] of cases) {
+    it(`${lang}: "${companyLabel}:" and "${placeLabel}:"`, () => {
+      const doc = page(`<ul><li>${companyLabel}: Vela Works</li><li><strong>${placeLabel}:</strong> ${place}</li></ul>`);
+      const found = labelledFields(doc);
+      expect(found.company?.value).toBe('Vela Works');
+      expect(found.location?.value).toBe(place);
+    });
+  }
+
+  it('reads term lists and table cells, and cuts a value at the next label', () => {
+    const doc = page('<dl><dt>Employer</dt><dd>Harbour Bakery Location: Whitby</dd></dl><table><tr><th>Job title</th><td>Night Baker</td></tr></table>');
+    const found = labelledFields(doc);
+    expect(found.company?.value).toBe('Harbour Bakery');
+    expect(found.location?.value).toBe('Whitby');
+    expect(found.title?.value).toBe('Night Baker');
+  });
+
+  it('does not take a menu word for a title label', () => {
+    expect(labelledFields(page('<div>Role</div><div>Pricing</div>')).title).toBeUndefined();
+  });
+});
+
+describe('stripLabels and cleanPlace', () => {
+  it('strips a label left in a value, in any of the languages', () => {
+    expect(stripLabels('Lieu de travail: Lyon')).toBe('Lyon');
+    expect(stripLabels('Arbeitsort: München')).toBe('München');
+    expect(stripLabels('Acme Corp Location: New York')).toBe('Acme Corp');
+  });
+
+  it('takes the place from a line of several labelled facts, a label with a qualifier included', () => {
+    expect(cleanPlace('Catégorie: Finance Type de contrat: CDI Lieu de travail: Annecy Télétravail (1j/semaine): Oui')).toBe('Annecy');
+    expect(cleanPlace('Job Category: Finance')).toBe('');
+  });
+
+  it('drops map widget words and separates places run together', () => {
+    expect(cleanPlace('Lyon Loading Map...')).toBe('Lyon');
+    expect(cleanPlace('Hamburg Show on map')).toBe('Hamburg');
+    expect(cleanPlace('(GermanyUnited Kingdom)')).toBe('(Germany, United Kingdom)');
+    expect(cleanPlace('McAllen, TX')).toBe('McAllen, TX');
+  });
+});
+
+describe('a facts line beside the title', () => {
+  it('gives the place when the other parts are kinds of employment', () => {
+    expect(placeFromFactsLine('Internship, Copenhagen')).toBe('Copenhagen');
+    expect(placeFromFactsLine('Full-time · Berlin')).toBe('Berlin');
+    expect(placeFromFactsLine('Oslo | Freelance')).toBe('Oslo');
+    expect(placeFromFactsLine('Vollzeit, Köln')).toBe('Köln');
+  });
+
+  it('gives nothing for other lines', () => {
+    expect(placeFromFactsLine('Posted 3 days ago, 42 applicants')).toBeNull();
+    expect(placeFromFactsLine('Full-time')).toBeNull();
+    expect(placeFromFactsLine('Berlin, Germany')).toBeNull();
+  });
+});
+
+describe('the title', () => {
+  it('is never a navigation or section heading', () => {
+    for (const text of ['Find Jobs', 'Job Overview', 'Job Details', 'Stellenangebot', "Offre d'emploi", 'Ledige stillinger', 'Vacatures', 'Oferty pracy']) {
+      expect(isNavigationHeading(text), text).toBe(true);
+    }
+    expect(isNavigationHeading('Warehouse Shift Manager')).toBe(false);
+  });
+
+  it('is never the site’s own name, however the site writes it', () => {
+    const doc = page('<header><img class="logo" alt="JobsNow logo"></header><h1>JobsNow</h1><h2>Night Porter</h2><footer>© 2011 JobsNow.com. All rights reserved.</footer>', '<title>JobsNow - Night Porter - JobsNow.com</title>', 'https://www.jobsnow.example/view?id=1');
+    const site = siteName(doc, 'https://www.jobsnow.example/view?id=1');
+    expect(isSiteName('JOBSNOW', site)).toBe(true);
+    expect(isSiteName('JobsNow.com', site)).toBe(true);
+    expect(mainHeading(doc, doc, site)).toBe('Night Porter');
+  });
+
+  it('prefers the heading the document title agrees with', () => {
+    const doc = page('<h1>Welcome to Fernway</h1><h1>Mobile Developer</h1>', '<title>Mobile Developer | Fernway</title>');
+    expect(mainHeading(doc, doc)).toBe('Mobile Developer');
+  });
+
+  it('loses the employer named after the role', () => {
+    expect(withoutCompanySuffix('Backend Engineer at Lumen Labs (W22)', 'Lumen Labs')).toBe('Backend Engineer');
+    expect(withoutCompanySuffix('Ingénieur DevOps chez Alpenrot', 'Alpenrot')).toBe('Ingénieur DevOps');
+    expect(withoutCompanySuffix('Data Analyst - Northwind', 'Northwind')).toBe('Data Analyst');
+    expect(withoutCompanySuffix('Northwind Data Analyst', 'Northwind')).toBe('Northwind Data Analyst');
+  });
+
+  it('reads as a role in the languages above, compounds included', () => {
+    for (const title of ['Lagermedarbejder', 'Softwareentwickler (m/w/d)', 'Développeur C# Full-stack', 'Sviluppatore Java', 'Programista Python', 'Sjuksköterska']) {
+      expect(looksLikeJobTitle(title), title).toBe(true);
+    }
+    expect(looksLikeJobTitle('Our story')).toBe(false);
+  });
+});
