@@ -202,6 +202,23 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   return null;
 }
 
+/**
+ * The employer as the page shows it beside the title: an element whose class, test id or
+ * itemprop names the company or employer. Never the site's own name, a label or a menu word.
+ */
+export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const selector =
+    '[class*="company-name" i], [class*="companyname" i], [class*="company_name" i], [class*="employer" i], [class*="hiring-company" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"], [class="company"], [class^="company "], [class$=" company"], [class*=" company " i]';
+  for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 20)) {
+    if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
+    const text = cleanValue(labelledValue(el.textContent ?? '', 'company') ?? '', doc, 120);
+    if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text)) continue;
+    return text;
+  }
+  return null;
+}
+
 function skipNonPostingAncestor(el: Element): boolean {
   for (let node = el.parentElement, depth = 0; node && depth < 12; node = node.parentElement, depth++) {
     if (skipNonPosting(node)) return true;
@@ -419,9 +436,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   }
 
   if (need.has('company')) {
+    const shownCompany = candidate.company ? null : visibleCompany(scope, site);
+    if (shownCompany) candidate.company = field(shownCompany, 'page-text', 0.6);
     const company = fromOg.company ?? fromTitle.company;
     if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
-      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+      // A <title> part that is the site's own name is the employer only on the employer's own
+      // site, which a page alone cannot tell from a job board's: a guess, no more.
+      const guess = isSiteName(company, site);
+      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', guess ? 0.35 : 0.55);
     }
     if (!candidate.company && usePageData) {
       const guess = companyFromDomain(doc, url);
