@@ -11,20 +11,10 @@ import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { isSiteName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, parseTitle } from './title-patterns';
-import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValueIfLabelled, stripLabels, WIDGET_TEXT } from './words';
+import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
-
-/** The fields labelled in a line of text, with the text after each label up to the next. */
-function labelsIn(text: string): { name: LabelledField; value: string }[] {
-  const out: { name: LabelledField; value: string }[] = [];
-  for (const name of LABELLED_FIELDS) {
-    const value = labelledValueIfLabelled(text, name);
-    if (value !== null) out.push({ name, value });
-  }
-  return out;
-}
 
 /**
  * The text that follows a label element: for a term or a cell (<dt>/<dd>, <th>/<td>) or a
@@ -74,7 +64,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName) || isHidden(el)) continue;
     const text = collapseSpace(raw);
     // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds").
-    const labelled = labelsIn(text);
+    const labelled = labelledValues(text);
     if (labelled.length > 0) {
       for (const { name, value } of labelled) if (!found[name]) take(name, value, el);
       continue;
@@ -88,9 +78,13 @@ export function labelledFields(scope: ParentNode): Candidate {
   return found;
 }
 
-/** Elements whose class or id says they hold the job's title. */
-const TITLE_HINT =
-  '[class*="job-title" i], [class*="jobtitle" i], [class*="job_title" i], [class*="position-title" i], [class*="posting-title" i], [class*="vacancy-title" i], [id*="jobtitle" i], [id*="job-title" i], [id*="job_title" i], [itemprop="title"]';
+/** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
+const TITLE_HINT_SELECTOR = '[class*="title" i], [id*="title" i], [itemprop="title"]';
+const TITLE_HINT = /(?:job|position|posting|vacancy)[-_]?title/i;
+
+function isMarkedTitle(el: Element): boolean {
+  return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
+}
 
 function wordsOf(text: string): string[] {
   return collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
@@ -116,7 +110,11 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const seen = new Set<string>();
   let best: string | null = null;
   let bestScore = -Infinity;
-  const elements = Array.from(scope.querySelectorAll(`h1, h2, ${TITLE_HINT}`)).slice(0, 40);
+  const headings = Array.from(scope.querySelectorAll('h1, h2')).slice(0, 30);
+  // Elements marked as the title are looked for only when no h1 could be it.
+  const usableH1 = headings.some((h) => h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(collapseSpace(h.textContent ?? '')) && !isSiteName(h.textContent ?? '', site));
+  const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter(isMarkedTitle).slice(0, 10);
+  const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
     const text = cleanValue(el.textContent, doc);
@@ -126,7 +124,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     let score = Math.max(agreement(text, pageTitle), agreement(text, ogTitle)) * 3;
     if (looksLikeJobTitle(text)) score += 1.5;
     if (el.tagName === 'H1') score += 2;
-    else if (el.matches(TITLE_HINT)) score += 1.5;
+    else if (isMarkedTitle(el)) score += 1.5;
     if (el.closest('main, article, [role="main"]')) score += 0.5;
     // A long heading is a section's lead sentence, not a title.
     if (text.length > 90) score -= 1;
@@ -202,18 +200,23 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   return null;
 }
 
+/** A link's words, not a name: "View more about Acme", "See all jobs", "Follow". */
+const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|mehr|voir|zobacz)\b/i;
+
 /**
  * The employer as the page shows it beside the title: an element whose class, test id or
  * itemprop names the company or employer. Never the site's own name, a label or a menu word.
  */
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const selector =
-    '[class*="company-name" i], [class*="companyname" i], [class*="company_name" i], [class*="employer" i], [class*="hiring-company" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"], [class="company"], [class^="company "], [class$=" company"], [class*=" company " i]';
-  for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 20)) {
+  const selector = '[class*="company" i], [class*="employer" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"]';
+  // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
+  const named = (el: Element) =>
+    el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`);
+  for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
     const text = cleanValue(labelledValue(el.textContent ?? '', 'company') ?? '', doc, 120);
-    if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text)) continue;
+    if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text)) continue;
     return text;
   }
   return null;
@@ -417,7 +420,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const fromOg = parseTitle(ogTitle);
   const candidate: Candidate = {};
 
-  const labels = labelledFields(scope);
+  const labels = need.has('title') || need.has('company') || need.has('location') ? labelledFields(scope) : {};
   if (need.has('company') && labels.company) candidate.company = labels.company;
   if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
   if (labels.postedBy) candidate.postedBy = labels.postedBy;

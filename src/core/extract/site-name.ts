@@ -45,11 +45,18 @@ export function siteName(doc: Document, url: string): SiteName {
   // The last of three or more <title> parts is the site on nearly every site ("Role - Company - Board").
   const segments = collapseSpace(doc.title ?? '').split(TITLE_SEPARATOR);
   if (segments.length >= 3) add(segments[segments.length - 1]);
-  for (const img of Array.from(doc.querySelectorAll('header img[alt], [class*="logo" i] img[alt], img[class*="logo" i][alt], img[id*="logo" i][alt], a[href="/"] img[alt]')).slice(0, 5)) {
-    add((img.getAttribute('alt') ?? '').replace(/\s*(?:logo|home(?:page)?)$/i, ''));
+  // The logo: one of the first images, in the header, linking home or named a logo. A loop
+  // over the first images costs less than substring selectors over the whole page.
+  for (const img of Array.from(doc.images).slice(0, 30)) {
+    const alt = img.getAttribute('alt');
+    if (!alt) continue;
+    const hints = `${img.className} ${img.id} ${img.parentElement?.className ?? ''} ${alt}`;
+    if (/logo/i.test(hints) || img.closest('header, a[href="/"]')) add(alt.replace(/\s*(?:logo|home(?:page)?)$/i, ''));
+    if (names.length >= 5) break;
   }
-  const footer = doc.querySelector('footer, [class*="footer" i], [id*="footer" i]');
-  const copyright = COPYRIGHT.exec(collapseSpace((footer ?? doc.body)?.textContent?.slice(-3000) ?? ''));
+  // The copyright line is in the footer; the page's whole text is not read for it.
+  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer');
+  const copyright = footer ? COPYRIGHT.exec(collapseSpace((footer.textContent ?? '').slice(-3000))) : null;
   if (copyright) add(copyright[1]!.trim());
   const keys = new Set(names.map(nameKey).filter((k) => k.length >= 2));
   const domain = domainLabel(url);

@@ -112,12 +112,16 @@ export function labelledValue(text: string, name: keyof typeof LABEL_PATTERNS): 
   return labels[0]!.index === 0 ? null : stripLabels(text);
 }
 
-/** The value after this field's own label and colon in the text, or null when the text has no such label. */
-export function labelledValueIfLabelled(text: string, name: keyof typeof LABEL_PATTERNS): string | null {
+/** Every field label with its colon in the text, and the text after it up to the next label. */
+export function labelledValues(text: string): { name: keyof typeof LABEL_PATTERNS; value: string }[] {
+  if (!text.includes(':') && !text.includes('：')) return [];
+  const out: { name: keyof typeof LABEL_PATTERNS; value: string }[] = [];
   for (const m of text.matchAll(ANY_LABEL)) {
-    if (LABEL_PATTERNS[name].test(m[1]!.trim())) return stripLabels(text.slice(m.index + m[0].length));
+    const label = m[1]!.trim();
+    const name = (Object.keys(LABEL_PATTERNS) as (keyof typeof LABEL_PATTERNS)[]).find((n) => LABEL_PATTERNS[n].test(label));
+    if (name && !out.some((o) => o.name === name)) out.push({ name, value: stripLabels(text.slice(m.index + m[0].length)) });
   }
-  return null;
+  return out;
 }
 
 /**
