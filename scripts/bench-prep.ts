@@ -1,9 +1,11 @@
 /**
- * npm run bench:prep -- <corpus dir> [--runs N] [--sample <file>]
+ * npm run bench:prep -- <corpus dir> [--runs N] [--sample <file>] [--shared] [--dishonest]
  *
  * Builds the prep plan for every posting of a corpus (../shared/corpus format), in Node, and
  * prints per posting and in total: items per section; the share of items whose quote really
- * occurs in the posting (its description, title or company); unfilled slots, duplicates and
+ * occurs in the posting (its description, title or company); honest grounding (items whose
+ * quote is a sentence of the description that supports them, quotes that do not, and items
+ * marked general, by isHonestQuote in src/core/prep/quality.ts); unfilled slots, duplicates and
  * the other quality issues of src/core/prep/quality.ts; the mean share of identical questions
  * between two different postings; and the time to build a plan (median of N runs), beside the
  * time to extract the posting from its page in the same run as a baseline.
@@ -43,6 +45,7 @@ interface Result {
   file: string;
   counts: [number, number, number, number];
   quotes: { found: number; total: number };
+  grounding: { honest: number; dishonest: number; general: number };
   issues: { kind: string; item: string; detail: string }[];
   questions: Set<string>;
   /** Title and company: the corpus holds one schema.org example in four markups, the same posting. */
@@ -73,6 +76,7 @@ for (const row of rows) {
     file: row.file,
     counts: [plan.research.length, plan.questions.length, plan.expect.length, plan.story.length],
     quotes: report.quotes,
+    grounding: report.grounding,
     issues: report.issues,
     questions: new Set(plan.questions.map((q) => q.text)),
     identity: `${posting.title?.value ?? ''}|${posting.company?.value ?? ''}`.toLowerCase(),
@@ -83,12 +87,17 @@ for (const row of rows) {
 }
 
 console.log(`Corpus: ${corpus}, ${results.length} postings, plan build time: median of ${RUNS} runs in Node\n`);
-console.log(`${'research ask expect story'.padEnd(26)} ${'quotes'.padStart(8)} ${'issues'.padStart(6)} ${'plan'.padStart(8)} ${'extract'.padStart(9)}  posting`);
+// honest: items whose quote supports them; not honest: quotes that do not (target 0); general:
+// items with nothing specific to quote, which say so and carry no quote.
+console.log(`${'research ask expect story'.padEnd(26)} ${'quotes'.padStart(8)} ${'honest'.padStart(6)} ${'not'.padStart(4)} ${'general'.padStart(7)} ${'issues'.padStart(6)} ${'plan'.padStart(8)} ${'extract'.padStart(9)}  posting`);
 for (const r of results) {
+  const g = r.grounding;
   console.log(
-    `${r.counts.map((n) => String(n).padStart(5)).join('')}${' '.repeat(6)} ${`${r.quotes.found}/${r.quotes.total}`.padStart(8)} ${String(r.issues.length).padStart(6)} ${fmt(r.planMs).padStart(8)} ${fmt(r.extractMs).padStart(9)}  ${r.file}`,
+    `${r.counts.map((n) => String(n).padStart(5)).join('')}${' '.repeat(6)} ${`${r.quotes.found}/${r.quotes.total}`.padStart(8)} ${String(g.honest).padStart(6)} ${String(g.dishonest).padStart(4)} ${String(g.general).padStart(7)} ${String(r.issues.length).padStart(6)} ${fmt(r.planMs).padStart(8)} ${fmt(r.extractMs).padStart(9)}  ${r.file}`,
   );
-  for (const issue of r.issues.slice(0, 8)) console.log(`      ${issue.kind}: ${issue.item}: ${issue.detail}`);
+  // Quotes that are not honest are counted in their column; --dishonest lists them.
+  const shown = r.issues.filter((i) => i.kind !== 'dishonest' || args.includes('--dishonest'));
+  for (const issue of shown.slice(0, 8)) console.log(`      ${issue.kind}: ${issue.item}: ${issue.detail}`);
 }
 
 // The share of a posting's questions that another posting also gets, word for word, over
@@ -116,7 +125,20 @@ const sum = (k: number) => results.reduce((n, r) => n + r.counts[k]!, 0);
 console.log(`\nTotals over ${results.length} postings:`);
 console.log(`  items: research ${sum(0)}, ask ${sum(1)}, expect ${sum(2)}, story ${sum(3)} (mean ${(sum(0) / results.length).toFixed(1)} / ${(sum(1) / results.length).toFixed(1)} / ${(sum(2) / results.length).toFixed(1)} / ${(sum(3) / results.length).toFixed(1)})`);
 console.log(`  quotes found in the posting: ${found}/${total} = ${((100 * found) / Math.max(total, 1)).toFixed(1)}%`);
-console.log(`  unfilled slots: ${byKind.get('unfilled') ?? 0}, duplicates: ${(byKind.get('duplicate') ?? 0) + (byKind.get('near-duplicate') ?? 0)}, other issues: ${[...byKind.entries()].filter(([k]) => !['unfilled', 'duplicate', 'near-duplicate'].includes(k)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+const grounding = (k: keyof Result['grounding']) => results.map((r) => r.grounding[k]);
+const honest = grounding('honest');
+console.log(
+  `  honest grounding: ${honest.reduce((a, b) => a + b, 0)} honestly grounded items (per posting: median ${median(honest)}, min ${Math.min(...honest)}, ` +
+    `${honest.filter((n) => n < 10).length} postings under 10); quotes not honest: ${grounding('dishonest').reduce((a, b) => a + b, 0)}; general items: ${grounding('general').reduce((a, b) => a + b, 0)}`,
+);
+if (args.includes('--dishonest')) {
+  // Which items quote badly, over the corpus: where to look first.
+  const byItem = new Map<string, number>();
+  for (const r of results) for (const i of r.issues) if (i.kind === 'dishonest') byItem.set(i.item, (byItem.get(i.item) ?? 0) + 1);
+  console.log('\nQuotes not honest, by item:');
+  for (const [item, n] of [...byItem.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n}x ${item}`);
+}
+console.log(`  unfilled slots: ${byKind.get('unfilled') ?? 0}, duplicates: ${(byKind.get('duplicate') ?? 0) + (byKind.get('near-duplicate') ?? 0)}, other issues: ${[...byKind.entries()].filter(([k]) => !['unfilled', 'duplicate', 'near-duplicate', 'dishonest'].includes(k)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 console.log(`  identical questions between two different postings: mean ${(100 * (shares.reduce((a, b) => a + b, 0) / Math.max(shares.length, 1))).toFixed(1)}% of a posting's questions (max ${(100 * Math.max(0, ...shares)).toFixed(1)}%)`);
 const planMedian = median(results.map((r) => r.planMs));
 const extractMedian = median(results.map((r) => r.extractMs));

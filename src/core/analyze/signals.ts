@@ -7,6 +7,7 @@
 import type { JobPosting, WorkMode } from '../posting';
 import { type Seniority, seniorityFromTitle } from '../seniority';
 import { WORK_MODE_RULES, workModeIn } from '../work-mode';
+import { isRegion } from './regions';
 import { type Sentence, splitDescription } from './sections';
 import { findSkills, type SkillMatch } from './skills';
 
@@ -14,8 +15,13 @@ export type { Seniority } from '../seniority';
 
 export interface Evidence<T = string> {
   value: T;
-  /** The exact sentence (or title) that shows it. */
-  quote: string;
+  /**
+   * The exact sentence of the description that shows it, or null when only the title or the
+   * structured data does (the seniority in "Senior Engineer"): a title is not a quote.
+   */
+  quote: string | null;
+  /** The posting's own words that matched ("work closely with"), when a rule matched them. */
+  words?: string;
 }
 
 export type RoleFamily =
@@ -57,6 +63,8 @@ export interface Signals {
   requirements: Sentence[];
   niceToHave: Sentence[];
   sentences: Sentence[];
+  /** The description as extracted: what every quote is a part of. */
+  description: string;
   language: string | null;
 }
 
@@ -184,6 +192,8 @@ function valuesOf(sentences: Sentence[], prefer: (s: Sentence) => boolean): Evid
     for (const sentence of ordered) {
       const match = pattern.exec(sentence.text);
       if (!match) continue;
+      // "Inclusive Healthcare Package" is the name of a benefit, not a value the posting stresses.
+      if (/^[A-Z]/.test(match[0]) && /^ [A-Z]/.test(sentence.text.slice(match.index + match[0].length))) continue;
       const word = match[0].toLowerCase();
       const label = NOUN_FORMS[word] ?? word;
       if (!out.has(label)) out.set(label, { value: label, quote: sentence.text });
@@ -211,13 +221,17 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
       .filter(Boolean),
   );
   const counts = new Map<string, { n: number; cue: boolean; quote: string }>();
-  const NAME = /(?<=[a-z,;:]\s|\b(?:our|the|with|of|on|using|into|for)\s)((?:[A-Z][a-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]*)(?:\s(?:[A-Z][a-z0-9]+|[A-Z]{2,}))?)(?![\w.+#-])(?=(\s(?:platform|product|app|apps|engine|API|SDK|suite|service|cloud|studio|console|editor|browser|marketplace|network)\b)?)/g;
+  const NAME = /(?<=[a-z,;:]\s|\b(?:our|the|with|of|on|using|into|for)\s)((?:[A-Z][a-z0-9]+|[a-z]+[A-Z][A-Za-z0-9]*|[A-Z]{2,}[a-z]*)(?:\s(?:[A-Z][a-z0-9]+|[A-Z]{2,}))?)(?![\w.+#-]|[À-ɏ])(?=(\s(?:platform|product|app|apps|engine|API|SDK|suite|service|cloud|studio|console|editor|browser|marketplace|network)\b)?)/g;
   for (const sentence of sentences) {
     if (sentence.section === 'legal' || sentence.section === 'benefits') continue;
     for (const match of sentence.text.matchAll(NAME)) {
       const name = match[1]!;
       const key = name.toLowerCase();
-      if (skip.has(key) || COMMON_CAPITALISED.has(key) || name.length < 3 || (s.company && s.company.toLowerCase().includes(key))) continue;
+      // A region is where the work happens, not something the company builds ("EMEA", "North America").
+      if (skip.has(key) || COMMON_CAPITALISED.has(key) || isRegion(name) || name.length < 3 || (s.company && s.company.toLowerCase().includes(key))) continue;
+      // "Customer Success", "International Sales", "Manager Farm" (of the title): a department or
+      // the role's own words, not a product.
+      if (key.split(' ').every((w) => skip.has(w) || COMMON_CAPITALISED.has(w) || DEPARTMENT_WORDS.has(w))) continue;
       const entry = counts.get(key) ?? { n: 0, cue: false, quote: sentence.text };
       entry.n++;
       entry.cue ||= Boolean(match[2]) || /\b(?:launch(?:ed)? of|our|building|built|behind)\s+$/.test(sentence.text.slice(0, match.index));
@@ -230,6 +244,12 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
     .slice(0, 3)
     .map(([key, e]) => ({ value: e.quote.match(new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))![0], quote: e.quote }));
 }
+
+/** Words that name a department or a function, not a product. */
+const DEPARTMENT_WORDS = new Set(
+  ('engineering sales marketing finance operations support success customer customers product design research legal people talent ' +
+    'international global regional data security platform infrastructure business development partnerships growth').split(' '),
+);
 
 /** Capitalised words that are not names of products: days, months, places, role words. */
 const COMMON_CAPITALISED = new Set(
@@ -244,7 +264,8 @@ function firstMatch<T>(sentences: Sentence[], rules: [T, RegExp][], prefer?: (s:
   const ordered = prefer ? [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))] : sentences;
   for (const sentence of ordered) {
     for (const [value, pattern] of rules) {
-      if (pattern.test(sentence.text)) return { value, quote: sentence.text };
+      const match = pattern.exec(sentence.text);
+      if (match) return { value, quote: sentence.text, words: match[0] };
     }
   }
   return null;
@@ -255,14 +276,15 @@ function allMatches<T>(sentences: Sentence[], rules: [T, RegExp][], limit: numbe
   const out: Evidence<T>[] = [];
   for (const [value, pattern] of rules) {
     const sentence = ordered.find((s) => pattern.test(s.text));
-    if (sentence) out.push({ value, quote: sentence.text });
+    if (sentence) out.push({ value, quote: sentence.text, words: pattern.exec(sentence.text)![0] });
     if (out.length >= limit) break;
   }
   return out;
 }
 
+/** The seniority comes from the title, which is not a sentence of the description to quote. */
 function seniorityOf(title: string): Evidence<Seniority> {
-  return { value: seniorityFromTitle(title), quote: title };
+  return { value: seniorityFromTitle(title), quote: null };
 }
 
 function yearsOf(sentences: Sentence[]): Evidence<number> | null {
@@ -284,7 +306,8 @@ function teamsOf(sentences: Sentence[], company: string | null): Evidence[] {
   for (const sentence of sentences) {
     for (const match of sentence.text.matchAll(pattern)) {
       const name = match[1]!.replace(/\s+(?:of|and|&)$/, '').trim();
-      if (!name || /^(?:The|Our|Your|This|A|An|Whole|Entire|Core)$/.test(name) || name === company) continue;
+      // "the EMEA team" names where people sit, not what they own.
+      if (!name || /^(?:The|Our|Your|This|A|An|Whole|Entire|Core)$/.test(name) || name === company || isRegion(name)) continue;
       if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { value: `${name} team`, quote: sentence.text });
     }
     if (out.size >= 4) break;
@@ -314,22 +337,25 @@ export function analyzePosting(posting: JobPosting): Signals {
   const compensation: Evidence | null = salaryText
     ? { value: SALARY.exec(salaryText.text)![0].trim(), quote: salaryText.text }
     : statedPay
-      ? { value: statedPay, quote: title }
+      ? // From structured data: no sentence of the description states it.
+        { value: statedPay, quote: null }
       : null;
 
   // "Competitive pay" is worth asking about only when the posting gives no figure.
   const clarify = allMatches(content, CLARIFY_RULES, 6).filter((c) => !(compensation && c.value === 'competitive-pay'));
-  if (!compensation && !clarify.some((c) => c.value === 'competitive-pay')) clarify.unshift({ value: 'no-salary', quote: title });
+  // Pay that is missing has no sentence to quote.
+  if (!compensation && !clarify.some((c) => c.value === 'competitive-pay')) clarify.unshift({ value: 'no-salary', quote: null });
   const requirements = content.filter((s) => s.section === 'requirements');
   if (requirements.length > 14) clarify.push({ value: 'long-requirements', quote: requirements[0]!.text });
 
   const modeFromText = firstMatch<WorkMode>(content, WORK_MODE_RULES);
   const locationMode = workModeIn(posting.location?.value ?? '');
-  // The description's own sentence about it is the better quote; the location line otherwise.
+  // Only the description's own sentence about it is a quote; the location line is not a sentence.
+  const modeQuote = (mode: WorkMode) => (modeFromText?.value === mode ? modeFromText.quote : null);
   const workMode: Evidence<WorkMode> | null = posting.workMode?.value
-    ? { value: posting.workMode.value, quote: (modeFromText?.value === posting.workMode.value ? modeFromText.quote : null) ?? posting.location?.value ?? title }
+    ? { value: posting.workMode.value, quote: modeQuote(posting.workMode.value) }
     : locationMode
-      ? { value: locationMode, quote: modeFromText?.value === locationMode ? modeFromText.quote : posting.location!.value }
+      ? { value: locationMode, quote: modeQuote(locationMode) }
       : modeFromText;
 
   // A skill that is the employer's own name (OpenAI at OpenAI) is the company, not a skill.
@@ -365,6 +391,7 @@ export function analyzePosting(posting: JobPosting): Signals {
     requirements,
     niceToHave: content.filter((s) => s.section === 'nice'),
     sentences: content,
+    description,
     language: posting.language?.value ?? null,
   };
 }

@@ -5,8 +5,13 @@
  */
 import type { SkillCategory, SkillMatch } from '../analyze/skills';
 import type { Evidence, Signals } from '../analyze/signals';
-import { joinList, possessive } from './grammar';
+import { joinList, possessive, snippet } from './grammar';
+import { makeGround, type Ground } from './ground';
 import type { ExpectedQuestion, StarOutline } from './plan';
+import { phraseOf } from './questions';
+
+type Draft = Omit<ExpectedQuestion, 'quote' | 'general'>;
+type Candidates = (string | null | undefined)[];
 
 interface Behaviour {
   question: string;
@@ -126,10 +131,14 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 
 const FALLBACK_BEHAVIOURS = ['problem solving', 'collaboration', 'ownership'];
 
-const TECH_TOPICS: Partial<Record<SkillCategory, string>> = {
+/**
+ * What technical questions cover, per kind of skill. A pair is [for one skill, for several]:
+ * "Questions on Scrum: how you have applied it" but "on Scrum and Kanban: … applied them".
+ */
+const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
   language: 'idiomatic code, testing, debugging and performance trade-offs',
-  framework: 'how it works under the hood, structuring a larger codebase, and its pitfalls',
-  library: 'when to reach for it, its main APIs and its limits',
+  framework: ['how it works under the hood, structuring a larger codebase, and its pitfalls', 'how they work under the hood, structuring a larger codebase, and their pitfalls'],
+  library: ['when to reach for it, its main APIs and its limits', 'when to reach for each, their main APIs and their limits'],
   database: 'data modelling, indexing, query tuning, transactions and migrations',
   cloud: 'the services you have used, cost, security and designing for failure',
   devops: 'pipelines, deployments, observability and handling incidents',
@@ -140,7 +149,7 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string>> = {
   testing: 'test strategy, what to automate and keeping tests reliable',
   security: 'threat modelling, common vulnerabilities and how you would respond to an incident',
   os: 'administration, troubleshooting and automation',
-  method: 'how you have applied it, what worked and what you would change',
+  method: ['how you have applied it, what worked and what you would change', 'how you have applied them, what worked and what you would change'],
   design: 'your process, critique, and how you measure whether a design works',
   product: 'prioritisation, discovery and how you measure outcomes',
   marketing: 'campaigns you ran, channels, budgets and how you measured results',
@@ -152,55 +161,61 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string>> = {
   engineering: 'the projects you delivered, standards and how you verify designs',
   'supply-chain': 'planning, suppliers, inventory and the metrics you owned',
   support: 'tickets, escalations and how you measure customer satisfaction',
-  office: 'the work you do with it and the shortcuts that save you time',
-  certification: 'what it covered and how you have used it since',
-  domain: 'how it shaped the work you did and the rules that govern it',
-  tool: 'how you have used it and how you would set it up for a team',
+  office: ['the work you do with it and the shortcuts that save you time', 'the work you do with them and the shortcuts that save you time'],
+  certification: ['what it covered and how you have used it since', 'what they covered and how you have used them since'],
+  domain: ['how it shaped the work you did and the rules that govern it', 'how they shaped the work you did and the rules that govern them'],
+  tool: ['how you have used it and how you would set it up for a team', 'how you have used them and how you would set them up for a team'],
 };
 
-function star(behaviour: Behaviour, evidence: Evidence, s: Signals): StarOutline {
+/** `quote`: the item's honest quote, or null when the quality is one most interviews test. */
+function star(behaviour: Behaviour, quote: string | null, s: Signals): StarOutline {
   const skill = s.skills[0]?.name;
   return {
     situation: `Pick ${behaviour.situation}${skill && behaviour.withSkill ? `, ideally one involving ${skill}` : ''}.`,
     task: 'Say what you were responsible for and what was at stake, in a sentence or two.',
     action: `Spend most of the answer here: ${behaviour.action}. Say “I”, not “we”.`,
     result: 'End with the outcome in numbers if you can, and what you learned.',
-    show: `Show ${behaviour.show}. The posting asks for it: “${evidence.quote.length > 160 ? evidence.quote.slice(0, 157).replace(/\s+\S*$/, '') + '…' : evidence.quote}”`,
+    show: quote
+      ? `Show ${behaviour.show}. The posting asks for it: “${quote.length > 160 ? quote.slice(0, 157).replace(/\s+\S*$/, '') + '…' : quote}”`
+      : `Show ${behaviour.show}.`,
   };
 }
 
 /** One item per kind of skill: "Questions on Go and PostgreSQL" rather than two near-copies. */
-function technical(skills: SkillMatch[]): ExpectedQuestion[] {
+function technical(skills: SkillMatch[], ground: Ground): ExpectedQuestion[] {
   const byCategory = new Map<string, SkillMatch[]>();
   for (const skill of skills) byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
   return [...byCategory.entries()].slice(0, 4).map(([category, group]) => {
     const names = joinList(group.map((k) => k.name));
-    const topics = TECH_TOPICS[category as SkillCategory] ?? 'how you have used them and what you would do differently';
-    return {
+    const topics = TECH_TOPICS[category as SkillCategory] ?? ['how you have used it and what you would do differently', 'how you have used them and what you would do differently'];
+    const draft: Draft = {
       id: `expect-tech-${category}`,
-      text: `Questions on ${names}: ${topics}.`,
+      text: `Questions on ${names}: ${typeof topics === 'string' ? topics : topics[group.length === 1 ? 0 : 1]}.`,
       kind: 'technical',
       hint: `Prepare one real example of your work with ${group.length === 1 ? names : `each of ${names}`}, and be ready to go one level deeper than your CV.`,
-      quote: group[0]!.sentences[0]!.text,
       star: null,
     };
+    return ground(draft, group.flatMap((k) => k.sentences.map((x) => x.text)));
   });
 }
 
 export function buildExpect(s: Signals): ExpectedQuestion[] {
   const out: ExpectedQuestion[] = [];
+  const ground = makeGround(s);
+  // Each question with the sentences that may have prompted it; with none honest, it is
+  // marked general (ground.ts).
+  const push = (item: Draft, candidates: Candidates = [], cue?: RegExp) => out.push(ground(item, candidates, cue));
   const who = s.company ?? 'the company';
   const topSkills = s.skills.slice(0, 2).map((k) => k.name);
 
-  out.push({
+  push({
     id: 'expect-about-you',
     text: 'Tell me about yourself.',
     kind: 'standard',
     hint: `Keep it to two minutes and aim it at the ${s.title} role: where you are now, ${topSkills.length > 0 ? `your work with ${joinList(topSkills)}, ` : ''}and why this role is the next step.`,
-    quote: s.skills[0]?.sentences[0]?.text ?? s.title,
     star: null,
-  });
-  out.push({
+  }, s.skills.slice(0, 2).flatMap((k) => k.sentences.map((x) => x.text)));
+  push({
     id: 'expect-why-company',
     text: `Why do you want to work at ${who}?`,
     kind: 'standard',
@@ -209,51 +224,52 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
       : s.values[0]
         ? `Connect one of your own stories to ${s.values[0].value}, which the posting stresses.`
         : `Name something specific about ${who} from your research, not something that would fit any company.`,
-    quote: s.mission?.quote ?? s.values[0]?.quote ?? s.company ?? s.title,
     star: null,
-  });
-  out.push({
+  }, s.mission ? [s.mission.quote] : [s.values[0]?.quote], s.mission ? /\bmission\b/i : undefined);
+  // A duty named in the hint, so the answer starts from this posting rather than any role.
+  const duty = s.responsibilities.find((d) => d.text.length >= 25);
+  push({
     id: 'expect-why-role',
     text: 'Why this role, and why now?',
     kind: 'standard',
-    hint: s.responsibilities[0]
-      ? 'Pick one or two responsibilities from the posting that you are excited about and explain what you would bring to them.'
+    hint: duty
+      ? `Pick one or two responsibilities you are excited about, such as “${phraseOf(duty.text, 70, { quoted: true })}”, and explain what you would bring to them.`
       : 'Explain what in the role matches where you want your career to go.',
-    quote: s.responsibilities[0]?.text ?? s.title,
     star: null,
-  });
-  out.push({
+  }, [duty?.text]);
+  push({
     id: 'expect-know-company',
     text: `What do you know about ${who}?`,
     kind: 'standard',
-    hint: `Use your research: what ${who} does, one recent piece of news and ${s.company ? possessive(s.company) : 'its'} competitors.`,
-    quote: s.company ?? s.title,
+    hint: `Use your research: what ${who} does${s.industry ? ` in ${s.industry.value}` : ''}, one recent piece of news and ${s.company ? possessive(s.company) : 'its'} competitors.`,
     star: null,
-  });
+  }, [s.industry?.quote]);
 
-  // Behavioural questions, one for each quality the posting asks for.
+  // Behavioural questions, one for each quality the posting asks for, quoting where it asks;
+  // when it asks for fewer than three, the qualities most interviews test, marked general.
   const asked = s.softSkills.filter((e) => BEHAVIOURS[e.value]);
   const qualities: Evidence[] = asked.length >= 3
     ? asked
-    : [...asked, ...FALLBACK_BEHAVIOURS.filter((n) => !asked.some((a) => a.value === n)).slice(0, 3 - asked.length).map((n) => ({ value: n, quote: s.requirements[0]?.text ?? s.title }))];
+    : [...asked, ...FALLBACK_BEHAVIOURS.filter((n) => !asked.some((a) => a.value === n)).slice(0, 3 - asked.length).map((n) => ({ value: n, quote: null }))];
   for (const quality of qualities.slice(0, 6)) {
     const behaviour = BEHAVIOURS[quality.value]!;
-    out.push({
+    const item = ground<Draft>({
       id: `expect-behaviour-${quality.value.replace(/\W+/g, '-')}`,
       text: behaviour.question,
       kind: 'behavioural',
-      hint: `They will be checking for ${quality.value}.`,
-      quote: quality.quote,
-      star: star(behaviour, quality, s),
-    });
+      hint: quality.words
+        ? `They will be checking for ${quality.value}: the posting says “${snippet(quality.words, 60)}”.`
+        : `They will be checking for ${quality.value}, which most interviews test.`,
+      star: null,
+    }, [quality.quote]);
+    out.push({ ...item, star: star(behaviour, item.quote, s) });
   }
   for (const value of s.values.slice(0, 1)) {
-    out.push({
+    push({
       id: 'expect-value',
       text: `Give an example of how ${value.value} shaped a decision you made at work.`,
       kind: 'behavioural',
       hint: `The posting names ${value.value}; have one story ready that shows it without being asked.`,
-      quote: value.quote,
       star: {
         situation: `Pick a moment where ${value.value} cost you something: time, comfort or an easy win.`,
         task: 'Say what you had to decide.',
@@ -261,48 +277,47 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
         result: 'Say what happened and what it taught you.',
         show: `Show that ${value.value} guides what you do, as the posting asks.`,
       },
-    });
+    }, [value.quote]);
   }
 
-  out.push(...technical(s.skills.slice(0, 6)));
+  out.push(...technical(s.skills.slice(0, 6), ground));
 
   if (s.managesPeople || ['manager', 'director', 'executive'].includes(s.seniority.value)) {
-    out.push({
+    push({
       id: 'expect-manage',
       text: 'Tell me about a time you helped an under-performing team member, or had to let someone go.',
       kind: 'role',
-      hint: 'Show care and clarity: the expectations you set, the support you gave, and the decision you made.',
-      quote: s.managesPeople?.quote ?? s.title,
+      hint: s.managesPeople?.words
+        ? `The posting says “${snippet(s.managesPeople.words, 60)}”: show care and clarity, from the expectations you set to the support you gave and the decision you made.`
+        : 'Show care and clarity: the expectations you set, the support you gave, and the decision you made.',
       star: null,
-    });
+    }, [s.managesPeople?.quote]);
   } else if (['senior', 'staff', 'principal', 'lead'].includes(s.seniority.value)) {
-    out.push({
+    push({
       id: 'expect-influence',
       text: 'Describe a decision you drove that other teams had to agree to.',
       kind: 'role',
       hint: 'At this level they look for influence without authority: how you built the case and brought people along.',
-      quote: s.title,
       star: null,
-    });
+    }, [], /\binfluenc/i);
   } else if (['intern', 'junior'].includes(s.seniority.value)) {
-    out.push({
+    // The level comes from the title, which is no quote: this one is general.
+    push({
       id: 'expect-learning',
       text: 'Tell me about a project you are proud of, and what you would do differently now.',
       kind: 'role',
       hint: 'For an early-career role they look for how you learn: show the mistake, the lesson and how you applied it.',
-      quote: s.title,
       star: null,
     });
   }
   if (s.years) {
-    out.push({
+    push({
       id: 'expect-experience',
       text: `Walk me through your experience relevant to this role.`,
       kind: 'role',
       hint: `The posting asks for ${s.years.value} or more years; pick the two or three pieces of work that best show that depth.`,
-      quote: s.years.quote,
       star: null,
-    });
+    }, [s.years.quote]);
   }
   return out;
 }

@@ -13,7 +13,7 @@ export function buildFollowUp(s: Signals): FollowUp {
   const specific = s.teams[0]
     ? `what the ${s.teams[0].value} is building`
     : duty
-      ? `the role, especially “${phraseOf(duty.text, 70)}”`
+      ? `the role, especially “${phraseOf(duty.text, 70, { quoted: true })}”`
       : `the work ahead for the ${s.title}`;
   const body: NoteSegment[] = [
     { text: 'Dear ' },
@@ -43,6 +43,7 @@ export function buildFollowUp(s: Signals): FollowUp {
       'What did you promise to send or follow up on?',
       'How do you feel about the role now: what excites you, what worries you?',
     ],
-    quote: duty?.text ?? s.title,
+    // The duty the note cites; the title is no quote.
+    quote: duty?.text ?? null,
   };
 }

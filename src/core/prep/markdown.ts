@@ -16,7 +16,9 @@ export function planToMarkdown(plan: PrepPlan): string {
 
   lines.push('## Research', '');
   for (const item of plan.research) {
-    lines.push(`- [ ] ${item.text}`, `  - Why: ${item.why}`, `  - From the posting: “${item.quote.replace(/\s*\n\s*/g, ' ')}”`);
+    lines.push(`- [ ] ${item.text}`, `  - Why: ${item.why}`);
+    // A general item has no sentence of the posting behind it, and says nothing it cannot back.
+    if (item.quote) lines.push(`  - From the posting: “${item.quote.replace(/\s*\n\s*/g, ' ')}”`);
     for (const link of item.links) lines.push(`  - [${link.label}](${link.url})`);
   }
   lines.push('', '## Ask them', '');
@@ -25,7 +27,8 @@ export function planToMarkdown(plan: PrepPlan): string {
     if (questions.length === 0) continue;
     lines.push(`### ${QUESTION_GROUPS[group]}`, '');
     for (const q of questions) {
-      lines.push(`- ${q.text} _(${q.stages.map((s) => STAGES[s]).join(', ')})_`, `  ${quoteLine(q.quote)}`);
+      lines.push(`- ${q.text} _(${q.stages.map((s) => STAGES[s]).join(', ')})_`);
+      if (q.quote) lines.push(`  ${quoteLine(q.quote)}`);
     }
     lines.push('');
   }

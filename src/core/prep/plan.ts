@@ -11,8 +11,10 @@ export interface ResearchItem {
   text: string;
   /** Why this posting makes it matter. */
   why: string;
-  /** The exact words of the posting (description, title or company) that prompted it. */
-  quote: string;
+  /** The sentence of the description that prompted it; null when the item is general. */
+  quote: string | null;
+  /** True when nothing specific in the posting prompted it (see src/core/prep/ground.ts). */
+  general: boolean;
   links: Link[];
 }
 
@@ -42,7 +44,8 @@ export interface Question {
   /** The interview stages it suits best. */
   stages: InterviewStage[];
   why: string;
-  quote: string;
+  quote: string | null;
+  general: boolean;
 }
 
 export interface StarOutline {
@@ -62,7 +65,8 @@ export interface ExpectedQuestion {
   kind: ExpectKind;
   /** How to approach it, drawn from this posting. */
   hint: string;
-  quote: string;
+  quote: string | null;
+  general: boolean;
   star: StarOutline | null;
 }
 
@@ -73,7 +77,8 @@ export interface FollowUp {
   thankYou: { subject: string; body: NoteSegment[] };
   timing: { when: string; what: string }[];
   reflection: string[];
-  quote: string;
+  /** The duty the note cites, or null when it cites none. */
+  quote: string | null;
 }
 
 export interface StorySlot {

@@ -7,7 +7,7 @@
 import type { JobPosting } from '../posting';
 import type { PrepPlan } from './plan';
 
-export type IssueKind = 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'shape';
+export type IssueKind = 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape';
 
 export interface QualityIssue {
   kind: IssueKind;
@@ -18,7 +18,103 @@ export interface QualityIssue {
 export interface QualityReport {
   items: number;
   quotes: { found: number; total: number };
+  /** Items with an honest quote, items whose quote is not honest, and items marked general. */
+  grounding: { honest: number; dishonest: number; general: number };
   issues: QualityIssue[];
+}
+
+// ---- Honest grounding
+//
+// A quote is "the sentence that prompted" an item. It is honest only when it is a sentence of
+// the description that says more than the job title or the company name, and shares a content
+// word with the item beyond those names: quoting "Acme" under "What do you enjoy most about
+// working at Acme?" gives the reader no reason at all. The plan uses this check to pick its
+// quotes and the bench uses it to measure them, so the two cannot drift apart.
+
+/** What a quote is checked against: the posting's title, company and description. */
+export interface QuoteContext {
+  title: string;
+  company: string | null;
+  description: string;
+}
+
+export function quoteContext(posting: JobPosting): QuoteContext {
+  return { title: posting.title?.value ?? 'this role', company: posting.company?.value ?? null, description: posting.description?.value ?? '' };
+}
+
+/**
+ * Function words, and words every posting and every template uses (role, team, work,
+ * company, posting, experience): sharing one of them says nothing about why an item exists.
+ */
+const STOP_WORDS = new Set(
+  ('a an the and or but nor if then than so as at by in on of to for from with without into onto over under about after before ' +
+    'between through during within across per via up down out off again further once here there when where why how what which who ' +
+    'whom whose this that these those it its itself i me my we us our ours you your yours he him his she her they them their ' +
+    'is are was were be been being am do does did doing done have has had having can could will would shall should may might must ' +
+    'not no yes all any both each few more most other some such only own same too very just also even ever still yet now ' +
+    'one two three first last next well much many lot lots etc e g i e via s t ll re ve d m ' +
+    'role roles position job jobs company companies posting team teams work working works worked people person candidate ' +
+    'experience like look looking get make making take taking help helps want need needs way ways thing things day days ' +
+    'year years time times part good great best better strong ability able use using used').split(/\s+/),
+);
+
+/**
+ * A light stem, so "manages", "managing" and "management" meet, as do "values" and "value" or
+ * "paced" and "pace": one common ending off, the first six letters, a final "e" off. Six, not
+ * five: "interview" and "international" must not meet.
+ */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  const ending = /(?:ings|ing|edly|ed|ers|er|ly|s)$/.exec(w);
+  if (ending && w.length - ending[0].length >= 3 && !/ss$/.test(w)) w = w.slice(0, -ending[0].length);
+  return w.slice(0, 6).replace(/e$/, '');
+}
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** The stems of the title's and the company's words: words that ground nothing. */
+export function nameStems(ctx: Pick<QuoteContext, 'title' | 'company'>): Set<string> {
+  return new Set(tokens(`${ctx.title} ${ctx.company ?? ''}`).map(stem));
+}
+
+/** Stems already worked out: postings repeat their words, and a plan reads each sentence. */
+const STEMS = new Map<string, string>();
+
+/** The content words of a text, stemmed: not stop words, not words of the title or company. */
+export function contentStems(text: string, names: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  if (STEMS.size > 50_000) STEMS.clear();
+  for (const t of tokens(text)) {
+    // One letter says nothing; one digit may ("4 or more years" and "4+ years").
+    if ((t.length < 2 && !/\d/.test(t)) || STOP_WORDS.has(t)) continue;
+    let s = STEMS.get(t);
+    if (s === undefined) STEMS.set(t, (s = stem(t)));
+    if (!names.has(s)) out.add(s);
+  }
+  return out;
+}
+
+/** The text an item's quote must support: what it says, and why (or how to answer it). */
+export function groundingText(text: string, reason: string): string {
+  return `${text}\n${reason}`;
+}
+
+/** Per context, worked out once: a plan checks some fifty quotes against the same posting. */
+const prepared = new WeakMap<QuoteContext, { description: string; names: Set<string> }>();
+
+export function isHonestQuote(quote: string | null, itemText: string, ctx: QuoteContext): boolean {
+  let known = prepared.get(ctx);
+  if (!known) prepared.set(ctx, (known = { description: squash(ctx.description), names: nameStems(ctx) }));
+  if (!quote || !known.description.includes(squash(quote))) return false;
+  const names = known.names;
+  const own = contentStems(quote, names);
+  // A sentence that is only the title or the company says nothing more than they do.
+  if (own.size === 0) return false;
+  const item = contentStems(itemText, names);
+  for (const w of own) if (item.has(w)) return true;
+  return false;
 }
 
 /** Proper names the templates themselves use (the services the research links open, the method). */
@@ -56,6 +152,16 @@ export function planTexts(plan: PrepPlan): PlanText[] {
   for (const r of plan.followUp.reflection) add('follow-up', 'reflection', r);
   for (const s of plan.story) add(s.id, 'prompt', s.prompt);
   return out;
+}
+
+/** An item with nothing specific to quote: it says so instead of quoting the title. */
+function isGeneral(item: { general?: boolean; quote: string | null }): boolean {
+  return item.general === true || item.quote === null;
+}
+
+function snippetOf(text: string): string {
+  const clean = squash(text);
+  return clean.length > 80 ? `${clean.slice(0, 77)}…` : clean;
 }
 
 function squash(text: string): string {
@@ -133,15 +239,28 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     }
   }
 
-  const quotes = [
-    ...plan.research.map((r) => ({ id: r.id, quote: r.quote })),
-    ...plan.questions.map((q) => ({ id: q.id, quote: q.quote })),
-    ...plan.expect.map((e) => ({ id: e.id, quote: e.quote })),
+  const grounded: { id: string; quote: string | null; general: boolean; text: string }[] = [
+    ...plan.research.map((r) => ({ id: r.id, quote: r.quote, general: isGeneral(r), text: groundingText(r.text, r.why) })),
+    ...plan.questions.map((q) => ({ id: q.id, quote: q.quote, general: isGeneral(q), text: groundingText(q.text, q.why) })),
+    ...plan.expect.map((e) => ({ id: e.id, quote: e.quote, general: isGeneral(e), text: groundingText(e.text, e.hint) })),
   ];
+  const ctx = quoteContext(posting);
   let found = 0;
-  for (const { id, quote } of quotes) {
+  const grounding = { honest: 0, dishonest: 0, general: 0 };
+  for (const { id, quote, general, text } of grounded) {
+    if (general) {
+      grounding.general++;
+      if (quote) issues.push({ kind: 'quote', item: id, detail: `a general item carries a quote: “${quote}”` });
+      continue;
+    }
     if (quote && quotable.includes(squash(quote))) found++;
     else issues.push({ kind: 'quote', item: id, detail: `quote not in the posting: “${quote}”` });
+    if (isHonestQuote(quote, text, ctx)) grounding.honest++;
+    else {
+      grounding.dishonest++;
+      issues.push({ kind: 'dishonest', item: id, detail: `the quote does not support the item: “${snippetOf(quote ?? '')}”` });
+    }
   }
-  return { items: plan.research.length + plan.questions.length + plan.expect.length, quotes: { found, total: quotes.length }, issues };
+  const quoted = grounded.length - grounding.general;
+  return { items: grounded.length, quotes: { found, total: quoted }, grounding, issues };
 }

@@ -4,18 +4,23 @@
  * posting and tagged with the interview stages it suits.
  */
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
+import { makeGround } from './ground';
 import { joinList, possessive, snippet, withArticle } from './grammar';
 import type { Question } from './plan';
 
-/** A duty or requirement as a short quotable phrase: "You will design X." -> "design X". */
-export function phraseOf(sentence: string, max = 80): string {
+/**
+ * A duty or requirement as a short phrase: "You will design X." -> "design X". Inside quotation
+ * marks pass `{ quoted: true }`: the posting's words keep their case there ("Design X"), since
+ * a quote lower-cased mid-sentence is no longer what the posting says.
+ */
+export function phraseOf(sentence: string, max = 80, { quoted = false } = {}): string {
   let text = sentence
     .trim()
     .replace(/^(?:in this role,? )?(?:you will|you['’]ll|you are going to|you would|we expect you to|responsible for|responsibilities include|ability to|able to|be able to)\s+/i, '')
     .replace(/[.;:!]+$/, '');
   const first = text.split(' ')[0] ?? '';
   // Lower-case an ordinary first word ("Design" -> "design"), never a name (iOS, AWS, GraphQL).
-  if (/^[A-Z][a-z]+$/.test(first)) text = first.toLowerCase() + text.slice(first.length);
+  if (!quoted && /^[A-Z][a-z]+$/.test(first)) text = first.toLowerCase() + text.slice(first.length);
   return snippet(text, max);
 }
 
@@ -24,11 +29,12 @@ export function coreTitle(title: string): string {
   return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
 }
 
-type Draft = Question;
+/** A question before it is grounded: the quote is picked by `ground` (ground.ts). */
+type Draft = Omit<Question, 'quote' | 'general'>;
 
 const STATES_A_DUTY = /^(?:in this role,? )?(?:you(?:'|’)ll|you will|you are going to|responsibilities include|as (?:a|an|the) [^,]{3,60},? you(?:'|’)ll|as (?:a|an|the) [^,]{3,60},? you will)\b/i;
 
-const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group' | 'quote'>> = {
+const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group'>> = {
   'no-salary': (_e, s) => ({
     text: `Could you share the salary range for the ${coreTitle(s.title)} role and how the final offer is decided?`,
     stages: ['recruiter'],
@@ -86,9 +92,13 @@ const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omi
   }),
 };
 
-function drafts(s: Signals): Draft[] {
-  const out: Draft[] = [];
-  const add = (d: Draft) => out.push(d);
+function drafts(s: Signals): Question[] {
+  const out: Question[] = [];
+  const ground = makeGround(s);
+  // Each question with the sentences that may have prompted it, best first, and a cue for
+  // finding one elsewhere in the description; with neither honest, it is marked general.
+  type Candidates = (string | null | undefined)[];
+  const add = (d: Draft, candidates: Candidates = [], cue?: RegExp, late: Candidates = []) => out.push(ground(d, candidates, cue, late));
   const who = s.company ?? 'the company';
   // Duties worth asking about: list items of the role section first (they are the duties the
   // posting spells out), short enough to quote whole in a question.
@@ -109,6 +119,8 @@ function drafts(s: Signals): Draft[] {
       : s.skills[0]
         ? `the team that works with ${s.skills[0].name}`
         : `the team hiring this ${role}`;
+  // The sentence that names that unit: weaker evidence for a question about it, but honest.
+  const unitQuotes = s.teams[0] ? [s.teams[0].quote] : s.products[0] ? [s.products[0].quote] : (s.skills[0]?.sentences.map((x) => x.text) ?? []);
 
   // ---- The role
   for (const [i, duty] of duties.slice(0, 2).entries()) {
@@ -116,10 +128,9 @@ function drafts(s: Signals): Draft[] {
       id: `ask-duty-${i}`,
       group: 'role',
       stages: i === 0 ? ['hiring-manager'] : ['team'],
-      text: `The posting lists “${phraseOf(duty.text, 110)}”. What does that involve in a typical week?`,
+      text: `The posting lists “${phraseOf(duty.text, 110, { quoted: true })}”. What does that involve in a typical week?`,
       why: 'It is one of the responsibilities the posting names; the answer shows what the job is really like.',
-      quote: duty.text,
-    });
+    }, [duty.text]);
   }
   if (skills.length > 0) {
     add({
@@ -128,8 +139,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['team'],
       text: `How does the team use ${joinList(skills.map((k) => k.name))} today, and what would you like to improve about how ${skills.length === 1 ? 'it is' : 'they are'} used?`,
       why: `The posting asks for ${joinList(skills.map((k) => k.name))}.`,
-      quote: skills[0]!.sentences[0]!.text,
-    });
+    }, skills.flatMap((k) => k.sentences.map((x) => x.text)));
   }
   if (['lead', 'staff', 'principal', 'manager', 'director'].includes(s.seniority.value)) {
     add({
@@ -140,8 +150,7 @@ function drafts(s: Signals): Draft[] {
         ? 'How many people would report to me, and how much hands-on work do you expect from this role?'
         : 'How is time split in this role between hands-on work and guiding others?',
       why: 'The title signals a senior or leading role; the balance between doing and leading varies a lot.',
-      quote: s.managesPeople?.quote ?? s.title,
-    });
+    }, [s.managesPeople?.quote], /\bhands[- ]on\b|\bmentor|\bguid|\blead(?:ing|s)?\b|\breport/i);
   }
   add({
     id: 'ask-why-open',
@@ -149,8 +158,7 @@ function drafts(s: Signals): Draft[] {
     stages: ['recruiter'],
     text: `Is the ${role} role a new position or a replacement, and what prompted opening it now?`,
     why: 'Why a role exists tells you what problem you are being hired to solve.',
-    quote: s.title,
-  });
+  }, [], /\bnew(?:ly)? (?:created )?(?:role|position|team|function)\b|\bfirst (?:\w+ )?hire\b|\bgrow(?:ing)? (?:the|our) team\b|\bexpan|\bbackfill|\breplace/i);
 
   // ---- The team
   for (const team of s.teams.slice(0, 1)) {
@@ -160,8 +168,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['hiring-manager', 'team'],
       text: `How is the ${team.value} organised, and who would I work with most closely?`,
       why: `The posting places the role in the ${team.value}.`,
-      quote: team.quote,
-    });
+    }, [team.quote]);
   }
   const collaboration = s.softSkills.find((x) => x.value === 'collaboration' || x.value === 'stakeholder management');
   add({
@@ -169,13 +176,13 @@ function drafts(s: Signals): Draft[] {
     group: 'team',
     stages: ['team'],
     text: collaboration
-      ? `Which teams does the ${role} work with most, and how do you keep that collaboration running smoothly?`
+      ? `Which teams does the ${role} work with most closely, and how do you keep that collaboration running smoothly?`
       : `How does ${unit} decide what to work on next, and who has the final say?`,
+    // The posting's own words for it, so the reason can be checked against the quote.
     why: collaboration
-      ? 'The posting stresses working across teams.'
+      ? `The posting stresses working across teams (“${collaboration.words ?? collaboration.value}”).`
       : 'How decisions are made shapes your day more than any single task.',
-    quote: collaboration?.quote ?? s.title,
-  });
+  }, [collaboration?.quote], collaboration ? /\bcollaborat|\bclosely with\b|\bcross-functional|\bpartner with\b|\balongside\b/i : /\bdecid|\bdecision|\bprioriti|\broadmap/i, unitQuotes);
   if (s.workMode && s.workMode.value !== 'on-site') {
     add({
       id: 'ask-work-mode',
@@ -185,8 +192,7 @@ function drafts(s: Signals): Draft[] {
         ? 'How does the team stay in sync while working remotely, and how often do people meet in person?'
         : 'How does the hybrid arrangement work in practice: which days are in the office, and who decides?',
       why: `The posting describes the role as ${s.workMode.value}.`,
-      quote: s.workMode.quote,
-    });
+    }, [s.workMode.quote], /\bremote|\bhybrid|\boffice\b/i);
   }
   if (s.onCall) {
     add({
@@ -195,8 +201,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['team'],
       text: 'How does the on-call rotation work, and how often are people paged outside working hours?',
       why: 'The posting mentions on-call duty.',
-      quote: s.onCall.quote,
-    });
+    }, [s.onCall.quote]);
   }
   if (s.travel) {
     add({
@@ -205,8 +210,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['recruiter'],
       text: 'How much travel does the role involve in a typical month, and how much notice is usual?',
       why: 'The posting mentions travel.',
-      quote: s.travel.quote,
-    });
+    }, [s.travel.quote]);
   }
 
   // ---- Success and growth
@@ -218,24 +222,21 @@ function drafts(s: Signals): Draft[] {
       ? `What would you expect the new ${role} to have achieved after six months?`
       : `What would success look like for the ${role} after the first three months?`,
     why: 'Knowing how you will be judged lets you show, in the interview, that you can deliver it.',
-    quote: s.title,
-  });
+  }, [], /\bsuccess|\bfirst (?:\d+|three|six|ninety) (?:days|months)|\b(?:30|60|90)[- ]day|\bwithin (?:your )?first\b|\bachiev/i);
   add({
     id: 'ask-challenge',
     group: 'success',
     stages: ['hiring-manager', 'team'],
     text: `What is the hardest problem ${unit} is working on right now?`,
-    why: duties[0] ? 'The responsibilities hint at the work; the hardest problem shows where help is needed most.' : 'The answer shows where help is needed most.',
-    quote: duties[0]?.text ?? s.title,
-  });
+    why: 'The hardest problem, the real challenge of the work, shows where help is needed most.',
+  }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes);
   add({
     id: 'ask-onboarding',
     group: 'success',
     stages: ['hiring-manager'],
     text: `How does onboarding work for a new ${role}, and who would I learn the most from in the first weeks?`,
     why: 'A good start predicts a good first year; ask how the first weeks are planned.',
-    quote: s.title,
-  });
+  }, [], /\bonboard|\bfirst (?:few )?(?:weeks|days|months)\b|\bramp(?:ing)? up\b|\bmentor/i);
   const learning = s.values.find((v) => v.value === 'learning');
   add({
     id: 'ask-growth',
@@ -244,9 +245,8 @@ function drafts(s: Signals): Draft[] {
     text: learning
       ? 'The posting mentions support for learning. How have people in this team used it to grow?'
       : `How have people who started as ${withArticle(role)} grown at ${who}?`,
-    why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence than a promise.',
-    quote: learning?.quote ?? s.title,
-  });
+    why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence of career growth than a promise.',
+  }, [learning?.quote], /\bcareer|\bgrowth\b|\bprogress|\bpromot/i);
 
   // ---- Culture and values
   const values = s.values.filter((v) => v.value !== 'learning').slice(0, 2);
@@ -257,8 +257,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['final', 'team'],
       text: `The posting puts weight on ${joinList(values.map((v) => v.value))}. Can you share a recent decision where ${values.length === 1 ? 'it' : 'one of them'} made a difference?`,
       why: 'A story about a value in action tells you more than the value’s name.',
-      quote: values[0]!.quote,
-    });
+    }, values.map((v) => v.quote));
   }
   if (s.mission) {
     add({
@@ -267,8 +266,7 @@ function drafts(s: Signals): Draft[] {
       stages: ['final'],
       text: `How does the day-to-day work of ${unit} connect to ${s.company ? possessive(s.company) : 'the company’s'} mission?`,
       why: 'The posting states a mission; ask how it shows up in the work.',
-      quote: s.mission.quote,
-    });
+    }, [s.mission.quote], /\bmission\b/i);
   }
   add({
     id: 'ask-enjoy',
@@ -276,16 +274,14 @@ function drafts(s: Signals): Draft[] {
     stages: ['team', 'final'],
     text: `What do you enjoy most about working at ${who}, and what would you change?`,
     why: 'Both halves of the answer tell you about the culture; the second half is the rarer one.',
-    quote: s.company ?? s.title,
-  });
+  }, [], /\bculture\b|\benjoy|\bcommunity\b/i);
   add({
     id: 'ask-feedback',
     group: 'culture',
     stages: ['team'],
     text: `How do people in ${unit} give each other feedback, and how often?`,
     why: 'Feedback habits say a lot about a culture and about how fast you would grow.',
-    quote: s.softSkills[0]?.quote ?? s.title,
-  });
+  }, [], /\bfeedback\b|\bcode reviews?\b|\bretro/i, unitQuotes);
 
   // ---- Company direction
   for (const stage of s.stage.slice(0, 1)) {
@@ -295,18 +291,18 @@ function drafts(s: Signals): Draft[] {
       stages: ['final'],
       text: `The posting mentions “${stage.value}”. How do you expect the next year to change ${unit}?`,
       why: 'Growth and funding shape priorities; ask how they will shape this role.',
-      quote: stage.quote,
-    });
+    }, [stage.quote], undefined, unitQuotes);
   }
   for (const product of s.products.slice(0, 1)) {
-    add({
+    // As in research.ts: no question about a product the posting does not honestly name.
+    const item = ground<Draft>({
       id: 'ask-product',
       group: 'direction',
       stages: ['hiring-manager', 'final'],
       text: `What is next for ${product.value}, and how would the ${role} shape it?`,
       why: `The posting names ${product.value}; asking where it is going shows you looked beyond the job title.`,
-      quote: product.quote,
-    });
+    }, [product.quote]);
+    if (!item.general) out.push(item);
   }
   add({
     id: 'ask-direction',
@@ -317,14 +313,13 @@ function drafts(s: Signals): Draft[] {
       : `Where do you see ${who} in two years, and how does this role help it get there?`,
     why: s.industry
       ? `The posting places the company in ${s.industry.value}; a question about its challenges shows you think beyond the role.`
-      : 'Asking about direction shows you think beyond the role.',
-    quote: s.industry?.quote ?? s.company ?? s.title,
-  });
+      : 'Asking about its future (vision, strategy, roadmap) shows you think beyond the role.',
+  }, [s.industry?.quote], /\bvision\b|\bstrateg|\broadmap|\bfuture\b|\bexpan|\bscal(?:e|ing)\b/i);
 
   // ---- Points to clarify, asked tactfully
   for (const point of s.clarify) {
     const made = CLARIFY[point.value](point, s);
-    add({ id: `ask-clarify-${point.value}`, group: 'clarify', quote: point.quote, ...made });
+    add({ id: `ask-clarify-${point.value}`, group: 'clarify', ...made }, [point.quote]);
   }
   add({
     id: 'ask-process',
@@ -333,9 +328,8 @@ function drafts(s: Signals): Draft[] {
     text: s.process.length > 0
       ? `The posting mentions ${joinList(s.process.map((p) => p.value))}. What are the stages from here, and who will I meet?`
       : `What are the next steps for the ${role} role, and when can I expect to hear back?`,
-    why: 'Knowing the steps and the timeline tells you when to follow up.',
-    quote: s.process[0]?.quote ?? s.title,
-  });
+    why: 'Knowing the interview steps and the timeline tells you when to follow up.',
+  }, [s.process[0]?.quote], /\binterview|\bhiring process\b|\bnext steps?\b/i);
   return out;
 }
 

@@ -14,6 +14,7 @@ import {
   siteSearch,
   webSearch,
 } from './links';
+import { makeGround } from './ground';
 import type { ResearchItem } from './plan';
 import { coreTitle } from './questions';
 
@@ -21,6 +22,11 @@ const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'rese
 
 export function buildResearch(s: Signals, companyUrl: string | null, interviewers: readonly string[] = []): ResearchItem[] {
   const items: ResearchItem[] = [];
+  const ground = makeGround(s);
+  // Each item with the sentences that may have prompted it, best first, and a cue for finding
+  // one elsewhere in the description; with neither honest, it is marked general (ground.ts).
+  const push = (item: Omit<ResearchItem, 'quote' | 'general'>, candidates: (string | null | undefined)[] = [], cue?: RegExp) =>
+    items.push(ground(item, candidates, cue));
   const company = s.company;
   const who = company ?? 'the company';
   const whose = company ? possessive(company) : 'the company’s';
@@ -30,7 +36,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
 
   // Mission, values, culture: the posting's own words if it has them.
   const valueNames = s.values.slice(0, 3).map((v) => v.value);
-  items.push({
+  push({
     id: 'research-values',
     text: `Read ${whose} mission and values pages and pick two values you can back with your own stories.`,
     why: s.values.length > 0
@@ -38,38 +44,35 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       : s.mission
         ? 'The posting states a mission; interviewers will want to hear why it matters to you.'
         : 'Answers that echo the company’s own values show you did your homework and fit the culture.',
-    quote: s.values[0]?.quote ?? s.mission?.quote ?? anchor,
     links: [
       domain ? siteSearch(`Mission and values on ${domain}`, domain, 'mission values culture') : webSearch(`${whose} mission and values`, `${who} mission values culture`),
       ...(companyUrl ? [{ label: `${whose} website`, url: companyUrl }] : [webSearch(`${whose} website`, `${who} official website`)]),
     ],
-  });
+  }, [...s.values.map((v) => v.quote), s.mission?.quote], /\bmission\b|\bvalues\b|\bculture\b|\bbelieve\b|\bpurpose\b/i);
 
-  items.push({
+  push({
     id: 'research-news',
     text: `Skim the last few months of news about ${who}: launches, funding, leadership changes, layoffs.`,
     why: s.stage[0] || s.size
       ? `The posting mentions ${joinList([s.stage[0], s.size].filter((e): e is NonNullable<typeof e> => Boolean(e)).map((e) => `“${e.value}”`))}; recent news tells you where the company is heading.`
       : 'A recent launch or announcement gives you a natural, specific thing to ask about.',
-    quote: s.stage[0]?.quote ?? s.size?.quote ?? anchor,
     links: [newsSearch(`News about ${who}`, `"${anchor}"`)],
-  });
+  }, [s.stage[0]?.quote, s.size?.quote], /\blaunch|\bfunding\b|\bnews\b|\bannounc|\bleadership\b/i);
 
-  items.push({
+  push({
     id: 'research-press',
     text: `Read ${whose} latest press releases to see what the company chooses to announce and how it describes itself.`,
     why: s.industry
       ? `Press releases show how ${who} positions itself in ${s.industry.value}, the space this posting describes.`
       : 'How a company describes itself in press releases is how it wants you to describe it back.',
-    quote: s.industry?.quote ?? anchor,
     links: [
       domain ? siteSearch('Press releases on the company site', domain, 'press release') : webSearch('Press releases', `"${anchor}" press release`),
     ],
-  });
+  }, [s.industry?.quote], /\bpress\b|\bannounc|\bmedia\b/i);
 
   if (TECH_FAMILIES.has(s.family)) {
     const blog = s.family === 'design' ? 'design blog' : s.family === 'product' ? 'product blog' : 'engineering blog';
-    items.push({
+    push({
       id: 'research-blog',
       text: topSkills.length > 0
         ? `Look for ${whose} ${blog} and talks, especially anything about how they use ${joinList(topSkills)}.`
@@ -77,108 +80,100 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       why: topSkills.length > 0
         ? `The posting names ${joinList(topSkills)}; knowing how the team already uses ${topSkills.length === 1 ? 'it' : 'them'} lets you talk about their problems, not just yours.`
         : 'Posts by the team show the problems they care about and the words they use for them.',
-      quote: s.skills[0]?.sentences[0]?.text ?? s.title,
       links: [webSearch(`${whose} ${blog}`, `${anchor} ${blog} ${topSkills.slice(0, 2).join(' ')}`.trim())],
-    });
+    }, s.skills.slice(0, 3).flatMap((k) => k.sentences.map((x) => x.text)), /\bblog\b|\btalks?\b|\bconference|\bopen[- ]source\b/i);
   }
 
   for (const product of s.products.slice(0, 1)) {
-    items.push({
+    // A product the posting names in no sentence that supports it is a misread phrase: no item.
+    const item = ground({
       id: 'research-product',
       text: `Learn what ${product.value} does and who uses it; try it if you can, and read its latest release notes.`,
       why: `The posting names ${product.value}; knowing it first-hand gives you something concrete to talk about.`,
-      quote: product.quote,
       links: [webSearch(product.value, `${product.value} ${company ?? ''}`.trim()), newsSearch(`News about ${product.value}`, `"${product.value}" ${company ?? ''}`.trim())],
-    });
+    }, [product.quote]);
+    if (!item.general) items.push(item);
   }
 
   for (const team of s.teams.slice(0, 1)) {
-    items.push({
+    push({
       id: 'research-team',
       text: `Find out what the ${team.value} owns: its products, recent work, and who leads it.`,
       why: `The posting places the role in the ${team.value}.`,
-      quote: team.quote,
       links: [webSearch(`${team.value} at ${who}`, `${anchor} "${team.value.replace(/ team$/, '')}"`), linkedInPeople(`People in the ${team.value}`, `${team.value.replace(/ team$/, '')} ${anchor}`)],
-    });
+    }, [team.quote]);
   }
 
-  items.push({
+  push({
     id: 'research-people',
     text: `Find two or three people who hold or held the ${s.title} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
     why: 'People in the role know what the description leaves out: the real work, the pace, what the team values.',
-    quote: s.title,
     links: [linkedInPeople('People in similar roles on LinkedIn', `${s.title} ${company ?? ''}`.trim())],
-  });
+  }, [], /\bday[- ]to[- ]day\b|\bsimilar roles?\b|\bbackgrounds?\b/i);
 
-  items.push({
+  push({
     id: 'research-hiring-team',
-    text: 'Work out who is likely to interview you: the hiring manager and the people this role would work with most.',
+    text: 'Work out who is likely to interview you: the hiring manager, the person the role reports to, and the people it would work with most closely.',
     why: s.managesPeople
       ? 'This role manages people, so expect to meet both your future manager and people who would report to you.'
       : 'Knowing your interviewers’ backgrounds lets you tailor examples and find common ground.',
-    quote: s.managesPeople?.quote ?? s.title,
     links: [linkedInPeople('Likely hiring team on LinkedIn', `${company ?? ''} ${s.teams[0]?.value.replace(/ team$/, '') ?? coreTitle(s.title)} manager`.trim())],
-  });
+  }, [s.managesPeople?.quote], /\breport(?:s|ing)? (?:to|into)\b|\bhiring manager\b|\bclosely with\b|\bpartner(?:ing)? with\b|\balongside\b/i);
 
-  items.push({
+  push({
     id: 'research-reviews',
     text: `Read interview reviews for ${who}: the stages, the kind of questions, how long the process takes.`,
     why: s.process.length > 0
       ? `The posting mentions ${joinList(s.process.map((p) => p.value))}; reviews tell you what that looks like in practice.`
       : 'Knowing the stages in advance means no surprises about take-home work or panels.',
-    quote: s.process[0]?.quote ?? anchor,
     links: company ? [glassdoorInterviews(company)] : [webSearch('Interview reviews', `${s.title} interview questions`)],
-  });
+  }, [s.process[0]?.quote], /\binterview/i);
 
-  items.push({
+  push({
     id: 'research-pay',
     text: `Check what the ${s.title} role pays at ${who} and at similar companies, so you can answer the salary question with a range.`,
     why: s.compensation
       ? `The posting gives a range (${s.compensation.value}); compare it with what people report.`
       : 'The posting gives no salary range, so come with your own number backed by data.',
-    quote: s.compensation?.quote ?? s.title,
     links: [
       TECH_FAMILIES.has(s.family) ? levelsFyi(company ?? '', s.title) : webSearch('Salary data', `${s.title} salary ${company ?? ''}`.trim()),
       ...(company ? [{ label: 'Salaries on Glassdoor', url: `https://www.glassdoor.com/Search/results.htm?keyword=${encodeURIComponent(company)}` }] : []),
     ],
-  });
+  }, [s.compensation?.quote], /\bsalary\b|\bpay\b|\bcompensation\b|\bequity\b|\bbonus\b/i);
 
   const startup = s.stage.find((e) => /start-?up|series|seed|venture|early/i.test(e.value));
   if (startup) {
     const stage = startup;
-    items.push({
+    push({
       id: 'research-funding',
       text: `Look up ${whose} funding: when it last raised, how much, from whom, and how long that money is likely to last.`,
       why: 'A startup’s funding shapes its priorities, its pace and the risk you take by joining.',
-      quote: stage.quote,
       links: company ? [crunchbase(company), newsSearch('Funding news', `"${company}" funding round`)] : [],
-    });
+    }, [stage.quote]);
   }
 
-  items.push({
+  push({
     id: 'research-competitors',
     text: s.industry
       ? `Know ${whose} main competitors and the biggest challenge in ${s.industry.value} right now, and have a view on it.`
       : `Know ${whose} main competitors and what sets ${who} apart from them.`,
     why: 'Interviewers remember candidates who understand the market the company fights in.',
-    quote: s.industry?.quote ?? anchor,
     links: [webSearch(`${whose} competitors`, `${anchor} competitors`), ...(s.industry ? [newsSearch(`${s.industry.value} news`, `${s.industry.value} industry challenges`)] : [])],
-  });
+  }, [s.industry?.quote], /\bcompetit|\bmarket\b|\bleader\b/i);
 
   if (topSkills.length > 0) {
     const required = s.skills.filter((k) => k.sentences.some((x) => x.section === 'requirements')).slice(0, 4);
     const list = (required.length > 0 ? required : s.skills.slice(0, 4)).map((k) => k.name);
-    items.push({
+    push({
       id: 'research-skills',
       text: `Refresh ${joinList(list)}: prepare one concrete example of your work with ${list.length === 1 ? 'it' : 'each'}.`,
       why: `The posting asks for ${list.length === 1 ? 'it' : 'them'} by name.`,
-      quote: (required[0] ?? s.skills[0]!).sentences[0]!.text,
       links: [],
-    });
+    }, (required.length > 0 ? required : s.skills.slice(0, 4)).flatMap((k) => k.sentences.map((x) => x.text)));
   }
 
   const names = interviewers.map((n) => n.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, 8);
-  items.push({
+  push({
     id: 'research-interviewers',
     text: names.length > 0
       ? `Look up ${joinList(names)}: ${names.length === 1 ? 'their role' : 'each one’s role'}, how long they have been at ${who}, what they have written or spoken about.`
@@ -186,14 +181,13 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     why: s.teams[0]
       ? `You will likely meet people from the ${s.teams[0].value}; shared interests make rapport easy.`
       : 'A shared interest or background is the quickest way to build rapport.',
-    quote: s.teams[0]?.quote ?? anchor,
     links:
       names.length > 0
         ? names.map((name) => linkedInPeople(`${name} on LinkedIn`, `${name} ${company ?? ''}`.trim()))
         : company
           ? [linkedInPeople(`People at ${company}`, company)]
           : [],
-  });
+  }, [s.teams[0]?.quote], /\binterview(?:er)?s?\b/i);
 
   return items;
 }

@@ -82,7 +82,8 @@ export function ExpectPanel() {
               </dl>
             </details>
           )}
-          <Why why="Prompted by this part of the posting:" quote={item.quote} summary="From the posting" />
+          {/* A general question was prompted by no part of the posting: nothing to show. */}
+          {item.quote && <Why why="Prompted by this part of the posting:" quote={item.quote} summary="From the posting" />}
         </li>
       ))}
     </ul>

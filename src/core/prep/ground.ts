@@ -1,0 +1,81 @@
+/**
+ * Picking the sentence that prompted an item. A quote must be honest (isHonestQuote in
+ * quality.ts): a sentence of the description that supports the item, not the job title or the
+ * company's name dressed up as a reason. An item gets, in order: the first of its own
+ * candidates (the evidence its signal found) that is honest; else the sentence that matches its
+ * cue and shares the most words with it; else the first honest of its late candidates (weaker
+ * evidence, such as the sentence naming the team the item asks about); else nothing, and it is
+ * marked general. A general
+ * item is still useful advice; it just does not pretend this posting asked for it.
+ */
+import type { Sentence } from '../analyze/sections';
+import type { Signals } from '../analyze/signals';
+import { contentStems, groundingText, isHonestQuote, nameStems, type QuoteContext } from './quality';
+
+export interface Grounding {
+  quote: string | null;
+  general: boolean;
+}
+
+export const GENERAL: Grounding = { quote: null, general: true };
+
+/** Links and calls to action are not reasons ("Want to learn more about our research?"). */
+const NOT_A_REASON = /\b(?:learn more|click|apply (?:now|here|today)|visit (?:our|us))\b|https?:\/\/|www\./i;
+
+type Candidate = string | null | undefined;
+
+/** An item before it is grounded: its text, and its why (questions, research) or hint (expect). */
+type Draft = { text: string } & ({ why: string } | { hint: string });
+
+export type Ground = <T extends Draft>(item: T, candidates: readonly Candidate[], cue?: RegExp, late?: readonly Candidate[]) => T & Grounding;
+
+/** One grounder per analysed posting, shared by research, questions and expect. */
+const grounders = new WeakMap<Signals, Ground>();
+
+export function makeGround(s: Signals): Ground {
+  let ground = grounders.get(s);
+  if (!ground) grounders.set(s, (ground = newGround(s)));
+  return ground;
+}
+
+function newGround(s: Signals): Ground {
+  const ctx: QuoteContext = { title: s.title, company: s.company, description: s.description };
+  const names = nameStems(ctx);
+  // Each sentence's content words, worked out once per plan, when first needed: a plan weighs
+  // a few hundred (sentence, item) pairs, and tokenizing each pair afresh is what costs.
+  const cache = new Map<string, Set<string>>();
+  const stemsOf = (text: string) => {
+    let stems = cache.get(text);
+    if (!stems) cache.set(text, (stems = contentStems(text, names)));
+    return stems;
+  };
+  const reasons = s.sentences.filter((x) => x.text.length >= 20 && !NOT_A_REASON.test(x.text));
+
+  return (item, candidates, cue, late = []) => {
+    const reason = 'why' in item ? item.why : item.hint;
+    const text = groundingText(item.text, reason);
+    const main = contentStems(item.text, names);
+    const why = contentStems(reason, names);
+    const shares = (quote: string) => [...stemsOf(quote)].some((w) => main.has(w) || why.has(w));
+    // The cheap test first; isHonestQuote, the rule the bench measures, has the last word.
+    const honest = (quote: Candidate): quote is string =>
+      Boolean(quote) && !NOT_A_REASON.test(quote!) && shares(quote!) && isHonestQuote(quote!, text, ctx);
+    const own = candidates.find(honest);
+    if (own) return { ...item, quote: own, general: false };
+    if (cue) {
+      // Words of the item's own text count twice those of its why: they are what it is about.
+      let best: Sentence | null = null;
+      let bestScore = 0;
+      for (const x of reasons) {
+        if (!cue.test(x.text)) continue;
+        let score = 0;
+        for (const w of stemsOf(x.text)) score += main.has(w) ? 2 : why.has(w) ? 1 : 0;
+        if (score > bestScore) [best, bestScore] = [x, score];
+      }
+      if (best && honest(best.text)) return { ...item, quote: best.text, general: false };
+    }
+    const weaker = late.find(honest);
+    if (weaker) return { ...item, quote: weaker, general: false };
+    return { ...item, ...GENERAL };
+  };
+}

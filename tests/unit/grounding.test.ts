@@ -1,0 +1,171 @@
+/**
+ * Honest grounding: every quote in a plan is a sentence of the description that supports its
+ * item; an item with nothing specific to quote is marked general and carries no quote. The two
+ * postings here are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/core/analyze/signals';
+import { isRegion } from '../../src/core/analyze/regions';
+import { field, type JobPosting } from '../../src/core/posting';
+import { buildPrepPlan } from '../../src/core/prep';
+import { planToMarkdown } from '../../src/core/prep/markdown';
+import { checkPlan, isHonestQuote, quoteContext, stem } from '../../src/core/prep/quality';
+
+function posting(title: string, company: string, description: string): JobPosting {
+  return {
+    kind: 'posting',
+    url: 'https://jobs.example/1',
+    title: field(title, 'json-ld', 0.9),
+    company: field(company, 'json-ld', 0.9),
+    location: null,
+    description: field(description, 'json-ld', 0.9),
+  };
+}
+
+const SALES = posting(
+  'Account Executive, EMEA',
+  'Larkspur Analytics',
+  [
+    'About us',
+    'Larkspur Analytics helps retailers forecast demand for fresh food.',
+    'We value transparency and share our numbers with every customer.',
+    'The role',
+    '- Own a pipeline of mid-market retailers across EMEA',
+    '- Run discovery calls and product demos with category managers',
+    '- Negotiate annual contracts with procurement teams',
+    'What you bring',
+    '- 4+ years of experience in B2B SaaS sales',
+    '- Experience with Salesforce and Gong',
+    '- You communicate clearly with store managers and finance directors alike',
+  ].join('\n'),
+);
+
+const ENGINEERING = posting(
+  'Backend Engineer',
+  'Quillmoor',
+  [
+    'About Quillmoor',
+    'Quillmoor builds scheduling software for community clinics.',
+    'Our mission is to give every nurse an extra hour a week.',
+    'What you will do',
+    '- Design and maintain the APIs behind our booking flow',
+    '- Work closely with designers and clinic staff to ship small changes often',
+    '- Join the on-call rotation, one week in six',
+    'Requirements',
+    '- 3+ years of experience with Go and PostgreSQL',
+    '- Comfortable with pair programming and code review',
+    '- Experience with Scrum and Kanban',
+  ].join('\n'),
+);
+
+describe('isHonestQuote', () => {
+  const ctx = quoteContext(ENGINEERING);
+
+  it('refuses the title or the company name as a quote', () => {
+    expect(isHonestQuote('Backend Engineer', 'Is the Backend Engineer role a new position?', ctx)).toBe(false);
+    expect(isHonestQuote('Quillmoor', 'What do you enjoy most about working at Quillmoor?', ctx)).toBe(false);
+  });
+
+  it('accepts a sentence of the description that shares a content word with the item', () => {
+    const quote = 'Our mission is to give every nurse an extra hour a week.';
+    expect(isHonestQuote(quote, 'How does the day-to-day work connect to Quillmoor’s mission?', ctx)).toBe(true);
+  });
+
+  it('refuses a sentence that shares only the title, the company or stop words with the item', () => {
+    const quote = 'Quillmoor builds scheduling software for community clinics.';
+    expect(isHonestQuote(quote, 'What do you enjoy most about working at Quillmoor?', ctx)).toBe(false);
+    expect(isHonestQuote('- Join the on-call rotation, one week in six', 'How is the Backend Engineer role organised?', ctx)).toBe(false);
+  });
+
+  it('refuses words that are not in the description', () => {
+    expect(isHonestQuote('Our mission is to cure every disease.', 'Why does the mission matter to you?', ctx)).toBe(false);
+    expect(isHonestQuote(null, 'Why does the mission matter to you?', ctx)).toBe(false);
+  });
+
+  it('meets a word in its other forms', () => {
+    expect(['manages', 'managing', 'management', 'manager'].map(stem)).toEqual(['manag', 'manag', 'manag', 'manag']);
+    expect(stem('paced')).toBe(stem('pace'));
+    expect(stem('interview')).not.toBe(stem('international'));
+  });
+});
+
+describe('a plan quotes honestly or says it is general', () => {
+  for (const p of [SALES, ENGINEERING]) {
+    const plan = buildPrepPlan(p);
+    const items = [...plan.research, ...plan.questions, ...plan.expect];
+    const title = p.title!.value;
+    const company = p.company!.value;
+
+    it(`${title}: no quote is the title or the company alone, and every quote is honest`, () => {
+      for (const item of items) {
+        expect([title, company], item.id).not.toContain(item.quote);
+        expect(item.general, item.id).toBe(item.quote === null);
+      }
+      const report = checkPlan(plan, p);
+      expect(report.issues).toEqual([]);
+      expect(report.grounding.dishonest).toBe(0);
+      expect(report.grounding.honest).toBeGreaterThanOrEqual(10);
+    });
+
+    it(`${title}: items with nothing to quote are general`, () => {
+      const byId = new Map(items.map((i) => [i.id, i]));
+      for (const id of ['ask-why-open', 'ask-enjoy', 'research-people']) expect(byId.get(id), id).toMatchObject({ general: true, quote: null });
+    });
+  }
+
+  it('quotes the sentence that prompted each item on the sales posting', () => {
+    const plan = buildPrepPlan(SALES);
+    const quote = (id: string) => [...plan.research, ...plan.questions, ...plan.expect].find((i) => i.id === id)?.quote;
+    expect(quote('research-values')).toBe('We value transparency and share our numbers with every customer.');
+    expect(quote('ask-values')).toBe('We value transparency and share our numbers with every customer.');
+    expect(quote('ask-duty-0')).toBe('Own a pipeline of mid-market retailers across EMEA');
+    expect(quote('expect-experience')).toBe('4+ years of experience in B2B SaaS sales');
+    // The pay is not stated: nothing to quote, and the question says so.
+    expect(plan.questions.find((q) => q.id === 'ask-clarify-no-salary')).toMatchObject({ general: true, quote: null });
+  });
+
+  it('quotes the sentence that prompted each item on the engineering posting', () => {
+    const plan = buildPrepPlan(ENGINEERING);
+    const quote = (id: string) => [...plan.research, ...plan.questions, ...plan.expect].find((i) => i.id === id)?.quote;
+    expect(quote('ask-mission')).toBe('Our mission is to give every nurse an extra hour a week.');
+    expect(quote('ask-on-call')).toBe('Join the on-call rotation, one week in six');
+    expect(quote('expect-behaviour-collaboration')).toBe('Work closely with designers and clinic staff to ship small changes often');
+  });
+
+  it('shows no quote for a general item in the Markdown brief', () => {
+    const plan = buildPrepPlan(ENGINEERING);
+    const md = planToMarkdown(plan);
+    const whyOpen = plan.questions.find((q) => q.id === 'ask-why-open')!;
+    const after = md.split('\n')[md.split('\n').findIndex((l) => l.startsWith(`- ${whyOpen.text}`)) + 1];
+    expect(after).not.toMatch(/^\s*>/);
+  });
+});
+
+describe('seams', () => {
+  it('keeps the posting’s case inside quotation marks', () => {
+    const duty = buildPrepPlan(ENGINEERING).questions.find((q) => q.id === 'ask-duty-0')!;
+    expect(duty.text).toBe('The posting lists “Design and maintain the APIs behind our booking flow”. What does that involve in a typical week?');
+  });
+
+  it('says "them" of several skills and "it" of one', () => {
+    const expectTexts = buildPrepPlan(ENGINEERING).expect.map((e) => e.text);
+    expect(expectTexts).toContain('Questions on pair programming, code review, Scrum, and Kanban: how you have applied them, what worked and what you would change.');
+    const one = buildPrepPlan(posting('Delivery Lead', 'Quillmoor', 'Requirements\n- Experience with Scrum in a product team'));
+    expect(one.expect.map((e) => e.text)).toContain('Questions on Scrum: how you have applied it, what worked and what you would change.');
+  });
+
+  it('does not take a region for a product or a team', () => {
+    expect(['EMEA', 'APAC', 'DACH', 'Nordics', 'North America', 'Germany', 'Berlin'].every(isRegion)).toBe(true);
+    expect(isRegion('Salesforce')).toBe(false);
+    const regional = posting(
+      'Partner Manager',
+      'Quillmoor',
+      'You will grow our partner network in EMEA. Partners in EMEA and APAC resell our booking app. Join the EMEA team in Lisbon.',
+    );
+    const s = analyzePosting(regional);
+    expect(s.products.map((p) => p.value)).not.toContain('EMEA');
+    expect(s.teams.map((t) => t.value)).not.toContain('EMEA team');
+    const texts = JSON.stringify(buildPrepPlan(regional));
+    expect(texts).not.toMatch(/what EMEA does|behind EMEA|next for EMEA|the EMEA team owns/);
+  });
+});
