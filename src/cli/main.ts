@@ -11,6 +11,7 @@ import { extractPosting } from '../core/extract';
 import { buildPrepPlan } from '../core/prep';
 import { InputError, loadPage } from './load-page';
 import { planToMarkdown } from '../core/prep/markdown';
+import { postingWarnings } from '../core/prep/warnings';
 
 const USAGE = `Usage:
   interview-lens extract <file.html> [--url <page url>] [--json]
@@ -55,7 +56,7 @@ function describeField(name: string, f: { value: string; source: string; confide
   return `${name}: ${value}   [${f.source}, ${f.confidence}]`;
 }
 
-export function run(argv: string[], out: (text: string) => void): number {
+export function run(argv: string[], out: (text: string) => void, warn: (text: string) => void = () => {}): number {
   const args = parseArgs(argv);
   const page = loadPage(args.file, args.url);
   const result = extractPosting(page.document, page.url);
@@ -78,13 +79,20 @@ export function run(argv: string[], out: (text: string) => void): number {
     return 0;
   }
   const plan = buildPrepPlan(result);
-  out(args.format === 'json' ? JSON.stringify({ ...plan, posting: result }, null, 2) : planToMarkdown(plan));
+  // A plan built on a guessed title or employer says so, on stderr and in the JSON.
+  const warnings = postingWarnings(result);
+  for (const warning of warnings) warn(`interview-lens: warning: ${warning}`);
+  out(args.format === 'json' ? JSON.stringify({ ...plan, posting: result, warnings }, null, 2) : planToMarkdown(plan));
   return 0;
 }
 
 export function main(argv: string[]): number {
   try {
-    return run(argv, (text) => process.stdout.write(`${text}\n`));
+    return run(
+      argv,
+      (text) => process.stdout.write(`${text}\n`),
+      (text) => process.stderr.write(`${text}\n`),
+    );
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`interview-lens: ${error.message}\n`);

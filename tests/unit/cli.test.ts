@@ -34,6 +34,31 @@ describe('interview-lens extract', () => {
 });
 
 describe('interview-lens prep', () => {
+  it('warns on stderr and in the JSON when the title or the employer is a guess', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'il-warn-'));
+    const file = join(dir, 'page.html');
+    const body = '<p>We are hiring people who love the outdoors. You will join a friendly team, build experience and skills, and apply what you learn. Benefits include remote days and a salary review each year, and candidates of every background are welcome to apply.</p>';
+    writeFileSync(file, `<!doctype html><html><head><title>Find your next adventure with Trailhead Outfitters today</title></head><body><main>${body}</main></body></html>`);
+    const warnings: string[] = [];
+    let out = '';
+    run(['prep', file, '--url', 'https://trailhead.example/jobs/7', '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
+    const json = JSON.parse(out);
+    expect(json.posting.title.value).toBe('Find your next adventure with Trailhead Outfitters today');
+    expect(json.warnings).toEqual([
+      'The title “Find your next adventure with Trailhead Outfitters today” reads like a slogan, not a role. Check it before relying on the plan.',
+      'The employer “Trailhead” is a guess (from the site name). Check it before researching.',
+    ]);
+    expect(warnings).toEqual(json.warnings.map((w: string) => `interview-lens: warning: ${w}`));
+  });
+
+  it('gives no warning for a posting whose title and employer are sure', () => {
+    const warnings: string[] = [];
+    let out = '';
+    run(['prep', DEMO, '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
+    expect(JSON.parse(out).warnings).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
   it('prints the plan as JSON with quotes from the posting', () => {
     const { out } = capture(['prep', DEMO, '--format', 'json']);
     const plan = JSON.parse(out);
