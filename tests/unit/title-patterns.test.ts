@@ -20,3 +20,18 @@ describe('parseTitle', () => {
     expect(parseTitle('Life at Acme').company).toBeNull();
   });
 });
+
+describe('the site name and pay in a <title>', () => {
+  it('drops the site’s name in front of the role', () => {
+    expect(parseTitle('TechJobs - Software Engineer - Acme Analytics - Chicago, IL', (s) => s === 'TechJobs')).toEqual({
+      title: 'Software Engineer',
+      company: 'Acme Analytics',
+      location: 'Chicago, IL',
+    });
+  });
+
+  it('never takes pay for the employer', () => {
+    expect(parseTitle('Line Cook - $15/hr (Williamsburg)').company).toBeNull();
+    expect(parseTitle('Barista | €12 per hour | Kettle & Crumb').company).toBe('Kettle & Crumb');
+  });
+});

@@ -209,10 +209,10 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
  */
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const selector = '[class*="company" i], [class*="employer" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"]';
+  const selector = '[class*="company" i], [class*="employer" i], [id*="company" i], [id*="employer" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"]';
   // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
   const named = (el: Element) =>
-    el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('data-testid') ?? ''}`);
+    el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
   for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
     const text = cleanValue(labelledValue(el.textContent ?? '', 'company') ?? '', doc, 120);
@@ -277,6 +277,8 @@ const SECTION_WORDS =
 const DESCRIPTION_SELECTORS: [string, number][] = [
   ['[data-testid*="description" i], [data-automation*="description" i], [data-ui*="description" i], [itemprop="description"]', 1.5],
   ['[id*="description" i], [class*="description" i]', 1.5],
+  // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
+  ['[id*="desc" i], [class*="desc" i], [id*="postingbody" i], [id*="jobbody" i], [class*="jobbody" i]', 1.3],
   ['[class*="job-details" i], [class*="jobdetails" i], [class*="posting" i], [class*="vacancy" i]', 1.2],
   ['article, main, [role="main"], #content', 1],
 ];
@@ -416,8 +418,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const usePageData = !options.ignorePageData;
   const pageTitle = usePageData ? documentTitle(doc) : null;
   const ogTitle = usePageData ? metaContent(doc, 'og:title', 'twitter:title') : null;
-  const fromTitle = parseTitle(pageTitle);
-  const fromOg = parseTitle(ogTitle);
+  const site = siteName(doc, url);
+  const isSite = (text: string) => isSiteName(text, site);
+  const fromTitle = parseTitle(pageTitle, isSite);
+  const fromOg = parseTitle(ogTitle, isSite);
   const candidate: Candidate = {};
 
   const labels = need.has('title') || need.has('company') || need.has('location') ? labelledFields(scope) : {};
@@ -425,14 +429,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
   if (labels.postedBy) candidate.postedBy = labels.postedBy;
 
-  const site = siteName(doc, url);
-  const heading = need.has('title') || need.has('location') ? mainHeading(scope, doc, site) : null;
+  const heading = need.has('title') || need.has('location') || need.has('company') ? mainHeading(scope, doc, site) : null;
   if (need.has('title')) {
     // A heading that the <title> agrees with is the surest generic title; a labelled title
     // ("Job title: …") is as sure when the heading does not read like a role.
     const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
     const labelled = labels.title && !isSiteName(labels.title.value, site) ? labels.title : null;
-    if (labelled && (!heading || (!titleAgrees && !looksLikeJobTitle(heading) && looksLikeJobTitle(labelled.value)))) candidate.title = labelled;
+    // A labelled role beats a heading that names no role (an employer's or a page's name).
+    if (labelled && (!heading || (!looksLikeJobTitle(heading) && (looksLikeJobTitle(labelled.value) || !titleAgrees)))) candidate.title = labelled;
     else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
     else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', 0.55);
     else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', 0.5);
@@ -442,11 +446,15 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const shownCompany = candidate.company ? null : visibleCompany(scope, site);
     if (shownCompany) candidate.company = field(shownCompany, 'page-text', 0.6);
     const company = fromOg.company ?? fromTitle.company;
+    // A <title> part that is the site's own name is the employer on the employer's own site;
+    // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
-      // A <title> part that is the site's own name is the employer only on the employer's own
-      // site, which a page alone cannot tell from a job board's: a guess, no more.
-      const guess = isSiteName(company, site);
-      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', guess ? 0.35 : 0.55);
+      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+    }
+    // When the title came from elsewhere (a "Position:" label), a heading that names no role
+    // and that the <title> repeats is the employer's name ("City of Riverton").
+    if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading)) {
+      candidate.company = field(heading, 'heading', 0.45);
     }
     if (!candidate.company && usePageData) {
       const guess = companyFromDomain(doc, url);

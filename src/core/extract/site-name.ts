@@ -11,7 +11,7 @@ import { hostnameOf, metaContent } from './page';
 export function nameKey(text: string): string {
   return collapseSpace(text)
     .toLowerCase()
-    .replace(/\.(?:com|net|org|io|co|de|fr|dk|no|se|nl|it|es|pl|pt|ch|at|be|uk|co\.uk|jobs)$/u, '')
+    .replace(/\.[a-z]{2,7}(?:\.[a-z]{2})?$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 

@@ -4,6 +4,7 @@
  * "Job Application for Role at Company", "Role at Company", "Role | Company".
  */
 import { collapseSpace } from '../text';
+import { isNavigationHeading } from './words';
 
 export interface TitleParts {
   title: string | null;
@@ -21,7 +22,11 @@ export function isGenericSegment(text: string): boolean {
   return GENERIC_SEGMENT.test(collapseSpace(text));
 }
 
-export function parseTitle(raw: string | null): TitleParts {
+/**
+ * The parts of a page's <title>. `isSiteName` names the site's own parts: one in front of the
+ * role ("Dice - Role - Company") is dropped.
+ */
+export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false): TitleParts {
   const none: TitleParts = { title: null, company: null, location: null };
   if (!raw) return none;
   const text = collapseSpace(raw);
@@ -30,7 +35,13 @@ export function parseTitle(raw: string | null): TitleParts {
   const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
   if (hiring) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
 
-  const segments = text.split(SEPARATORS).map((s) => s.trim()).filter((s) => s && !isGenericSegment(s));
+  const segments = text
+    .split(SEPARATORS)
+    .map((s) => s.trim())
+    .filter((s) => s && !isGenericSegment(s) && !isNavigationHeading(s));
+  // The site's name in front ("Dice - Role - Company") is not the role; later on it may be the
+  // employer (a careers page's "Role | Acme"), which other sources outvote on a job board.
+  while (segments.length > 1 && isSiteName(segments[0]!)) segments.shift();
   if (segments.length === 0) return none;
 
   // Greenhouse: "Job Application for Role at Company"
@@ -47,8 +58,14 @@ export function parseTitle(raw: string | null): TitleParts {
   // "Role - Company" or "Role | Company"; a middle segment that looks like a place is the location.
   const rest = segments.slice(1);
   const place = rest.find(looksLikePlace) ?? null;
-  const company = rest.find((s) => s !== place) ?? null;
+  // Pay ("$15/hr") or a place in brackets is never the employer.
+  const company = rest.find((s) => s !== place && !looksLikePay(s)) ?? null;
   return { title: segments[0]!, company, location: place };
+}
+
+/** "$15/hr", "€45,000", "40k - 50k a year": an amount of pay. */
+export function looksLikePay(text: string): boolean {
+  return /[$€£¥]\s?\d|\d\s?(?:k\b|\/\s?(?:hr|hour|h|yr|year|month)|per (?:hour|year|month|annum))/i.test(text);
 }
 
 /** "Austin, TX", "Berlin, Germany", "Remote", "London" (only with a comma or a place word). */

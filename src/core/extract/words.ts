@@ -134,7 +134,7 @@ const NAVIGATION_HEADING = new RegExp(
     'jobs?(?: (?:overview|details?|description|information|summary|search|results|listings?|alerts?|board|seekers?|vacancies))?',
     '(?:job|position|role|vacancy) (?:overview|details?|description|information|summary|posting)',
     'about (?:the )?(?:job|role|position|company|us)', 'overview', 'description', 'summary', 'details', 'apply(?: now| online| here)?', 'share(?: this job)?',
-    'careers?(?: at \\S+)?', 'work with us', 'join (?:us|our team)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
+    'careers?(?: at \\S+)?', '(?:employment|job|career|current) (?:opportunities|openings|vacancies)', 'current (?:jobs|positions)', 'work with us', 'join (?:us|our team)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
     'welcome', 'main content', 'skip to (?:main )?content', 'cookies?(?: settings| policy)?', 'employers?', 'job seekers?', 'candidates?', 'recruiters?',
     'stellenangebote?', 'stellenanzeige', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
     "offres? d['’]emploi", "l['’]offre", 'description du poste', 'rechercher', 'carrières?', 'nous rejoindre', 'votre mission', 'votre profil',
