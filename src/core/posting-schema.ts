@@ -14,6 +14,7 @@
  * extractor does not bundle the validation library.
  */
 import * as v from 'valibot';
+import { GUESS } from './trust';
 
 /** Where a field's value was found, most trusted first. */
 export const FIELD_SOURCES = [
@@ -59,8 +60,8 @@ const nonEmptyText = v.pipe(
  */
 const FieldMetaSchema = v.object({
   source: v.fallback(v.picklist(FIELD_SOURCES), 'page-text'),
-  /** 0..1; the popup shows it as high (≥ 0.8), medium (≥ 0.5) or low. */
-  confidence: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), 0.5),
+  /** 0..1; the popup shows it as high (≥ SURE), medium (≥ GUESS) or low; a broken one reads as GUESS. */
+  confidence: v.fallback(v.pipe(v.number(), v.minValue(0), v.maxValue(1)), GUESS),
 });
 
 const fieldOf = <T extends v.GenericSchema>(value: T) => v.object({ value, ...FieldMetaSchema.entries });

@@ -4,6 +4,7 @@
  */
 
 import type { Field, FieldSource, JobPosting } from './posting-schema';
+import { GUESS, SURE } from './trust';
 
 // The shapes of a posting are defined once, as the schema that also checks stored copies.
 export type { DescriptionSection, Field, FieldSource, JobPosting, Salary, SectionKind, WorkMode } from './posting-schema';
@@ -44,8 +45,8 @@ export function field<T>(value: T, source: FieldSource, confidence: number): Fie
 }
 
 export function confidenceLabel(confidence: number): 'high' | 'medium' | 'low' {
-  if (confidence >= 0.8) return 'high';
-  if (confidence >= 0.5) return 'medium';
+  if (confidence >= SURE) return 'high';
+  if (confidence >= GUESS) return 'medium';
   return 'low';
 }
 

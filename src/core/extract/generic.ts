@@ -12,6 +12,7 @@ import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNon
 import { isSiteName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, parseTitle } from './title-patterns';
 import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
+import { TRUST } from '../trust';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
@@ -51,10 +52,10 @@ export function labelledFields(scope: ParentNode): Candidate {
   let visited = 0;
   const take = (name: LabelledField, value: string, el: Element) => {
     const clean = cleanValue(stripLabels(value), doc);
-    if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', 0.6);
+    if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
     else if (!value.trim()) {
       const after = cleanValue(stripLabels(valueAfter(el)), doc);
-      if (after && after.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(after)) found[name] = field(after, 'label', 0.6);
+      if (after && after.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(after)) found[name] = field(after, 'label', TRUST.label);
     }
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
@@ -437,46 +438,46 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const labelled = labels.title && !isSiteName(labels.title.value, site) ? labels.title : null;
     // A labelled role beats a heading that names no role (an employer's or a page's name).
     if (labelled && (!heading || (!looksLikeJobTitle(heading) && (looksLikeJobTitle(labelled.value) || !titleAgrees)))) candidate.title = labelled;
-    else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? 0.75 : 0.6);
-    else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', 0.55);
-    else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', 0.5);
+    else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? TRUST.headingAgreed : TRUST.heading);
+    else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', TRUST.meta);
+    else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
   }
 
   if (need.has('company')) {
     const shownCompany = candidate.company ? null : visibleCompany(scope, site);
-    if (shownCompany) candidate.company = field(shownCompany, 'page-text', 0.6);
+    if (shownCompany) candidate.company = field(shownCompany, 'page-text', TRUST.shownCompany);
     const company = fromOg.company ?? fromTitle.company;
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
-    if (company && (!candidate.company || candidate.company.confidence < 0.55)) {
-      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', 0.55);
+    if (company && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
+      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', TRUST.meta);
     }
     // When the title came from elsewhere (a "Position:" label), a heading that names no role
     // and that the <title> repeats is the employer's name ("City of Riverton").
     if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading)) {
-      candidate.company = field(heading, 'heading', 0.45);
+      candidate.company = field(heading, 'heading', TRUST.headingEmployer);
     }
     if (!candidate.company && usePageData) {
       const guess = companyFromDomain(doc, url);
-      if (guess) candidate.company = field(guess, 'domain', 0.3);
+      if (guess) candidate.company = field(guess, 'domain', TRUST.domain);
     }
   }
 
   // The location the page shows is also read when structured data has one: it often says
   // more ("Berlin, Germany (Hybrid)"), see preferShownLocation.
   const shown = options.shownLocation !== false || need.has('location') ? visibleLocation(scope) : null;
-  if (shown && (!candidate.location || candidate.location.confidence < 0.65)) candidate.location = field(shown, 'page-text', 0.65);
+  if (shown && (!candidate.location || candidate.location.confidence < TRUST.shownLocation)) candidate.location = field(shown, 'page-text', TRUST.shownLocation);
   else if (need.has('location') && !candidate.location) {
     const facts = factsLinePlace(scope, heading);
     const place = fromOg.location ?? fromTitle.location;
-    if (facts) candidate.location = field(facts, 'page-text', 0.5);
-    else if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', 0.45);
+    if (facts) candidate.location = field(facts, 'page-text', TRUST.factsLine);
+    else if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', TRUST.titlePlace);
   }
 
   if (need.has('description')) {
     const container = descriptionContainer(scope);
     const text = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
-    if (text && text.length >= 200) candidate.description = field(text, 'page-text', 0.6);
+    if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
   return candidate;
 }
@@ -500,5 +501,5 @@ export function applyLink(scope: ParentNode, url: string): string | null {
 /** Readability's description, used only when no other source found a body. */
 export function readabilityCandidate(doc: Document): Candidate {
   const text = readabilityText(doc);
-  return text && text.length >= 200 ? { description: field(text, 'page-text', 0.5) } : {};
+  return text && text.length >= 200 ? { description: field(text, 'page-text', TRUST.readability) } : {};
 }

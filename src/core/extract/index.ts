@@ -24,6 +24,7 @@ import { documentTitle } from './page';
 import { withoutCompanySuffix } from './title-patterns';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
+import { SURE, TRUST } from '../trust';
 
 export interface ExtractOptions {
   /** Text the user selected: taken as the description, while title and company come from the page. */
@@ -130,25 +131,25 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
   const title = merged.title;
   if (title && !merged.seniority) {
     const level = seniorityFromTitle(title.value);
-    if (level !== 'mid') merged.seniority = field(SENIORITY_LABELS[level], title.source, 0.7);
+    if (level !== 'mid') merged.seniority = field(SENIORITY_LABELS[level], title.source, TRUST.derived);
   }
   if (!merged.workMode) {
     const fromLocation = merged.location ? workModeIn(merged.location.value) : null;
     const fromText = fromLocation ? null : workModeIn((merged.description?.value ?? '').slice(0, 20_000));
-    if (fromLocation) merged.workMode = field(fromLocation, merged.location!.source, 0.8);
-    else if (fromText) merged.workMode = field(fromText, 'page-text', 0.55);
+    if (fromLocation) merged.workMode = field(fromLocation, merged.location!.source, TRUST.modeInLocation);
+    else if (fromText) merged.workMode = field(fromText, 'page-text', TRUST.modeInText);
   }
   if (!merged.applyUrl) {
     const apply = applyLink(root ?? doc, url);
-    if (apply) merged.applyUrl = field(apply, 'page-text', 0.6);
+    if (apply) merged.applyUrl = field(apply, 'page-text', TRUST.pageText);
   }
   const description = merged.description?.value ?? '';
   const company = merged.company;
   if (!merged.postedBy && company && (AGENCY_NAMES.test(company.value) || AGENCY_WORDS.test(description.slice(0, 5000)))) {
-    merged.postedBy = { ...company, confidence: Math.min(company.confidence, 0.7) };
+    merged.postedBy = { ...company, confidence: Math.min(company.confidence, TRUST.derived) };
     const client = CLIENT_NAME.exec(description.slice(0, 5000))?.[1]?.trim();
     // The employer is the client when the posting names it; otherwise it is not known.
-    merged.company = client ? field(client, 'page-text', 0.5) : null;
+    merged.company = client ? field(client, 'page-text', TRUST.clientInText) : null;
   }
 }
 
@@ -166,7 +167,7 @@ const TOP_TEXT = 2500;
 type CoreField = 'title' | 'company' | 'location' | 'description';
 
 function missing(c: Candidate): Set<CoreField> {
-  return new Set((['title', 'company', 'location', 'description'] as const).filter((k) => !c[k] || c[k].confidence < 0.8));
+  return new Set((['title', 'company', 'location', 'description'] as const).filter((k) => !c[k] || c[k].confidence < SURE));
 }
 
 function extract(doc: Document, url: string, options: ExtractOptions): ExtractionResult {
@@ -246,7 +247,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);
 
   const language = detectLanguage(merged.description?.value ?? '') ?? doc.documentElement.getAttribute('lang')?.slice(0, 2).toLowerCase() ?? null;
-  if (language && !merged.language) merged.language = field(language, 'page-text', 0.7);
+  if (language && !merged.language) merged.language = field(language, 'page-text', TRUST.derived);
   addDerivedFields(merged, doc, url, reading.root ?? null);
   const posting = toPosting(url, adapter?.id ?? null, merged);
   if (posting.description) posting.sections = sectionsOf(posting.description.value);

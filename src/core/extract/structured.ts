@@ -9,6 +9,7 @@ import { type Field, type FieldSource, type Salary, type WorkMode, field } from 
 import { cleanLongText, cleanValue, collapseSpace, elementText } from '../text';
 import { parseLenientJson } from './lenient-json';
 import type { Candidate } from './candidate';
+import { TRUST } from '../trust';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -183,7 +184,7 @@ export function readStructuredPostings(doc: Document): StructuredPosting[] {
 
 // ---- mapping a JobPosting node to posting fields ----
 
-const CONFIDENCE = { title: 0.9, company: 0.9, location: 0.8, description: 0.85, other: 0.85 };
+const CONFIDENCE = { title: TRUST.structured, company: TRUST.structured, location: TRUST.structuredLocation, description: TRUST.structuredDetail, other: TRUST.structuredDetail };
 
 function first(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;

@@ -6,9 +6,7 @@
 import { looksLikeJobTitle } from '../extract/classify';
 import { isNavigationHeading } from '../extract/words';
 import { type JobPosting, sourceLabel } from '../posting';
-
-/** Below this, a field is a guess the user should confirm (the popup shows it as low). */
-export const GUESS_BELOW = 0.5;
+import { GUESS } from '../trust';
 
 export function postingWarnings(posting: JobPosting): string[] {
   const warnings: string[] = [];
@@ -16,7 +14,7 @@ export function postingWarnings(posting: JobPosting): string[] {
   if (title) {
     if (isNavigationHeading(title.value)) {
       warnings.push(`The title “${title.value}” reads like a heading of the site, not a job. Check the role before relying on the plan.`);
-    } else if (title.confidence < GUESS_BELOW) {
+    } else if (title.confidence < GUESS) {
       warnings.push(`The title “${title.value}” is a guess (from the ${sourceLabel(title.source)}). Check the role before relying on the plan.`);
     } else if (!looksLikeJobTitle(title.value) && title.value.split(/\s+/).length > 6) {
       warnings.push(`The title “${title.value}” reads like a slogan, not a role. Check it before relying on the plan.`);
@@ -24,7 +22,7 @@ export function postingWarnings(posting: JobPosting): string[] {
   }
   const company = posting.company;
   if (!company) warnings.push('No employer was found on the page. Add it so the research steps name the right company.');
-  else if (company.confidence < GUESS_BELOW) {
+  else if (company.confidence < GUESS) {
     warnings.push(`The employer “${company.value}” is a guess (from the ${sourceLabel(company.source)}). Check it before researching.`);
   }
   return warnings;

@@ -11,6 +11,7 @@
 import { collapseSpace } from '../../text';
 import { hostIs, siteDescription, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const TITLE = ['main [data-fabric-component="Headline"]', '[data-fabric-component="Headline"]', '.ResAts__card h2', '.ResAts__card-title'];
 const TEXT = ['.BambooRichText'];
@@ -47,7 +48,7 @@ const adapter: SiteAdapter = {
     return {
       fields: {
         title: siteText(doc, TITLE),
-        company: siteField(logo, 0.85),
+        company: siteField(logo, TRUST.siteInferred),
         location: siteField(fact(doc, /^(?:job )?location$/i)),
         description: siteDescription(doc, TEXT),
       },

@@ -8,6 +8,7 @@
  */
 import { hostIs, siteDescription, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const TITLE = ['#header .app-title', '.job__title h1', '.job-post .section-header h1', '[data-gh-job-title]', 'h1.app-title'];
 const COMPANY = ['#header .company-name', '.job__header .company-name'];
@@ -41,7 +42,7 @@ const adapter: SiteAdapter = {
     return {
       fields: {
         title: siteText(doc, TITLE),
-        company: company ?? siteField(logoAlt, 0.85),
+        company: company ?? siteField(logoAlt, TRUST.siteInferred),
         location: siteText(doc, LOCATION),
         description: siteDescription(doc, DESCRIPTION),
       },

@@ -2,9 +2,10 @@
 import { type Field, field } from '../../posting';
 import { cleanValue, collapseSpace, elementText, MAX_DESCRIPTION } from '../../text';
 import { isHidden, skipNonPosting } from '../page';
+import { TRUST } from '../../trust';
 
 /** Site rules know the markup: their fields are the surest the extractor has. */
-export const SITE_CONFIDENCE = 0.95;
+export const SITE_CONFIDENCE: number = TRUST.site;
 
 /** The host is one of these domains or a subdomain of one (URL has already lower-cased it). */
 export function hostIs(url: URL, ...hosts: string[]): boolean {

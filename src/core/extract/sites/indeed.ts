@@ -5,7 +5,8 @@
  * older jobsearch-* classes are both tried.
  */
 import { type Field, field } from '../../posting';
-import { leafTexts, SITE_CONFIDENCE, siteDescription, siteText } from './helpers';
+import { TRUST } from '../../trust';
+import { leafTexts, siteDescription, siteText } from './helpers';
 import type { SiteAdapter } from './site';
 
 const PANE = ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-ViewJobLayout-jobDisplay', '.jobsearch-RightPane', '#viewJobSSRRoot', '.jobsearch-JobComponent'];
@@ -26,7 +27,7 @@ function locationFromHeader(pane: ParentNode, company: string | null): Field | n
   const place = after.find((t) => !/^(?:remote|hybrid( remote)?|temporarily remote)$/i.test(t));
   const mode = after.find((t) => /^(?:remote|hybrid( remote)?|temporarily remote)$/i.test(t));
   if (!place && !mode) return null;
-  return field(place && mode ? `${place} (${mode})` : (place ?? mode)!, 'site', SITE_CONFIDENCE - 0.1);
+  return field(place && mode ? `${place} (${mode})` : (place ?? mode)!, 'site', TRUST.siteInferred);
 }
 
 const adapter: SiteAdapter = {

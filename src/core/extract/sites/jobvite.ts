@@ -10,6 +10,7 @@
 import { collapseSpace } from '../../text';
 import { hostIs, siteDescription, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const DESCRIPTION = ['.jv-job-detail-description'];
 
@@ -44,7 +45,7 @@ const adapter: SiteAdapter = {
     return {
       fields: {
         title: siteText(doc, ['h2.jv-header', 'h1.jv-header', '.jv-job-detail .jv-header']),
-        company: siteField(logoAlt, 0.85),
+        company: siteField(logoAlt, TRUST.siteInferred),
         location: siteField(parts[1]),
         description: siteDescription(doc, DESCRIPTION),
       },

@@ -11,6 +11,7 @@
  */
 import { hostIs, siteDescription, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const PLACE = ['.posting-categories .location', '.posting-categories .sort-by-location', '.posting-categories .sort-by-time:not(.workplaceTypes)'];
 const SECTIONS =
@@ -41,7 +42,7 @@ const adapter: SiteAdapter = {
     return {
       fields: {
         title: siteText(head, ['h2', 'h1']),
-        company: siteField(logoAlt, 0.85),
+        company: siteField(logoAlt, TRUST.siteInferred),
         location: siteField(place ? `${place}${mode ? ` (${mode})` : ''}` : mode),
         description: siteDescription(doc, [SECTIONS, '[data-qa="job-description"]'], { all: true }),
       },

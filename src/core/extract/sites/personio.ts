@@ -14,6 +14,7 @@ import { elementText } from '../../text';
 import { skipNonPosting } from '../page';
 import { hostIs, sectionHeadingsBlock, SITE_CONFIDENCE, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const POSTING_PATH = /^\/job\/\d+/;
 
@@ -36,7 +37,7 @@ const adapter: SiteAdapter = {
       fields: {
         title: siteText(doc, ['main h1', 'h1']),
         // Below the JSON-LD's confidence: the <title> wording is the company's own setting.
-        company: siteField(pageCompany, 0.85),
+        company: siteField(pageCompany, TRUST.siteInferred),
         description: text.length >= 50 ? field(text, 'site', SITE_CONFIDENCE) : null,
       },
     };

@@ -17,6 +17,7 @@ import { collapseSpace } from '../../text';
 import { postingFromSchema, readJsonLd } from '../structured';
 import { hostIs, siteDescription, siteField, siteText } from './helpers';
 import type { SiteAdapter } from './site';
+import { TRUST } from '../../trust';
 
 const TITLE = ['[data-automation-id="jobPostingHeader"]'];
 const POSTING = '[data-automation-id="jobPostingPage"]';
@@ -69,7 +70,7 @@ const adapter: SiteAdapter = {
     const trusted = !split && structured.some((c) => sameText(c.title?.value, title?.value));
     const organization = structured.find((c) => c.company)?.company?.value;
     const guess = tenant(url);
-    const company = trusted ? null : organization ? field(organization, 'json-ld', 0.6) : guess ? field(guess, 'domain', 0.3) : null;
+    const company = trusted ? null : organization ? field(organization, 'json-ld', TRUST.structuredUntrusted) : guess ? field(guess, 'domain', TRUST.domain) : null;
 
     return {
       root,

@@ -10,7 +10,8 @@
  */
 import { type Field, field } from '../../posting';
 import { collapseSpace } from '../../text';
-import { SITE_CONFIDENCE, hostIs, siteDescription, siteText } from './helpers';
+import { TRUST } from '../../trust';
+import { hostIs, siteDescription, siteText } from './helpers';
 import type { SiteAdapter } from './site';
 
 const TITLE = ['[data-testid="job-details-title"] h1', 'h1[data-testid="job-details-title"]', '[data-testid="job-details-job-intro"] h1'];
@@ -22,7 +23,7 @@ const CARDS = '[data-testid="job-search-result"], ol[class*="results-styles__Lis
 function placeFromTitle(doc: Document): Field | null {
   const match = /.*\sin\s(.+?)\s*\|\s*XING\b/.exec(collapseSpace(doc.title ?? ''));
   // Below structured data: a title such as "Koch in Teilzeit | XING Jobs" has no place in it.
-  return match?.[1] ? field(match[1], 'site', SITE_CONFIDENCE - 0.2) : null;
+  return match?.[1] ? field(match[1], 'site', TRUST.siteLoose) : null;
 }
 
 const adapter: SiteAdapter = {
