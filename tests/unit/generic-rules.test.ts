@@ -116,3 +116,15 @@ describe('the title', () => {
     expect(looksLikeJobTitle('Our story')).toBe(false);
   });
 });
+
+describe('facts lines of several shapes', () => {
+  it('keeps "City, Region" whole and leaves out departments and pay', () => {
+    expect(placeFromFactsLine('San Francisco, CA · Full-time · Engineering')).toBe('San Francisco, CA');
+    expect(placeFromFactsLine('Pittsburgh, PA — Full-time')).toBe('Pittsburgh, PA');
+    expect(placeFromFactsLine('x', ['Remote (US)', 'Full-time', '$120K - $150K'])).toBe('Remote (US)');
+  });
+
+  it('drops the kinds of job that a labelled place runs on into', () => {
+    expect(cleanPlace('Standort: Hamburg | Vollzeit | unbefristet')).toBe('Hamburg');
+  });
+});

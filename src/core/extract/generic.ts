@@ -10,7 +10,7 @@ import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { isSiteName, type SiteName, siteName } from './site-name';
-import { isGenericSegment, parseTitle } from './title-patterns';
+import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
 import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
 import { TRUST } from '../trust';
 
@@ -38,7 +38,14 @@ function valueAfter(label: Element): string {
   return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
 }
 
-const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
+const SHOW_TEXT = 4;
+
+/** The text after a node within its own parent element ("Company: " then "<a>Acme</a>"). */
+function restOfElement(node: Node): string {
+  let text = '';
+  for (let next = node.nextSibling; next && text.length < 200; next = next.nextSibling) text += ` ${next.textContent ?? ''}`;
+  return text;
+} // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
 
 /**
  * "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. Walks the
@@ -50,11 +57,13 @@ export function labelledFields(scope: ParentNode): Candidate {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   const walker = doc.createTreeWalker(scope, SHOW_TEXT);
   let visited = 0;
-  const take = (name: LabelledField, value: string, el: Element) => {
+  const take = (name: LabelledField, value: string, el: Element, node: Node) => {
     const clean = cleanValue(stripLabels(value), doc);
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
     else if (!value.trim()) {
-      const after = cleanValue(stripLabels(valueAfter(el)), doc);
+      // "<li>Company: <a>Acme</a></li>": the value follows the label's text in the same element.
+      const rest = collapseSpace(restOfElement(node));
+      const after = cleanValue(stripLabels(rest || valueAfter(el)), doc);
       if (after && after.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(after)) found[name] = field(after, 'label', TRUST.label);
     }
   };
@@ -67,14 +76,14 @@ export function labelledFields(scope: ParentNode): Candidate {
     // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds").
     const labelled = labelledValues(text);
     if (labelled.length > 0) {
-      for (const { name, value } of labelled) if (!found[name]) take(name, value, el);
+      for (const { name, value } of labelled) if (!found[name]) take(name, value, el, node);
       continue;
     }
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
     const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*:$/, '')));
     if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName))) continue;
-    take(name, '', el);
+    take(name, '', el, node);
   }
   return found;
 }
@@ -160,25 +169,40 @@ export function visibleLocation(scope: ParentNode): string | null {
  */
 export function cleanPlace(text: string): string {
   let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
+  // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
+  const parts = place.split(/\s*[|·•]\s*/);
+  if (parts.length > 1) place = parts.filter((p) => !EMPLOYMENT_TYPE.test(p.trim())).join(' | ');
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
   return place.replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
 
+/** Departments and teams that a facts line lists beside the place ("Oslo · Full-time · Sales"). */
+const DEPARTMENT =
+  /^(?:engineering|technology|tech|it|product|design|data|research|sales|marketing|finance|accounting|operations|ops|legal|hr|people|human resources|customer (?:success|support|service)|support|business development|administration|logistics|manufacturing|production|vertrieb|technik|entwicklung|verwaltung|ventes|ventas|vendite|verkoop|salg|försäljning|sprzedaż)$/i;
+
 /**
  * A facts line under the title that puts the kind of job beside the place: "Internship,
- * Copenhagen", "Full-time · Berlin", "Oslo | Permanent". The parts that are not a kind of
- * employment, a salary or a date are the place.
+ * Copenhagen", "Full-time · Berlin", "Oslo | Permanent", "San Francisco, CA · Full-time ·
+ * Engineering". `parts` are the line's own elements when it has several (spans with no
+ * separator between them); otherwise the line is split at its separators, commas last.
  */
-export function placeFromFactsLine(line: string): string | null {
-  const parts = line.split(/\s*[,·•|]\s*|\s+[–-]\s+/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2 || parts.length > 5) return null;
-  const kinds = parts.filter((p) => EMPLOYMENT_TYPE.test(p));
-  if (kinds.length === 0) return null;
-  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p));
-  const isPlace = (p: string) => /^\p{Lu}[\p{L}.' -]{1,40}(?:\s*\([\p{L} ]{2,20}\))?$/u.test(p) && !/\d/.test(p) && p.split(' ').length <= 4;
-  return rest.length >= 1 && rest.length <= 3 && rest.every(isPlace) ? rest.join(', ') : null;
+export function placeFromFactsLine(line: string, parts: string[] = splitFacts(line)): string | null {
+  if (parts.length < 2 || parts.length > 6) return null;
+  if (!parts.some((p) => EMPLOYMENT_TYPE.test(p))) return null;
+  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p));
+  const isPlace = (p: string) => /^\p{Lu}[\p{L}.,' -]{1,60}(?:\s*\([\p{L} ]{2,20}\))?$/u.test(p) && p.split(/[\s,]+/).length <= 5;
+  const places = rest.filter(isPlace);
+  // With several candidates, those shaped like "City, Region" come first.
+  const shaped = places.filter((p) => p.includes(',') || /\(/.test(p));
+  const chosen = places.length === rest.length ? places : shaped;
+  return chosen.length >= 1 && chosen.length <= 3 ? chosen.join(', ') : null;
+}
+
+function splitFacts(line: string): string[] {
+  const strong = line.split(/\s*[·•|]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
+  return strong.length >= 2 ? strong : line.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
 }
 
 /** Short lines just under the main heading (at most a few elements on), where a facts line sits. */
@@ -195,7 +219,9 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
     if (isHidden(el)) continue;
     const text = collapseSpace(el.textContent ?? '');
     if (text.length < 4 || text.length > 120) continue;
-    const place = placeFromFactsLine(text);
+    const children = Array.from(el.children).map((c) => collapseSpace(c.textContent ?? '')).filter(Boolean);
+    const own = children.length >= 2 && children.join('').length >= text.replace(/\s/g, '').length * 0.9 ? children : undefined;
+    const place = placeFromFactsLine(text, own);
     if (place) return place;
   }
   return null;
