@@ -3,7 +3,7 @@
  * extractor reads labels in.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledFields, cleanPlace, placeFromFactsLine, mainHeading } from '../../src/core/extract/generic';
+import { labelledFields, cleanPlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { siteName, isSiteName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
@@ -126,5 +126,18 @@ describe('facts lines of several shapes', () => {
 
   it('drops the kinds of job that a labelled place runs on into', () => {
     expect(cleanPlace('Standort: Hamburg | Vollzeit | unbefristet')).toBe('Hamburg');
+  });
+});
+
+describe('the description starts at its prose', () => {
+  it('leaves out the title and the facts above it', () => {
+    const prose = 'Wisła Meble makes office furniture and is looking for a sales specialist to look after business customers, prepare offers and visit trade fairs across the country every spring, with a car and a phone of your own.';
+    expect(withoutLeadingFacts(`Sales Specialist\n\n- Company: Wisła Meble\n- Location: Warsaw\n\nFull-time · Warsaw\n\n${prose}`, 'Sales Specialist')).toBe(prose);
+  });
+
+  it('keeps a description that is all facts, and prose with a colon', () => {
+    expect(withoutLeadingFacts('Location: Warsaw\n\nSalary: 9000 PLN', null)).toBe('Location: Warsaw\n\nSalary: 9000 PLN');
+    const text = `About the role: you will look after our business customers. ${'More prose follows here. '.repeat(10)}`;
+    expect(withoutLeadingFacts(text, null)).toBe(text);
   });
 });

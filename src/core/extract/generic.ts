@@ -11,7 +11,7 @@ import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { isSiteName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
-import { EMPLOYMENT_TYPE, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
+import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
 import { TRUST } from '../trust';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
@@ -328,6 +328,19 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
     add(parent, length);
     add(parent?.parentElement ?? null, length / 2);
   }
+  // Text laid out with <br> instead of paragraphs (older pages): the element holding the lines
+  // is the container, credited with its own text.
+  const seen = new Set<Element>();
+  for (const br of Array.from(scope.querySelectorAll('br')).slice(0, 2000)) {
+    const holder = br.parentElement;
+    if (!holder || seen.has(holder)) continue;
+    seen.add(holder);
+    let own = 0;
+    for (const node of Array.from(holder.childNodes)) if (node.nodeType === 3) own += (node.nodeValue ?? '').trim().length;
+    if (own < 100) continue;
+    add(holder, Math.min(own, 4000));
+    add(holder.parentElement, Math.min(own, 4000) / 2);
+  }
   return [...scores.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
@@ -382,6 +395,29 @@ export function descriptionContainer(scope: ParentNode): Element | null {
     }
   }
   return best;
+}
+
+/**
+ * A container that holds the heading and the facts under it starts with them: the role's
+ * title, "Location: Lyon", "Full-time · Berlin", "Pracodawca: …". They are shown as facts,
+ * not as the description, which begins at the first line of prose.
+ */
+export function withoutLeadingFacts(text: string, title: string | null): string {
+  const lines = text.split('\n');
+  const norm = (line: string) => collapseSpace(line.replace(/^- /, '')).toLowerCase();
+  const isFact = (line: string) => {
+    const plain = collapseSpace(line.replace(/^- /, ''));
+    if (!plain) return true;
+    if (title && norm(line) === collapseSpace(title).toLowerCase()) return true;
+    if (plain.length > 120) return false;
+    // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a kind of job.
+    return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain);
+  };
+  let start = 0;
+  while (start < lines.length && start < 40 && isFact(lines[start]!)) start++;
+  const rest = lines.slice(start).join('\n').trim();
+  // Only when prose follows: a description that is nothing but facts is kept as it is.
+  return start > 0 && rest.length >= 200 ? rest : text;
 }
 
 /** Class and tag of an element: what "the same kind of block" means to a page's layout. */
@@ -502,7 +538,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
 
   if (need.has('description')) {
     const container = descriptionContainer(scope);
-    const text = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
+    const whole = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
+    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
   return candidate;

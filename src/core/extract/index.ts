@@ -227,11 +227,15 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // A heading that names a role lets a shorter text with fewer job words count, and fewer
   // still when the address names a job too.
   const jobWords = jobWordCount(description);
+  // Labelled facts ("Location: …", "Empresa: …") are a posting's; they count like a heading
+  // that names a role, for titles in words no list knows ("Bryggare", "Rececionista").
+  const labelled = [generic.title, generic.company, generic.location].some((f) => f?.source === 'label');
+  // They do not outweigh a list's many job links: a results page labels each card's place.
   const roleTitle = Boolean(merged.title) && looksLikeJobTitle(merged.title!.value) && !LIST_HEADING.test(merged.title!.value);
   const readsLikeJob =
     Boolean(merged.title) &&
     description.length >= 200 &&
-    (jobWords >= 5 || (roleTitle && (jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url)))));
+    (jobWords >= 5 || ((roleTitle || labelled) && (jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url)))));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);

@@ -85,6 +85,11 @@ const NEXT_LABEL = new RegExp(`(?:^|\\s|[|·•])(?:${ALL_LABELS.map(escapeLabel
 /** A known label with its colon at the start of a value ("Lieu de travail: Lyon"). */
 const LEADING_LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'iu');
 
+/** A line that is a known label and its value ("Type de contrat: CDI", "Salary: £30,000"). */
+export function isLabelledFact(line: string): boolean {
+  return line.length <= 120 && LEADING_LABEL.test(line) && !/[.!?]\s+\p{Lu}/u.test(line);
+}
+
 /**
  * A value as the page wrote it, without a label left at its start and cut where the next
  * label begins: "Lieu de travail: Lyon" is "Lyon"; "Acme Corp Location: New York" is "Acme Corp".
