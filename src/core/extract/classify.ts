@@ -118,5 +118,6 @@ export function looksLikeJobTitle(title: string): boolean {
 }
 
 export function jobWordCount(text: string): number {
-  return new Set((text.slice(0, 30_000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  // A posting says what it is early on: the first 8,000 characters are enough, and cheaper.
+  return new Set((text.slice(0, 8000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
 }

@@ -71,18 +71,19 @@ export function labelledFields(scope: ParentNode): Candidate {
     const raw = node.nodeValue ?? '';
     if (raw.length > 160 || raw.trim().length < 2) continue;
     const el = node.parentElement;
-    if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName) || isHidden(el)) continue;
+    if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName)) continue;
     const text = collapseSpace(raw);
-    // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds").
-    const labelled = labelledValues(text);
+    // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds"). The
+    // visibility check walks the ancestors, so it comes after the cheap text tests.
+    const labelled = labelledValues(text).filter(({ name }) => !found[name]);
     if (labelled.length > 0) {
-      for (const { name, value } of labelled) if (!found[name]) take(name, value, el, node);
+      if (!isHidden(el)) for (const { name, value } of labelled) take(name, value, el, node);
       continue;
     }
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
     const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*:$/, '')));
-    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName))) continue;
+    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el)) continue;
     take(name, '', el, node);
   }
   return found;

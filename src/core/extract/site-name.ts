@@ -55,7 +55,8 @@ export function siteName(doc: Document, url: string): SiteName {
     if (names.length >= 5) break;
   }
   // The copyright line is in the footer; the page's whole text is not read for it.
-  const footer = doc.querySelector('footer, [role="contentinfo"], #footer, .footer');
+  // Tag, id and class look-ups are indexed; a selector list with an attribute test is a scan.
+  const footer = doc.getElementsByTagName('footer')[0] ?? doc.getElementById('footer') ?? doc.getElementsByClassName('footer')[0] ?? null;
   const copyright = footer ? COPYRIGHT.exec(collapseSpace((footer.textContent ?? '').slice(-3000))) : null;
   if (copyright) add(copyright[1]!.trim());
   const keys = new Set(names.map(nameKey).filter((k) => k.length >= 2));
