@@ -1,4 +1,5 @@
 import { AskPanel } from './components/AskPanel';
+import { ConfirmPosting } from './components/ConfirmPosting';
 import { ExpectPanel } from './components/ExpectPanel';
 import { FollowUpPanel } from './components/FollowUpPanel';
 import { ManualEntry } from './components/ManualEntry';
@@ -50,6 +51,7 @@ function Body() {
         </section>
       );
     case 'posting': {
+      if (store.needsConfirm.value) return <ConfirmPosting />;
       const notice = store.plan.value?.notice;
       return (
         <>

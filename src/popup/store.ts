@@ -8,6 +8,7 @@ import { useContext } from 'preact/hooks';
 import { isBrowserPage, isPdfUrl } from '../core/extract/classify';
 import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosting } from '../core/posting';
 import { buildPrepPlan } from '../core/prep';
+import { postingWarnings } from '../core/prep/warnings';
 import type { InterviewStage } from '../core/prep/plan';
 import { tidyLines } from '../core/text';
 import type { SaveProgress } from '../storage/prep-list';
@@ -46,7 +47,12 @@ export function createPopupStore(api: PopupApi) {
   const interviewers = signal<string[]>([]);
   const announcement = signal('');
 
-  const plan = computed(() => (posting.value ? buildPrepPlan(posting.value, { interviewers: interviewers.value }) : null));
+  /** The user has checked a posting whose role or employer was a guess (or there was nothing to check). */
+  const confirmed = signal(false);
+  const warnings = computed(() => (posting.value ? postingWarnings(posting.value) : []));
+  /** A plan is not shown on a guessed role or employer until the user has checked them. */
+  const needsConfirm = computed(() => Boolean(posting.value) && !confirmed.value && !saved.value && warnings.value.length > 0);
+  const plan = computed(() => (posting.value && !needsConfirm.value ? buildPrepPlan(posting.value, { interviewers: interviewers.value }) : null));
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   function announce(message: string) {
@@ -105,6 +111,20 @@ export function createPopupStore(api: PopupApi) {
     } catch (error) {
       page.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  /** The user's answer to the check: what they typed replaces a guess, and the plan is shown. */
+  function confirmPosting(values: { title: string; company: string }) {
+    const current = posting.value;
+    if (!current) return;
+    batch(() => {
+      for (const name of ['title', 'company'] as const) {
+        const clean = values[name].replace(/\s+/g, ' ').trim();
+        if (clean !== (current[name]?.value ?? '')) editField(name, clean);
+      }
+      confirmed.value = true;
+    });
+    announce('Your prep plan is ready.');
   }
 
   function editField(name: CoreFieldName, value: string) {
@@ -227,7 +247,8 @@ export function createPopupStore(api: PopupApi) {
 
   return {
     page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, story, interviewers, announcement, plan,
-    start, read, editField, save, toggleChecklist, setStory, setInterviewers, copy, useSelection, enterManually, submitManual, announce,
+    warnings, needsConfirm,
+    start, read, confirmPosting, editField, save, toggleChecklist, setStory, setInterviewers, copy, useSelection, enterManually, submitManual, announce,
     openPrepList: (id?: string) => api.openPrepList(id),
   };
 }

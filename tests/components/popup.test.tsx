@@ -206,6 +206,10 @@ describe('popup on other pages', () => {
     const fake = fakeApi({ result: notAPosting('https://blog.example/post', 'no-posting', 'A blog'), selection: 'We are hiring a baker.\nYou will bake bread at 5 am.' });
     const store = await mount(fake);
     fireEvent.click(await screen.findByRole('button', { name: 'Use the selected text as the job description' }));
+    // The role is only the page's title, a guess: the user checks it before the plan.
+    await screen.findByRole('heading', { name: 'Check the role and the employer' });
+    fireEvent.input(screen.getByRole('textbox', { name: /Role/ }), { target: { value: 'Baker' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show my prep plan' }));
     await screen.findByText('your selection · sure');
     expect(store.posting.value!.description!.value).toBe('We are hiring a baker.\nYou will bake bread at 5 am.');
   });
@@ -225,5 +229,40 @@ describe('popup on other pages', () => {
     await mount(fakeApi({ failRead: 'Interview Lens could not read this page: frame was removed' }));
     expect((await screen.findByRole('alert')).textContent).toContain('frame was removed');
     expect(screen.getByRole('button', { name: 'Enter the posting by hand' })).toBeTruthy();
+  });
+});
+
+describe('popup on a posting read with little confidence', () => {
+  const guessed: JobPosting = {
+    ...demoPosting,
+    title: { value: 'Find your next adventure with Trailhead Outfitters today', source: 'title', confidence: 0.5 },
+    company: { value: 'Trailhead', source: 'domain', confidence: 0.3 },
+  };
+
+  it('asks the user to check the role and the employer before showing a plan', async () => {
+    const store = await mount(fakeApi({ result: guessed }));
+    await screen.findByRole('heading', { name: 'Check the role and the employer' });
+    expect(Array.from(document.querySelectorAll('.confirm-reasons li')).map((li) => li.textContent)).toEqual([
+      'The title “Find your next adventure with Trailhead Outfitters today” reads like a slogan, not a role. Check it before relying on the plan.',
+      'The employer “Trailhead” is a guess (from the site name). Check it before researching.',
+    ]);
+    expect(store.plan.value).toBeNull();
+    expect(screen.queryByRole('tab', { name: 'Research' })).toBeNull();
+
+    fireEvent.input(screen.getByRole('textbox', { name: /Role/ }), { target: { value: 'Retail Sales Associate' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Employer' }), { target: { value: 'Trailhead Outfitters' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Show my prep plan' }));
+
+    await screen.findByRole('tab', { name: 'Research' });
+    expect(store.posting.value!.title).toEqual({ value: 'Retail Sales Associate', source: 'user', confidence: 1 });
+    expect(store.posting.value!.company).toEqual({ value: 'Trailhead Outfitters', source: 'user', confidence: 1 });
+    expect(store.plan.value!.posting.title).toBe('Retail Sales Associate');
+  });
+
+  it('shows the plan at once when the role and the employer are sure', async () => {
+    const store = await mount(fakeApi({ result: demoPosting }));
+    await screen.findByRole('tab', { name: 'Research' });
+    expect(store.needsConfirm.value).toBe(false);
+    expect(screen.queryByRole('heading', { name: 'Check the role and the employer' })).toBeNull();
   });
 });

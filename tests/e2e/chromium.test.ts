@@ -55,6 +55,25 @@ afterAll(async () => {
   rmSync(profile, { recursive: true, force: true });
 });
 
+describe('the popup on a posting read with little confidence', () => {
+  it('asks the user to check the role and the employer, then shows the plan built on their answer', async () => {
+    const { page, popup } = await popupFor(fixture('generic-pay-in-title'));
+    expect(await text(popup, '.confirm h2')).toBe('Check the role and the employer');
+    const reasons = await popup.$$eval('.confirm-reasons li', (els) => els.map((el) => el.textContent ?? ''));
+    // Served from 127.0.0.1, the page has no domain to guess an employer from.
+    expect(reasons).toEqual(['No employer was found on the page. Add it so the research steps name the right company.']);
+    expect(await popup.$('.research-item')).toBeNull();
+    await popup.click('input[name="company"]', { count: 3 });
+    await popup.type('input[name="company"]', 'Marigold Diner');
+    await popup.click('.confirm button[type="submit"]');
+    await popup.waitForSelector('.research-item');
+    expect(await text(popup, '.field-company .value')).toBe('Marigold Diner');
+    const research = await popup.$$eval('.research-item label span', (els) => els.map((el) => el.textContent ?? ''));
+    expect(research.some((r) => r.includes('Marigold Diner'))).toBe(true);
+    await closeAll(popup, page);
+  });
+});
+
 describe('the popup on a posting with JSON-LD', () => {
   it('shows the role, company and location it found, with their sources', async () => {
     const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
@@ -210,7 +229,13 @@ describe('pages that are not a posting', () => {
     // The popup may still be reading the page: wait for the button rather than look once.
     const use = await popup.waitForSelector('xpath/.//button[contains(., "selected text")]');
     await use!.click();
+    // The role is only the page's title, a guess: the user checks it first.
+    await popup.waitForSelector('.confirm input[name="title"]');
+    await popup.click('.confirm input[name="title"]', { count: 3 });
+    await popup.type('.confirm input[name="title"]', 'Bread Baker');
+    await popup.click('.confirm button[type="submit"]');
     await popup.waitForSelector('.posting-card');
+    expect(await text(popup, '.field-title .value')).toBe('Bread Baker');
     expect(await text(popup, '.field-description .provenance')).toMatch(/^your selection/);
     await closeAll(popup, page);
   });
