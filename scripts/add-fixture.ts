@@ -1,5 +1,10 @@
 /**
  * npm run fixture:add -- <page.html> --url <page url> --slug <site-or-kind>-<name> [--force]
+ * npm run fixture:add -- --update [slug…]
+ *
+ * --update rewrites the snapshots (posting.json: every field the extractor returns) of all
+ * fixture pages, or of the ones named, from what the extractor reads now. Run it after an
+ * intended change and read the diff: every field that moved is there.
  *
  * Makes a new extractor fixture, tests/fixtures/pages/<slug>/, from a saved page: copies the
  * page and writes expected.json from what the extractor reads now, for review. Every
@@ -10,15 +15,30 @@
  * small page modelled on their markup instead.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { build } from 'vite';
+import { extractPosting } from '../src/core/extract';
+import { PAGES, readFixture, readSnapshot, writeSnapshot } from '../tests/fixtures/snapshot';
 import { ROOT } from './lib/browsers';
-import type * as Entry from './bench/prep-entry';
 
 const args = process.argv.slice(2);
+
+if (args[0] === '--update') {
+  const named = args.slice(1);
+  const slugs = named.length > 0 ? named : readdirSync(PAGES).filter((slug) => existsSync(resolve(PAGES, slug, 'expected.json')));
+  let changed = 0;
+  for (const slug of slugs.sort()) {
+    const result = readFixture(slug);
+    if (JSON.stringify(readSnapshot(slug)) === JSON.stringify(result)) continue;
+    writeSnapshot(slug, result);
+    changed++;
+    console.log(`updated ${slug}/posting.json`);
+  }
+  console.log(`${changed} of ${slugs.length} snapshots changed; review them with git diff tests/fixtures/pages.`);
+  process.exit(0);
+}
+
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const file = args.find((a, i) => !a.startsWith('--') && !['--url', '--slug'].includes(args[i - 1] ?? ''));
 const url = option('--url');
@@ -42,14 +62,8 @@ if (existsSync(manifest)) {
 const dir = resolve(ROOT, 'tests/fixtures/pages', slug);
 if (existsSync(dir) && !args.includes('--force')) fail(`${dir} exists; pass --force to replace it`);
 
-const outDir = resolve(ROOT, '.artifacts/fixture-add');
-await build({
-  configFile: false,
-  logLevel: 'silent',
-  build: { outDir, emptyOutDir: true, ssr: resolve(ROOT, 'scripts/bench/prep-entry.ts'), target: 'node20', rollupOptions: { output: { format: 'es', entryFileNames: 'core.js' } } },
-});
-const core = (await import(pathToFileURL(resolve(outDir, 'core.js')).href)) as typeof Entry;
-const result = core.extractPosting(new JSDOM(html, { url }).window.document, url);
+// src/core runs in Node as it is: no bundle needed.
+const result = extractPosting(new JSDOM(html, { url }).window.document, url);
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const expected: Record<string, unknown> = {
@@ -80,5 +94,6 @@ if (result.kind === 'not-a-posting') {
 mkdirSync(dir, { recursive: true });
 writeFileSync(resolve(dir, 'page.html'), html);
 writeFileSync(resolve(dir, 'expected.json'), `${JSON.stringify(expected, null, 2)}\n`);
+writeSnapshot(slug);
 console.log(`Wrote ${dir}/page.html and expected.json. Review expected.json:\n`);
 console.log(JSON.stringify(expected, null, 2));

@@ -400,16 +400,18 @@ export function descriptionContainer(scope: ParentNode): Element | null {
 
 /**
  * A container that holds the heading and the facts under it starts with them: the role's
- * title, "Location: Lyon", "Full-time · Berlin", "Pracodawca: …". They are shown as facts,
- * not as the description, which begins at the first line of prose.
+ * title and the employer's name (`names`), "Location: Lyon", "Full-time · Berlin",
+ * "Pracodawca: …". They are shown as facts, not as the description, which begins at the first
+ * line of prose.
  */
-export function withoutLeadingFacts(text: string, title: string | null): string {
+export function withoutLeadingFacts(text: string, ...names: (string | null | undefined)[]): string {
+  const known = new Set(names.filter((n): n is string => Boolean(n)).map((n) => collapseSpace(n).toLowerCase()));
   const lines = text.split('\n');
   const norm = (line: string) => collapseSpace(line.replace(/^- /, '')).toLowerCase();
   const isFact = (line: string) => {
     const plain = collapseSpace(line.replace(/^- /, ''));
     if (!plain) return true;
-    if (title && norm(line) === collapseSpace(title).toLowerCase()) return true;
+    if (known.has(norm(line))) return true;
     if (plain.length > 120) return false;
     // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a kind of job.
     return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain);
@@ -540,7 +542,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('description')) {
     const container = descriptionContainer(scope);
     const whole = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
-    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading) : null;
+    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
   return candidate;

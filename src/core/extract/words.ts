@@ -51,7 +51,7 @@ export const FIELD_LABELS = {
  * Not read, but they end a value: "Acme Corp Location: New York" is the company "Acme Corp".
  */
 const OTHER_LABELS = [
-  'salary', 'pay', 'compensation', 'job type', 'employment type', 'contract type', 'contract', 'type', 'category', 'job category', 'industry',
+  'salary', 'monthly salary', 'annual salary', 'salary range', 'pay', 'pay range', 'pay rate', 'hourly rate', 'compensation', 'job type', 'employment type', 'contract type', 'contract', 'type', 'category', 'job category', 'industry',
   'department', 'date posted', 'posted', 'posted on', 'closing date', 'deadline', 'start date', 'reference', 'ref', 'job id', 'hours', 'schedule',
   'experience', 'education', 'remote', 'work mode', 'travel', 'apply by', 'published', 'published on', 'level', 'seniority',
   'gehalt', 'vertragsart', 'anstellungsart', 'beschäftigungsart', 'arbeitszeit', 'branche', 'abteilung', 'eintrittsdatum', 'kategorie',
