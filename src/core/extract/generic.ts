@@ -193,12 +193,25 @@ export function placeFromFactsLine(line: string, parts: string[] = splitFacts(li
   if (parts.length < 2 || parts.length > 6) return null;
   if (!parts.some((p) => EMPLOYMENT_TYPE.test(p))) return null;
   const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p));
-  const isPlace = (p: string) => /^\p{Lu}[\p{L}.,' -]{1,60}(?:\s*\([\p{L} ]{2,20}\))?$/u.test(p) && p.split(/[\s,]+/).length <= 5;
-  const places = rest.filter(isPlace);
-  // With several candidates, those shaped like "City, Region" come first.
-  const shaped = places.filter((p) => p.includes(',') || /\(/.test(p));
+  const places = rest.filter(looksLikePlaceName);
+  // With several candidates, those shaped like "City, Region" or "Remote (US)" come first.
+  const shaped = places.filter((p) => p.includes(',') || /\((?:remote|hybrid|on-?site|\p{Lu}{2,3})\)/iu.test(p));
   const chosen = places.length === rest.length ? places : shaped;
   return chosen.length >= 1 && chosen.length <= 3 ? chosen.join(', ') : null;
+}
+
+/** Words that join the parts of a place's name: "Frankfurt am Main", "Castellón de la Plana". */
+const PLACE_JOINER = /^(?:am|an|der|de|del|della|di|da|do|dos|la|le|les|el|on|upon|the|of|sur|sous|en|im|ob|bei|y|i|og|och|und|et|and)$/i;
+
+/**
+ * A place as a facts line writes it: every word capitalised, an abbreviation or a joining
+ * word ("San Francisco, CA", "IN / Remote (IN)", "Frankfurt am Main"). A phrase with other
+ * lower-case words ("Any (new grads ok)", "visa not required") is not a place.
+ */
+function looksLikePlaceName(part: string): boolean {
+  if (part.length > 60 || /\d/.test(part)) return false;
+  const words = part.replace(/[(),/]/g, ' ').split(/\s+/).filter(Boolean);
+  return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(part) && words.every((w) => /^\p{Lu}/u.test(w) || PLACE_JOINER.test(w) || /^[-–.]$/.test(w));
 }
 
 function splitFacts(line: string): string[] {

@@ -154,7 +154,22 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 }
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
-const LIST_HEADING = /\d[\d,. ]*\s+(?:jobs|vacancies|positions|results|roles|openings|stellen|offres|empleos|ofertas|vacatures|job)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/i;
+const LIST_HEADING =
+  /\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
+
+/** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
+const POSTING_SECTION =
+  /^(?:-\s*)?(?:(?:key |main |your |the )?(?:responsibilities|duties|tasks|requirements|qualifications)|what you(?:'|’)ll do|what you will do|what we(?:'|’)re looking for|what we are looking for|who you are|about you|your profile|nice to have|ihre aufgaben|ihr profil|deine aufgaben|dein profil|anforderungen|wir bieten|vos missions|votre mission|votre profil|profil recherché|missions|funciones|requisitos|responsabilidades|mansioni|requisiti|taken|functie-eisen|wat vragen wij|wij bieden|arbejdsopgaver|dine opgaver|vi forventer|kvalifikationer|arbeidsoppgaver|kvalifikasjoner|arbetsuppgifter|vi söker dig som|obowiązki|wymagania|oferujemy)\s*:?$/iu;
+
+/** Section headings of a posting in the text, on their own line or leading one ("Duties: …"). */
+function postingSectionCount(description: string): number {
+  let count = 0;
+  for (const line of description.slice(0, 20_000).split('\n')) {
+    const lead = line.includes(':') ? line.slice(0, line.indexOf(':') + 1) : line;
+    if (lead.length <= 60 && POSTING_SECTION.test(lead.trim())) count++;
+  }
+  return count;
+}
 
 /** An address whose path names a job ("/jobs/2999", "/job/lagermedarbejder-55120", "?jobId="). */
 function addressNamesJob(url: string): boolean {
@@ -232,21 +247,33 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   const labelled = [generic.title, generic.company, generic.location].some((f) => f?.source === 'label');
   // They do not outweigh a list's many job links: a results page labels each card's place.
   const roleTitle = Boolean(merged.title) && looksLikeJobTitle(merged.title!.value) && !LIST_HEADING.test(merged.title!.value);
+  // Without a role in the heading or labelled facts, job words alone are not enough: an
+  // "About us" page mentions hiring, benefits and the team too. It also needs the address to
+  // name a job, or the sections a posting has (responsibilities, requirements…).
   const readsLikeJob =
     Boolean(merged.title) &&
     description.length >= 200 &&
-    (jobWords >= 5 || ((roleTitle || labelled) && (jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url)))));
+    ((roleTitle || labelled)
+      ? jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url))
+      : jobWords >= 5 && (addressNamesJob(url) || postingSectionCount(description) >= 2));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
   // Many links to jobs make a list, unless the page is headed by one role and reads like its
-  // posting: a single posting followed by "more jobs like this".
-  const manyJobLinks = !siteCandidate.title && !structuredCandidate.title && !(roleTitle && readsLikeJob) && countJobLinks(doc) > 25;
-  if (!hasPostingSignal || manyJobLinks) {
+  // posting (a single posting followed by "more jobs like this"). A heading that counts or
+  // gathers jobs ("1,204 jobs in Berlin"), or a page headed by no role that links to several
+  // jobs (a careers index), is a list with fewer.
+  const fromPageOnly = !siteCandidate.title && !structuredCandidate.title && !selection;
+  const jobLinks = fromPageOnly ? countJobLinks(doc) : 0;
+  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(pageTitle && LIST_HEADING.test(pageTitle));
+  const isList =
+    fromPageOnly &&
+    ((!(roleTitle && readsLikeJob) && jobLinks > 25) || (listHeading && jobLinks >= 5) || (!roleTitle && !labelled && jobLinks >= 4));
+  if (!hasPostingSignal || isList) {
     const frame = embeddedBoardFrame(doc, url);
     if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };
-    return notAPosting(url, countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);
+    return notAPosting(url, isList || countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);
   }
   if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);
 
