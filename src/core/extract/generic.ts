@@ -256,11 +256,30 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
     el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
   for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
-    const text = cleanValue(labelledValue(el.textContent ?? '', 'company') ?? '', doc, 120);
+    const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
     if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text)) continue;
     return text;
   }
   return null;
+}
+
+/**
+ * The name in a company block: the block's text when it is only a name; otherwise the part
+ * that holds it (an element named "name", a strong or heading, not a "Website" link), or the
+ * logo's alternative text. A block with a logo, a link and a tagline is not one name.
+ */
+function nameIn(block: Element): string {
+  if (block.children.length === 0) return block.textContent ?? '';
+  const parts = Array.from(block.querySelectorAll('[class*="name" i], strong, b, h2, h3, h4, h5')).slice(0, 8);
+  for (const part of parts) {
+    const own = part.querySelector('strong, b') ?? part;
+    const text = collapseSpace(own.textContent ?? '');
+    if (text && !CALL_TO_ACTION.test(text) && !/^(?:website|homepage|web|site web|webseite)$/i.test(text)) return text;
+  }
+  const logo = block.querySelector('img[alt]')?.getAttribute('alt');
+  if (logo) return logo.replace(/\s*logo$/i, '');
+  // Inline children only (a link around the name): the text is the name.
+  return Array.from(block.children).every((c) => ['A', 'SPAN', 'STRONG', 'B', 'EM'].includes(c.tagName)) ? (block.textContent ?? '') : '';
 }
 
 function skipNonPostingAncestor(el: Element): boolean {
