@@ -506,6 +506,8 @@ export interface GenericOptions {
   ignorePageData?: boolean;
   /** Read the location the page shows even when another source has one (default true). */
   shownLocation?: boolean;
+  /** The site's own name, when the caller has found it already. */
+  site?: SiteName;
 }
 
 const ALL_FIELDS = new Set(['title', 'company', 'location', 'description'] as const);
@@ -516,7 +518,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const usePageData = !options.ignorePageData;
   const pageTitle = usePageData ? documentTitle(doc) : null;
   const ogTitle = usePageData ? metaContent(doc, 'og:title', 'twitter:title') : null;
-  const site = siteName(doc, url);
+  const site = options.site ?? siteName(doc, url);
   const isSite = (text: string) => isSiteName(text, site);
   const fromTitle = parseTitle(pageTitle, isSite);
   const fromOg = parseTitle(ogTitle, isSite);

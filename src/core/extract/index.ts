@@ -21,6 +21,7 @@ import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, readabilityCandidate } from './generic';
 import { documentTitle } from './page';
+import { isSiteName, siteName } from './site-name';
 import { withoutCompanySuffix } from './title-patterns';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
@@ -221,13 +222,21 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (structuredText > 0 && !siteCandidate.description && (doc.body?.textContent?.length ?? 0) > structuredText * 1.15) need.add('description');
   // A page with less visible text than a short description has no description to find.
   if (visible < 200) need.delete('description');
+  // Structured data that names the site itself as the employer (a board that puts its own
+  // name in hiringOrganization) is outvoted by the employer the page shows or labels.
+  const site = siteName(doc, url);
+  const structuredNamesSite = Boolean(structuredCandidate.company && !siteCandidate.company && isSiteName(structuredCandidate.company.value, site));
+  if (structuredNamesSite) need.add('company');
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,
     ignorePageData: !usePageData,
     shownLocation: siteCandidate.location?.source !== 'site',
+    site,
   });
   let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
+  const shownEmployer = generic.company && (generic.company.source === 'label' || generic.company.source === 'page-text') ? generic.company : null;
+  if (structuredNamesSite && shownEmployer && !isSiteName(shownEmployer.value, site)) merged.company = shownEmployer;
   merged.location = preferShownLocation(merged.location, generic.location);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
