@@ -16,8 +16,9 @@ describe('parseTitle', () => {
     expect(parseTitle(input)).toEqual(expected);
   });
 
-  it('does not read "Life at Acme" as a role at a company', () => {
-    expect(parseTitle('Life at Acme').company).toBeNull();
+  it('does not read "Life at Acme" as a role at a company, but as the employer’s pages', () => {
+    expect(parseTitle('Life at Acme')).toEqual({ title: null, company: 'Acme', location: null });
+    expect(parseTitle('Field Technician | Careers at Acme Robotics')).toEqual({ title: 'Field Technician', company: 'Acme Robotics', location: null });
   });
 });
 

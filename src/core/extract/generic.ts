@@ -89,6 +89,9 @@ export function labelledFields(scope: ParentNode): Candidate {
   return found;
 }
 
+/** A heading that names a site's jobs pages, not a job: "Acme Careers", "Jobs at Acme", "Karriere bei Acme". */
+const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|empleos|vacatures|jobb|stellenangebote)$|^(?:careers?|jobs|life|working|work|karriere|arbeiten|travailler) (?:at|with|bei|chez|hos|på)\s/iu;
+
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="title" i], [id*="title" i], [itemprop="title"]';
 const TITLE_HINT = /(?:job|position|posting|vacancy)[-_]?title/i;
@@ -137,6 +140,13 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     if (el.tagName === 'H1') score += 2;
     else if (isMarkedTitle(el)) score += 1.5;
     if (el.closest('main, article, [role="main"]')) score += 0.5;
+    // The site's own header: a heading that links home, or sits in the page's <header> outside
+    // the content, or names the site's careers pages ("Acme Careers", "Jobs at Acme").
+    if (el.querySelector('a[href="/"]') || (el.closest('header') && !el.closest('main, article, [role="main"]'))) score -= 2;
+    if (SITE_JOBS_HEADING.test(text)) {
+      if (!looksLikeJobTitle(text)) return;
+      score -= 2;
+    }
     // A long heading is a section's lead sentence, not a title.
     if (text.length > 90) score -= 1;
     score -= index * 0.05;

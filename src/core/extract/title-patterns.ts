@@ -26,6 +26,8 @@ export function isGenericSegment(text: string): boolean {
  * The parts of a page's <title>. `isSiteName` names the site's own parts: one in front of the
  * role ("Dice - Role - Company") is dropped.
  */
+const JOBS_AT = /^(?:jobs|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières) (?:at|with|bei|chez|hos|på|en)\s+(.{2,60})$/iu;
+
 export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false): TitleParts {
   const none: TitleParts = { title: null, company: null, location: null };
   if (!raw) return none;
@@ -35,14 +37,14 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
   if (hiring) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
 
-  const segments = text
-    .split(SEPARATORS)
-    .map((s) => s.trim())
-    .filter((s) => s && !isGenericSegment(s) && !isNavigationHeading(s));
+  const parts = text.split(SEPARATORS).map((s) => s.trim());
+  // "Jobs at Acme", "Careers at Acme", "Karriere bei Acme": a part that names the employer's jobs pages.
+  const employer = parts.map((p) => JOBS_AT.exec(p)?.[1]?.trim()).find(Boolean) ?? null;
+  const segments = parts.filter((s) => s && !JOBS_AT.test(s) && !isGenericSegment(s) && !isNavigationHeading(s));
   // The site's name in front ("Dice - Role - Company") is not the role; later on it may be the
   // employer (a careers page's "Role | Acme"), which other sources outvote on a job board.
   while (segments.length > 1 && isSiteName(segments[0]!)) segments.shift();
-  if (segments.length === 0) return none;
+  if (segments.length === 0) return { ...none, company: employer };
 
   // Greenhouse: "Job Application for Role at Company"
   const application = /^(?:job application for|apply for|application for)\s+(.+)\s+at\s+(.+)$/i.exec(segments[0]!);
@@ -54,12 +56,12 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
     return { title: at[1]!, company: at[2]!, location: segments.length > 1 && looksLikePlace(segments[1]!) ? segments[1]! : null };
   }
 
-  if (segments.length === 1) return { title: segments[0]!, company: null, location: null };
+  if (segments.length === 1) return { title: segments[0]!, company: employer, location: null };
   // "Role - Company" or "Role | Company"; a middle segment that looks like a place is the location.
   const rest = segments.slice(1);
   const place = rest.find(looksLikePlace) ?? null;
   // Pay ("$15/hr") or a place in brackets is never the employer.
-  const company = rest.find((s) => s !== place && !looksLikePay(s)) ?? null;
+  const company = rest.find((s) => s !== place && !looksLikePay(s)) ?? employer;
   return { title: segments[0]!, company, location: place };
 }
 
