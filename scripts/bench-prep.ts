@@ -5,8 +5,10 @@
  * prints per posting and in total: items per section; the share of items whose quote really
  * occurs in the posting (its description, title or company); honest grounding (items whose
  * quote is a sentence of the description that supports them, quotes that do not, and items
- * marked general, by isHonestQuote in src/core/prep/quality.ts); unfilled slots, duplicates and
- * the other quality issues of src/core/prep/quality.ts; the mean share of identical questions
+ * marked general, by isHonestQuote in src/core/prep/quality.ts); frame reuse (a template used
+ * twice in one plan), entity-type errors (a place or a technology in a product or team slot)
+ * and grammar findings (seams, unfilled slots, sentence shapes); the other quality issues of
+ * src/core/prep/quality.ts; whether the plan says it is too thin; the mean share of identical questions
  * between two different postings; and the time to build a plan (median of N runs), beside the
  * time to extract the posting from its page in the same run as a baseline.
  */
@@ -46,6 +48,11 @@ interface Result {
   counts: [number, number, number, number];
   quotes: { found: number; total: number };
   grounding: { honest: number; dishonest: number; general: number };
+  frameReuse: number;
+  entityErrors: number;
+  grammar: number;
+  /** The plan says the posting is too thin to ground ten items. */
+  thin: boolean;
   issues: { kind: string; item: string; detail: string }[];
   questions: Set<string>;
   /** Title and company: the corpus holds one schema.org example in four markups, the same posting. */
@@ -77,6 +84,10 @@ for (const row of rows) {
     counts: [plan.research.length, plan.questions.length, plan.expect.length, plan.story.length],
     quotes: report.quotes,
     grounding: report.grounding,
+    frameReuse: report.frameReuse,
+    entityErrors: report.entityErrors,
+    grammar: report.grammar,
+    thin: plan.notice !== null && core.THIN_NOTICE.test(plan.notice),
     issues: report.issues,
     questions: new Set(plan.questions.map((q) => q.text)),
     identity: `${posting.title?.value ?? ''}|${posting.company?.value ?? ''}`.toLowerCase(),
@@ -89,11 +100,13 @@ for (const row of rows) {
 console.log(`Corpus: ${corpus}, ${results.length} postings, plan build time: median of ${RUNS} runs in Node\n`);
 // honest: items whose quote supports them; not honest: quotes that do not (target 0); general:
 // items with nothing specific to quote, which say so and carry no quote.
-console.log(`${'research ask expect story'.padEnd(26)} ${'quotes'.padStart(8)} ${'honest'.padStart(6)} ${'not'.padStart(4)} ${'general'.padStart(7)} ${'issues'.padStart(6)} ${'plan'.padStart(8)} ${'extract'.padStart(9)}  posting`);
+// frames: texts whose frame another text of the plan used; entity: places or technologies in a
+// product or team slot; grammar: seams, unfilled slots and sentence shapes (targets 0).
+console.log(`${'research ask expect story'.padEnd(26)} ${'quotes'.padStart(8)} ${'honest'.padStart(6)} ${'not'.padStart(4)} ${'general'.padStart(7)} ${'frames'.padStart(6)} ${'entity'.padStart(6)} ${'grammar'.padStart(7)} ${'issues'.padStart(6)} ${'plan'.padStart(8)} ${'extract'.padStart(9)}  posting`);
 for (const r of results) {
   const g = r.grounding;
   console.log(
-    `${r.counts.map((n) => String(n).padStart(5)).join('')}${' '.repeat(6)} ${`${r.quotes.found}/${r.quotes.total}`.padStart(8)} ${String(g.honest).padStart(6)} ${String(g.dishonest).padStart(4)} ${String(g.general).padStart(7)} ${String(r.issues.length).padStart(6)} ${fmt(r.planMs).padStart(8)} ${fmt(r.extractMs).padStart(9)}  ${r.file}`,
+    `${r.counts.map((n) => String(n).padStart(5)).join('')}${' '.repeat(6)} ${`${r.quotes.found}/${r.quotes.total}`.padStart(8)} ${String(g.honest).padStart(6)} ${String(g.dishonest).padStart(4)} ${String(g.general).padStart(7)} ${String(r.frameReuse).padStart(6)} ${String(r.entityErrors).padStart(6)} ${String(r.grammar).padStart(7)} ${String(r.issues.length).padStart(6)} ${fmt(r.planMs).padStart(8)} ${fmt(r.extractMs).padStart(9)}  ${r.file}${r.thin ? ' (says it is too thin)' : ''}`,
   );
   // Quotes that are not honest are counted in their column; --dishonest lists them.
   const shown = r.issues.filter((i) => i.kind !== 'dishonest' || args.includes('--dishonest'));
@@ -138,6 +151,8 @@ if (args.includes('--dishonest')) {
   console.log('\nQuotes not honest, by item:');
   for (const [item, n] of [...byItem.entries()].sort((a, b) => b[1] - a[1])) console.log(`  ${n}x ${item}`);
 }
+const sumOf = (k: 'frameReuse' | 'entityErrors' | 'grammar') => results.reduce((n, r) => n + r[k], 0);
+console.log(`  frame reuse: ${sumOf('frameReuse')}; entity-type errors: ${sumOf('entityErrors')}; grammar findings: ${sumOf('grammar')}; plans that say the posting is too thin: ${results.filter((r) => r.thin).length}`);
 console.log(`  unfilled slots: ${byKind.get('unfilled') ?? 0}, duplicates: ${(byKind.get('duplicate') ?? 0) + (byKind.get('near-duplicate') ?? 0)}, other issues: ${[...byKind.entries()].filter(([k]) => !['unfilled', 'duplicate', 'near-duplicate', 'dishonest'].includes(k)).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
 console.log(`  identical questions between two different postings: mean ${(100 * (shares.reduce((a, b) => a + b, 0) / Math.max(shares.length, 1))).toFixed(1)}% of a posting's questions (max ${(100 * Math.max(0, ...shares)).toFixed(1)}%)`);
 const planMedian = median(results.map((r) => r.planMs));

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extractPosting } from '../../src/core/extract';
-import { notAPosting, type JobPosting } from '../../src/core/posting';
+import { field, notAPosting, type JobPosting } from '../../src/core/posting';
 import { App } from '../../src/popup/App';
 import { createPopupStore, StoreContext } from '../../src/popup/store';
 import { parseHtml } from '../helpers/dom';
@@ -170,6 +170,25 @@ describe('popup on a posting', () => {
     expect((await fake.list()).items[0]!.interviews[0]!.interviewers).toEqual(['Priya Natarajan', 'Tom Becker']);
   });
 
+  it('says so above the plan when the posting is too thin to ground it', async () => {
+    const thin: JobPosting = {
+      kind: 'posting',
+      url: 'https://jobs.example/1',
+      title: field('Warehouse Assistant', 'json-ld', 0.9),
+      company: field('Pellam Logistics', 'json-ld', 0.9),
+      location: null,
+      description: field('We are hiring a warehouse assistant. Apply today.', 'json-ld', 0.9),
+    };
+    await mount(fakeApi({ result: thin }));
+    await screen.findByText('Warehouse Assistant', { selector: '.value' });
+    expect(document.querySelector('.notice')?.textContent).toMatch(/^This posting says too little to build a plan for this job alone: none of the research steps/);
+    // The demo posting grounds enough: no notice.
+    cleanup();
+    await mount(fakeApi({ result: demoPosting }));
+    await screen.findByText('Senior Backend Engineer, Payments Platform', { selector: '.value' });
+    expect(document.querySelector('.notice')).toBeNull();
+  });
+
   it('shows a save failure plainly and keeps the plan', async () => {
     await mount(fakeApi({ result: demoPosting, failSave: 'The browser’s storage for Interview Lens is full.' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Save to prep list' }));
@@ -187,7 +206,8 @@ describe('popup on a posting', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'A topic you discussed' }), { target: { value: 'the settlement pipeline' } });
     expect(note()).toMatch(/^Dear Priya,/);
     expect(note()).toContain('our conversation about the settlement pipeline.');
-    expect(note()).toContain('Senior Backend Engineer, Payments Platform role at Northwind Ledger');
+    // The core of the title: its own comma would read as the sentence's.
+    expect(note()).toContain('the Senior Backend Engineer role at Northwind Ledger');
   });
 });
 

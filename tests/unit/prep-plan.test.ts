@@ -124,7 +124,11 @@ describe('what the plan says', () => {
   });
 
   it('says plainly when the posting is not in English', () => {
-    expect(plan(WRITTEN[5]!).notice).toBe('This posting is in German. Interview Lens reads English postings best, so this plan is in English and uses only what it could understand.');
+    // The German posting yields nothing the English rules can ground, so it is also called thin.
+    expect(plan(WRITTEN[5]!).notice).toBe(
+      'This posting is in German. Interview Lens reads English postings best, so this plan is in English and uses only what it could understand. ' +
+        'This posting says too little to build a plan for this job alone: none of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the full posting on the employer’s site, and add what you learn to your notes.',
+    );
     expect(plan(WRITTEN[4]!).notice).toBeNull();
   });
 

@@ -32,3 +32,19 @@ const REGIONS = new Set(
 export function isRegion(phrase: string): boolean {
   return REGIONS.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));
 }
+
+/**
+ * Languages and nationalities, which postings capitalise like names ("our French markets",
+ * "Dutch farming"): words of a place, not something a company builds or a team it has.
+ */
+const PEOPLES = new Set(
+  ('african american asian australian austrian belgian brazilian british canadian chinese czech danish dutch english estonian european ' +
+    'finnish flemish french german greek hungarian indian irish italian japanese korean latvian lithuanian mexican nordic norwegian polish ' +
+    'portuguese romanian russian scandinavian scottish spanish swedish swiss turkish ukrainian welsh suisse schweiz deutschland españa italia ' +
+    'danmark sverige norge suomi nederland belgique österreich polska').split(' '),
+);
+
+/** True when the phrase names a place, or a language or nationality ("Dutch", "French"). */
+export function isPlace(phrase: string): boolean {
+  return isRegion(phrase) || PEOPLES.has(phrase.trim().toLowerCase());
+}

@@ -7,9 +7,9 @@
 import type { JobPosting, WorkMode } from '../posting';
 import { type Seniority, seniorityFromTitle } from '../seniority';
 import { WORK_MODE_RULES, workModeIn } from '../work-mode';
-import { isRegion } from './regions';
+import { isPlace } from './regions';
 import { type Sentence, splitDescription } from './sections';
-import { findSkills, type SkillMatch } from './skills';
+import { findSkills, isTechnology, type SkillMatch } from './skills';
 
 export type { Seniority } from '../seniority';
 
@@ -104,6 +104,9 @@ const SOFT_SKILLS: [string, RegExp][] = [
   ['negotiation', /\bnegotiat/i],
   ['learning', /\beager to learn|growth mindset|curious|curiosity|learn quickly|continuous learning/i],
 ];
+
+/** The qualities' names, which the plan's quality check treats as a template's fillings. */
+export const SOFT_SKILL_NAMES: readonly string[] = SOFT_SKILLS.map(([name]) => name);
 
 /**
  * Values and culture words. The label is the posting's own word (lower-cased), with an
@@ -228,18 +231,23 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
       const name = match[1]!;
       const key = name.toLowerCase();
       // A region is where the work happens, not something the company builds ("EMEA", "North America").
-      if (skip.has(key) || COMMON_CAPITALISED.has(key) || isRegion(name) || name.length < 3 || (s.company && s.company.toLowerCase().includes(key))) continue;
+      // A language or nationality ("our French markets") or a technology ("API REST") is not one either.
+      if (skip.has(key) || COMMON_CAPITALISED.has(key) || isPlace(name) || isTechnology(name) || name.length < 3 || (s.company && s.company.toLowerCase().includes(key))) continue;
       // "Customer Success", "International Sales", "Manager Farm" (of the title): a department or
       // the role's own words, not a product.
       if (key.split(' ').every((w) => skip.has(w) || COMMON_CAPITALISED.has(w) || DEPARTMENT_WORDS.has(w))) continue;
       const entry = counts.get(key) ?? { n: 0, cue: false, quote: sentence.text };
       entry.n++;
-      entry.cue ||= Boolean(match[2]) || /\b(?:launch(?:ed)? of|our|building|built|behind)\s+$/.test(sentence.text.slice(0, match.index));
+      // "our" alone is no cue: "our French markets", "our Applied Group", "our Accommodations
+      // form". A product noun after the name is, and so is a verb of making before it.
+      entry.cue ||= Boolean(match[2]) || /\b(?:launch(?:ed|es)? of|launched|(?:our|the) product|build(?:s|ing)?|built|ship(?:s|ped)?|behind)\s+$/i.test(sentence.text.slice(0, match.index));
       counts.set(key, entry);
     }
   }
   return [...counts.entries()]
-    .filter(([, e]) => e.cue || e.n >= 2)
+    // Only a name with a cue: a capitalised phrase seen twice is as often a contract type
+    // ("CDI") or a programme ("United Nations") as a product.
+    .filter(([, e]) => e.cue)
     .sort((a, b) => b[1].n - a[1].n)
     .slice(0, 3)
     .map(([key, e]) => ({ value: e.quote.match(new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))![0], quote: e.quote }));
@@ -307,7 +315,7 @@ function teamsOf(sentences: Sentence[], company: string | null): Evidence[] {
     for (const match of sentence.text.matchAll(pattern)) {
       const name = match[1]!.replace(/\s+(?:of|and|&)$/, '').trim();
       // "the EMEA team" names where people sit, not what they own.
-      if (!name || /^(?:The|Our|Your|This|A|An|Whole|Entire|Core)$/.test(name) || name === company || isRegion(name)) continue;
+      if (!name || /^(?:The|Our|Your|This|A|An|Whole|Entire|Core)$/.test(name) || name === company || isPlace(name) || isTechnology(name)) continue;
       if (!out.has(name.toLowerCase())) out.set(name.toLowerCase(), { value: `${name} team`, quote: sentence.text });
     }
     if (out.size >= 4) break;

@@ -144,3 +144,18 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
     m.sentences.reduce((w, s) => w + (s.section === 'requirements' || s.section === 'role' ? 2 : s.section === 'nice' ? 0.5 : 1), 0);
   return [...byName.values()].sort((a, b) => weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
 }
+
+/** Technical nouns the lexicon leaves out because alone they name no skill to ask about. */
+const TECH_WORDS = new Set('api apis sdk sdks cli rest restful microservices backend frontend database databases iac mvc'.split(' '));
+
+/**
+ * True when every word of the phrase belongs to a skill the lexicon names, or is a technical
+ * noun ("API REST", "Kubernetes", "CDI"): a technology, not a product or a team.
+ */
+export function isTechnology(phrase: string): boolean {
+  const words = tokenize(phrase);
+  if (words.length === 0) return false;
+  const covered = new Set<string>();
+  for (const m of skillsIn(phrase)) for (const w of tokenize(m.text)) covered.add(w.toLowerCase());
+  return words.every((w) => covered.has(w.toLowerCase()) || TECH_WORDS.has(w.toLowerCase()));
+}

@@ -5,7 +5,7 @@
  */
 import type { SkillCategory, SkillMatch } from '../analyze/skills';
 import type { Evidence, Signals } from '../analyze/signals';
-import { joinList, possessive, snippet } from './grammar';
+import { capitalize, coreTitle, joinList, possessive, snippet } from './grammar';
 import { makeGround, type Ground } from './ground';
 import type { ExpectedQuestion, StarOutline } from './plan';
 import { phraseOf } from './questions';
@@ -14,116 +14,191 @@ type Draft = Omit<ExpectedQuestion, 'quote' | 'general'>;
 type Candidates = (string | null | undefined)[];
 
 interface Behaviour {
+  /** The question when the posting asks for the quality nowhere in particular. */
   question: string;
+  /** The question when it does, phrased from the sentence that asks (`d`, quoted as written). */
+  tied: (d: string) => string;
+  /** What the interviewer is listening for. */
+  hint: string;
   situation: string;
+  task: string;
   action: string;
+  result: string;
   show: string;
   /** The situation can be one that used the posting's main skill ("a project …, ideally one involving Go"). */
   withSkill?: boolean;
 }
 
-/** Behavioural questions for the qualities a posting asks for, keyed by the soft-skill name. */
+/**
+ * Behavioural questions for the qualities a posting asks for, keyed by the soft-skill name.
+ * Each has its own question, hint and STAR outline, so two in one plan never read as one form
+ * filled in twice (quality.ts counts that as frame reuse).
+ */
 const BEHAVIOURS: Record<string, Behaviour> = {
   communication: {
     question: 'Tell me about a time you had to explain something complex to people without your background.',
+    tied: (d) => `The posting says “${d}”. When did you last explain something complex to people without your background, and how did you know it landed?`,
+    hint: 'They listen for whether you fit the message to the listener; keep your own answer free of jargon too.',
     situation: 'a decision or problem that needed buy-in from people outside your field',
+    task: 'Say who needed to understand what, and what would have gone wrong if they had not.',
     action: 'how you chose what to leave out, the example or picture you used, and how you checked they understood',
+    result: 'Say what the audience did with what you told them: a decision made, a plan approved, fewer questions.',
     show: 'that you adapt the message to the listener',
   },
   collaboration: {
     question: 'Tell me about a project where you had to work closely with another team to get it done.',
+    tied: (d) => `This role means “${d}”. Tell me about a project that only worked because you and another team pulled together.`,
+    hint: 'They want to hear how you work with people whose goals differ from yours, not only that it ended well.',
     situation: 'a project that depended on another team with different goals',
+    task: 'Say what your team needed from the other one, and what they needed from you.',
     action: 'how you agreed on goals, shared work and handled the first disagreement',
+    result: 'Give the outcome for both teams, and how the two teams work together now.',
     show: 'that you build working relationships, not just hand-offs',
     withSkill: true,
   },
   leadership: {
     question: 'Describe a time you led a group through a difficult stretch.',
+    tied: (d) => `Describe a time you led a group through a difficult stretch, the kind of moment “${d}” is about.`,
+    hint: 'Interviewers look for how you brought people along, not for your title.',
     situation: 'a time the group was stuck, late or divided',
+    task: 'Say what the group had to deliver and why it was at risk.',
     action: 'what you decided, how you brought people along, what you delegated',
+    result: 'Give the result, and one thing the group still does differently because of you.',
     show: 'that people follow you because of how you lead, not your title',
   },
   mentoring: {
     question: 'Tell me about someone you helped grow. What did you do?',
+    tied: (d) => `The posting asks for “${d}”. Tell me about someone you helped grow: what did you do, and what changed for them?`,
+    hint: 'They listen for what you did for the other person, and for what you then left them to do alone.',
     situation: 'a colleague who was new or struggling',
+    task: 'Say what the person needed to be able to do, and by when.',
     action: 'how you found what they needed, the feedback you gave and how you stepped back',
+    result: 'Say what they can do now that they could not before, and how you know.',
     show: 'that you make the people around you better',
   },
   'problem solving': {
     question: 'Walk me through the hardest problem you solved recently.',
+    tied: (d) => `Walk me through the hardest problem you have solved recently, ideally one like “${d}”.`,
+    hint: 'The point is your reasoning: how you broke the problem down and weighed the options.',
     situation: 'a problem with no obvious answer that mattered to the business',
+    task: 'Say why the problem mattered and why the obvious fix would not do.',
     action: 'how you broke it down, the options you weighed and why you chose one',
+    result: 'Give the outcome in numbers if you can, and what you would try first next time.',
     show: 'a clear, structured way of thinking under uncertainty',
     withSkill: true,
   },
   ownership: {
     question: 'Tell me about something you owned from start to finish.',
+    tied: (d) => `Tell me about something you owned from start to finish; the role asks for it: “${d}”.`,
+    hint: 'They want the calls you made without being asked, and how you handled the part that went wrong.',
     situation: 'a piece of work where the outcome rested on you',
+    task: 'Say what was yours to deliver and who was counting on it.',
     action: 'the calls you made without being asked, and what you did when it went wrong',
+    result: 'Say how it ended, including what went wrong and what you changed afterwards.',
     show: 'that you take responsibility for outcomes, not only tasks',
     withSkill: true,
   },
   prioritisation: {
     question: 'Tell me about a time you had more to do than time to do it. How did you choose?',
+    tied: (d) => `With “${d}” in mind: tell me about a time you had more to do than time to do it. How did you choose?`,
+    hint: 'They listen for how you decided what not to do, and how you told the people affected.',
     situation: 'competing deadlines or requests from different people',
+    task: 'Say what was on your plate and which deadlines clashed.',
     action: 'how you ranked the work, what you said no to and how you told people',
+    result: 'Say what shipped, what waited, and whether the call held up afterwards.',
     show: 'sound judgement about what matters most',
   },
   'stakeholder management': {
     question: 'Describe a time you had to manage stakeholders who wanted different things.',
+    tied: (d) => `The posting mentions “${d}”. Describe a time stakeholders wanted different things and you had to bring them together.`,
+    hint: 'Interviewers look for how you kept everyone informed while holding a line.',
     situation: 'two or more stakeholders pulling in different directions',
+    task: 'Name the stakeholders and what each of them wanted.',
     action: 'how you surfaced the conflict, found common ground and kept everyone informed',
+    result: 'Say what was agreed and where each stakeholder stood afterwards.',
     show: 'that you can hold a line diplomatically',
   },
   adaptability: {
     question: 'Tell me about a time your plans changed suddenly. What did you do?',
+    tied: (d) => `Plans change in a role like this (“${d}”). Tell me about a time yours changed suddenly, and what you did next.`,
+    hint: 'They want calm and speed: what you kept, what you dropped, how quickly you moved.',
     situation: 'a change of direction, scope or team you did not expect',
+    task: 'Say what the plan was and what changed it.',
     action: 'how you re-planned, what you kept and what you let go',
+    result: 'Say what you delivered in the end and what you would keep from the way you adapted.',
     show: 'calm and speed when things change',
   },
   'attention to detail': {
     question: 'Give an example of a mistake you caught before it caused a problem.',
+    tied: (d) => `Give an example of a mistake you caught before it caused a problem, in work like “${d}”.`,
+    hint: 'They listen for the habit behind the catch, not luck.',
     situation: 'work where a small error would have been costly',
+    task: 'Say what the work was and what a small error would have cost.',
     action: 'the check or habit that caught it and what you changed afterwards',
+    result: 'Say what the catch saved, and the check you still use because of it.',
     show: 'care and a habit of checking, without slowing everything down',
     withSkill: true,
   },
   'customer focus': {
     question: 'Tell me about a time you changed your plans because of what a customer needed.',
+    tied: (d) => `The role puts customers first: “${d}”. Tell me about a time you changed your plans because of what a customer needed.`,
+    hint: 'They want to hear how you found out what the customer really needed.',
     situation: 'a customer need that was not what the team expected',
+    task: 'Say who the customer was and what the team had planned to give them.',
     action: 'how you learned about the need and how you changed the work',
+    result: 'Say what changed for the customer, in their words or a number if you have one.',
     show: 'that you start from the customer’s problem',
   },
   independence: {
     question: 'Describe a time you had to make progress with little direction.',
+    tied: (d) => `The posting wants someone who can work like this: “${d}”. Describe a time you made progress with little direction.`,
+    hint: 'They listen for how you set your own goal and when you chose to check in.',
     situation: 'an unclear brief or a manager who was not available',
+    task: 'Say what you were asked for, and what was missing from the brief.',
     action: 'how you defined the goal yourself and when you checked in',
+    result: 'Say what you delivered and how your manager or team received it.',
     show: 'that you can be trusted to run with things',
     withSkill: true,
   },
   'analytical thinking': {
     question: 'Tell me about a decision you made based on data. What did the data show?',
+    tied: (d) => `Tell me about a decision you made from data, the kind of analysis “${d}” calls for. What did the data show?`,
+    hint: 'Interviewers look for how you checked the numbers before trusting them.',
     situation: 'a decision where opinions differed and data could settle it',
+    task: 'Say what had to be decided and which opinions were on the table.',
     action: 'what you measured, how you checked the numbers and what you recommended',
+    result: 'Say what was decided, what the data showed later, and what you would measure differently.',
     show: 'that you reason from evidence',
     withSkill: true,
   },
   presentation: {
     question: 'Tell me about a presentation that changed someone’s mind.',
+    tied: (d) => `The role involves “${d}”. Tell me about a presentation that changed someone’s mind.`,
+    hint: 'They listen for how you structured the story and took the hard questions.',
     situation: 'an audience that started out unconvinced',
+    task: 'Say who the audience was and what you needed them to agree to.',
     action: 'how you structured the story and handled the hard questions',
+    result: 'Say what they decided after your presentation.',
     show: 'clarity and confidence in front of a room',
   },
   negotiation: {
     question: 'Describe a negotiation where you reached a good outcome for both sides.',
+    tied: (d) => `Describe a negotiation where both sides came out well; the posting asks for it: “${d}”.`,
+    hint: 'They want your preparation, and the points where you held firm.',
     situation: 'a negotiation with real stakes on both sides',
+    task: 'Say what each side wanted and what you could not give up.',
     action: 'how you prepared, what you traded and where you held firm',
+    result: 'Give the terms you reached, and how the relationship stood afterwards.',
     show: 'that you can win without burning bridges',
   },
   learning: {
     question: 'Tell me about something you had to learn quickly for your work.',
+    tied: (d) => `Tell me about something you had to learn quickly for your work; the posting values it: “${d}”.`,
+    hint: 'The point is how you learn: whom you asked, what you tried, how you checked.',
     situation: 'a new tool, domain or skill needed on a deadline',
+    task: 'Say what you had to learn and how long you had.',
     action: 'how you learned it, whom you asked and how you checked you had it right',
+    result: 'Say what you delivered with it and how you keep learning now.',
     show: 'that you learn fast and know how you learn',
     withSkill: true,
   },
@@ -167,17 +242,20 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
   tool: ['how you have used it and how you would set it up for a team', 'how you have used them and how you would set them up for a team'],
 };
 
-/** `quote`: the item's honest quote, or null when the quality is one most interviews test. */
-function star(behaviour: Behaviour, quote: string | null, s: Signals): StarOutline {
+/**
+ * The STAR outline for one behaviour. `duty`: the posting's words the question was phrased
+ * from, or null. `first`: the first behavioural item carries the method's general advice (most
+ * of the time on the action, "I" not "we"); the others keep only what is specific to them.
+ */
+function star(behaviour: Behaviour, duty: string | null, s: Signals, first: boolean): StarOutline {
   const skill = s.skills[0]?.name;
+  const like = duty ? `, as close as you can to “${duty}”` : skill && behaviour.withSkill ? `, ideally one involving ${skill}` : '';
   return {
-    situation: `Pick ${behaviour.situation}${skill && behaviour.withSkill ? `, ideally one involving ${skill}` : ''}.`,
-    task: 'Say what you were responsible for and what was at stake, in a sentence or two.',
-    action: `Spend most of the answer here: ${behaviour.action}. Say “I”, not “we”.`,
-    result: 'End with the outcome in numbers if you can, and what you learned.',
-    show: quote
-      ? `Show ${behaviour.show}. The posting asks for it: “${quote.length > 160 ? quote.slice(0, 157).replace(/\s+\S*$/, '') + '…' : quote}”`
-      : `Show ${behaviour.show}.`,
+    situation: `Pick ${behaviour.situation}${like}.`,
+    task: behaviour.task,
+    action: first ? `Spend most of the answer here: ${behaviour.action}. Say “I”, not “we”.` : `${capitalize(behaviour.action)}.`,
+    result: behaviour.result,
+    show: `Show ${behaviour.show}.`,
   };
 }
 
@@ -185,14 +263,22 @@ function star(behaviour: Behaviour, quote: string | null, s: Signals): StarOutli
 function technical(skills: SkillMatch[], ground: Ground): ExpectedQuestion[] {
   const byCategory = new Map<string, SkillMatch[]>();
   for (const skill of skills) byCategory.set(skill.category, [...(byCategory.get(skill.category) ?? []), skill]);
-  return [...byCategory.entries()].slice(0, 4).map(([category, group]) => {
+  return [...byCategory.entries()].slice(0, 4).map(([category, group], i) => {
     const names = joinList(group.map((k) => k.name));
+    const one = group.length === 1;
     const topics = TECH_TOPICS[category as SkillCategory] ?? ['how you have used it and what you would do differently', 'how you have used them and what you would do differently'];
+    // A different piece of advice for each kind of skill, so four items are not one hint four times.
+    const hints = [
+      `Prepare one real example of your work with ${one ? names : `each of ${names}`}, and be ready to go one level deeper than your CV.`,
+      `Pick the piece of work with ${names} you know best and rehearse explaining one decision in it, and what you would change now.`,
+      `Expect a follow-up on trade-offs: have a case ready where ${names} ${one ? 'was' : 'were'} the wrong choice, or nearly.`,
+      `Be plain about depth: say which parts of ${names} you have used in production and which only in courses or side projects.`,
+    ];
     const draft: Draft = {
       id: `expect-tech-${category}`,
-      text: `Questions on ${names}: ${typeof topics === 'string' ? topics : topics[group.length === 1 ? 0 : 1]}.`,
+      text: `Questions on ${names}: ${typeof topics === 'string' ? topics : topics[one ? 0 : 1]}.`,
       kind: 'technical',
-      hint: `Prepare one real example of your work with ${group.length === 1 ? names : `each of ${names}`}, and be ready to go one level deeper than your CV.`,
+      hint: hints[i % hints.length]!,
       star: null,
     };
     return ground(draft, group.flatMap((k) => k.sentences.map((x) => x.text)));
@@ -212,7 +298,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
     id: 'expect-about-you',
     text: 'Tell me about yourself.',
     kind: 'standard',
-    hint: `Keep it to two minutes and aim it at the ${s.title} role: where you are now, ${topSkills.length > 0 ? `your work with ${joinList(topSkills)}, ` : ''}and why this role is the next step.`,
+    hint: `Keep it to two minutes and aim it at the ${coreTitle(s.title)} role: where you are now, ${topSkills.length > 0 ? `your work with ${joinList(topSkills)}, ` : ''}and why this role is the next step.`,
     star: null,
   }, s.skills.slice(0, 2).flatMap((k) => k.sentences.map((x) => x.text)));
   push({
@@ -251,18 +337,24 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
   const qualities: Evidence[] = asked.length >= 3
     ? asked
     : [...asked, ...FALLBACK_BEHAVIOURS.filter((n) => !asked.some((a) => a.value === n)).slice(0, 3 - asked.length).map((n) => ({ value: n, quote: null }))];
-  for (const quality of qualities.slice(0, 6)) {
+  for (const [i, quality] of qualities.slice(0, 6).entries()) {
     const behaviour = BEHAVIOURS[quality.value]!;
+    // Grounded on the quality's own words; once the sentence that asks for it is found, the
+    // question is phrased from that sentence and the outline points at it.
     const item = ground<Draft>({
       id: `expect-behaviour-${quality.value.replace(/\W+/g, '-')}`,
       text: behaviour.question,
       kind: 'behavioural',
-      hint: quality.words
-        ? `They will be checking for ${quality.value}: the posting says “${snippet(quality.words, 60)}”.`
-        : `They will be checking for ${quality.value}, which most interviews test.`,
+      hint: quality.words ? `${behaviour.hint} The posting asks for ${quality.value} (“${snippet(quality.words, 60)}”).` : behaviour.hint,
       star: null,
     }, [quality.quote]);
-    out.push({ ...item, star: star(behaviour, item.quote, s) });
+    const duty = item.quote ? phraseOf(item.quote, 90, { quoted: true }) : null;
+    out.push({
+      ...item,
+      text: duty ? behaviour.tied(duty) : behaviour.question,
+      hint: duty ? behaviour.hint : `${behaviour.hint} Most interviews test ${quality.value}, whatever the posting says.`,
+      star: star(behaviour, duty, s, i === 0),
+    });
   }
   for (const value of s.values.slice(0, 1)) {
     push({

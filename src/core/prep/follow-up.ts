@@ -4,21 +4,24 @@
  * follow up, and a short reflection to write while the interview is fresh.
  */
 import type { Signals } from '../analyze/signals';
+import { coreTitle } from './grammar';
 import { phraseOf } from './questions';
 import type { FollowUp, NoteSegment } from './plan';
 
 export function buildFollowUp(s: Signals): FollowUp {
   const who = s.company ?? 'your company';
+  // The title's core: its own commas would read as the sentence's ("the Account Executive, Europe role").
+  const role = coreTitle(s.title);
   const duty = s.responsibilities.find((d) => d.text.length >= 25) ?? null;
   const specific = s.teams[0]
     ? `what the ${s.teams[0].value} is building`
     : duty
       ? `the role, especially “${phraseOf(duty.text, 70, { quoted: true })}”`
-      : `the work ahead for the ${s.title}`;
+      : `the work ahead for the ${role}`;
   const body: NoteSegment[] = [
     { text: 'Dear ' },
     { slot: 'interviewer', label: 'interviewer’s name' },
-    { text: `,\n\nThank you for your time today and for telling me more about the ${s.title} role at ${who}. I especially enjoyed our conversation about ` },
+    { text: `,\n\nThank you for your time today and for telling me more about the ${role} role at ${who}. I especially enjoyed our conversation about ` },
     { slot: 'topic', label: 'a topic from your conversation' },
     { text: `.\n\nIt made me even more excited about ${specific}. ` },
     {
@@ -30,7 +33,7 @@ export function buildFollowUp(s: Signals): FollowUp {
     { slot: 'your-name', label: 'your name' },
   ];
   return {
-    thankYou: { subject: `Thank you: ${s.title} interview`, body },
+    thankYou: { subject: `Thank you: ${role} interview`, body },
     timing: [
       { when: 'Within 24 hours', what: 'Send a separate, personal thank-you note to each interviewer, mentioning something specific each of you discussed.' },
       { when: 'When the date they gave passes', what: 'Wait two working days, then send a short, polite note: restate your interest and ask whether there is an update on the timeline.' },

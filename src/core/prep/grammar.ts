@@ -59,3 +59,12 @@ export function snippet(text: string, max = 90): string {
 export function possessive(name: string): string {
   return /s$/i.test(name) && !/ss$/i.test(name) ? `${name}’` : `${name}’s`;
 }
+
+/**
+ * The core of a title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
+ * Platform"): inside a sentence, a title's own commas read as the sentence's ("the Account
+ * Executive, Europe role").
+ */
+export function coreTitle(title: string): string {
+  return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
+}

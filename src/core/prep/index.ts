@@ -18,17 +18,38 @@ function languageNotice(s: Signals): string | null {
   return `This posting is in ${name}. Interview Lens reads English postings best, so this plan is in English and uses only what it could understand.`;
 }
 
+/** Fewer research items and questions than this tied to the posting's own words, and the plan says so. */
+export const MIN_GROUNDED = 10;
+/** How the thin-posting notice begins, for whoever needs to tell it apart (the bench). */
+export const THIN_NOTICE = /\bThis posting says too little\b/;
+
+/**
+ * A plan built on a posting that says little is mostly general advice; it says so rather than
+ * passing the same advice off as specific. Counted over research and questions, the items a
+ * candidate acts on before the interview.
+ */
+function thinNotice(research: readonly { general: boolean }[], questions: readonly { general: boolean }[]): string | null {
+  const grounded = [...research, ...questions].filter((i) => !i.general).length;
+  if (grounded >= MIN_GROUNDED) return null;
+  const which = grounded === 0 ? 'none' : `only ${grounded}`;
+  return `This posting says too little to build a plan for this job alone: ${which} of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the full posting on the employer’s site, and add what you learn to your notes.`;
+}
+
 export interface PlanOptions {
   /** Interviewers the user has named: the research item about them links to each. */
   interviewers?: string[];
 }
 
 export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: PlanOptions = {}): PrepPlan {
+  const research = buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? []);
+  const questions = buildQuestions(s);
+  // Both notices when both hold: a posting in another language is often thin in English too.
+  const notices = [languageNotice(s), thinNotice(research, questions)].filter((n): n is string => n !== null);
   return {
     posting: { title: s.title, company: s.company, location: s.location, url: posting.url },
-    notice: languageNotice(s),
-    research: buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? []),
-    questions: buildQuestions(s),
+    notice: notices.length > 0 ? notices.join(' ') : null,
+    research,
+    questions,
     expect: buildExpect(s),
     followUp: buildFollowUp(s),
     story: buildStory(s),

@@ -2,12 +2,18 @@
  * The prep plan's quality rules, as code: the tests run them over many postings and
  * `npm run bench:prep` reports them on a corpus. A plan passes when no text has an unfilled
  * slot, no item repeats or nearly repeats another, articles and sentence shapes are right,
- * no name appears that the posting does not contain, and every quote is the posting's words.
+ * no name appears that the posting does not contain, every quote is the posting's words, no
+ * frame (a template with the posting's words taken out) is used twice, and no place or
+ * technology sits where a product or a team belongs.
  */
+import { isPlace } from '../analyze/regions';
+import { analyzePosting, SOFT_SKILL_NAMES, type Signals } from '../analyze/signals';
+import { isTechnology } from '../analyze/skills';
 import type { JobPosting } from '../posting';
 import type { PrepPlan } from './plan';
 
-export type IssueKind = 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape';
+export type IssueKind =
+  | 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape' | 'frame' | 'entity';
 
 export interface QualityIssue {
   kind: IssueKind;
@@ -20,8 +26,17 @@ export interface QualityReport {
   quotes: { found: number; total: number };
   /** Items with an honest quote, items whose quote is not honest, and items marked general. */
   grounding: { honest: number; dishonest: number; general: number };
+  /** Texts whose frame another text of the plan already used (see frameOf). */
+  frameReuse: number;
+  /** A place or a technology in a product or team slot (see entityErrors). */
+  entityErrors: number;
+  /** Seams: articles, doubled words, unfilled slots, quotes re-cased, "it" for a plural, sentence shapes. */
+  grammar: number;
   issues: QualityIssue[];
 }
+
+/** The kinds of issue the bench counts as grammar findings. */
+export const GRAMMAR_KINDS: readonly IssueKind[] = ['grammar', 'unfilled', 'shape'];
 
 // ---- Honest grounding
 //
@@ -178,7 +193,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return common / (a.size + b.size - common || 1);
 }
 
-const UNFILLED = /\b(?:undefined|null|NaN)\b|[{}]|\[object|\$\{|\s{2,}|\(\s*\)|\s[,.;:?!]|“\s*”|\bthe the\b|\ba a\b/;
+// A space before punctuation is a slot left empty (" ."), unless a name begins with it (".NET").
+const UNFILLED = /\b(?:undefined|null|NaN)\b|[{}]|\[object|\$\{|\s{2,}|\(\s*\)|\s[,.;:?!](?![\p{L}\p{N}])|“\s*”|\bthe the\b|\ba a\b/u;
 /** "a" before a vowel sound and "an" before a consonant sound, with the usual exceptions. */
 const WRONG_A = /\ba (?!(?:uni|use|usu|uti|ure|eu|one|once|U[A-Z]|UX|US|UI|UK)\w*)(?=[aeiouAEIOU]|[FHLMNRSX][A-Z]{1,4}\b)/;
 const WRONG_AN = /\ban (?!(?:hour|honest|heir|honou?r)\w*)(?=[b-df-hj-np-tv-zB-DGJKPQTVWYZ]|(?:uni|use|usu|uti|eu|one)\w*)(?![FHLMNRSX][A-Z]{1,4}\b)/;
@@ -192,6 +208,124 @@ function namesIn(text: string): string[] {
   return out;
 }
 
+// ---- Frames
+//
+// A frame is what is left of a text when the posting's words are taken out: its quotes (“…”)
+// and the names a template fills in (title, company, skills, teams, values…). Two texts of one
+// plan with the same frame read as a form filled in twice ("The posting lists “…”. What does
+// that involve in a typical week?" under two duties), however different their fillings.
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The posting's words a template may fill in, longest first so "Go" never cuts "Go Platform". */
+export function fillersOf(s: Signals): string[] {
+  const teams = s.teams.flatMap((t) => [t.value, t.value.replace(/ team$/, '')]);
+  const found = [
+    s.title, s.company, s.location, ...s.title.split(/\s*[,(–—|]\s*|\s+-\s+/),
+    ...s.skills.map((k) => k.name), ...teams, ...s.products.map((p) => p.value), ...s.values.map((v) => v.value),
+    // Every quality's name, not only the posting's: a plan may fall back on the common ones.
+    ...SOFT_SKILL_NAMES, s.industry?.value, ...s.stage.map((x) => x.value), s.size?.value,
+    ...s.process.map((p) => p.value), s.compensation?.value, s.workMode?.value, s.years ? String(s.years.value) : null,
+  ];
+  return [...new Set(found.map((x) => x?.trim() ?? '').filter((x) => x.length > 0))].sort((a, b) => b.length - a.length);
+}
+
+/** One pattern for all fillers, matched as whole words ("R" must not cut "Refresh"). */
+function fillerPattern(fillers: readonly string[]): RegExp | null {
+  if (fillers.length === 0) return null;
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fillers.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+export function frameOf(text: string, fillers: readonly string[] | RegExp | null): string {
+  const pattern = Array.isArray(fillers) ? fillerPattern(fillers) : (fillers as RegExp | null);
+  let t = text.replace(/“[^”]*”/g, '“…”');
+  if (pattern) t = t.replace(pattern, '…');
+  return t.replace(/…[’']s?/g, '…').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The texts a frame is counted over: what each item says, why, its hint and STAR outline, the story prompts. */
+function framedTexts(plan: PrepPlan): PlanText[] {
+  return planTexts(plan).filter((t) => t.item !== 'follow-up' && t.field !== 'link');
+}
+
+// ---- Entity types
+//
+// Templates about a product or a team have slots: "Learn what X does", "the team behind X",
+// "the X team". A place (EMEA, Berlin, "our French markets") or a technology (REST, Kubernetes)
+// in one of them is a misread phrase. The patterns follow the templates of research.ts and
+// questions.ts; a test builds a plan with a known product and team to keep them in step.
+
+const PRODUCT_SLOTS: RegExp[] = [
+  /\bLearn what (.+?) does and who uses it\b/g,
+  /\b[Ww]hat is next for (.+?), and how would\b/g,
+  /\bthe team behind (.+?)(?= decide| is working| give| connect| work|[,;:?.]|$)/g,
+  /\bThe posting names (.+?); (?:knowing it first-hand|asking where it is going)/g,
+];
+const TEAM_SLOT = /\b[Tt]he ((?:[A-Z0-9][\p{L}\p{N}&+./-]*)(?: (?:[A-Z0-9][\p{L}\p{N}&+./-]*|of|and|&))*) team\b/gu;
+
+/** "place", "technology" or null: what a phrase is, when it is not a product or a team. */
+export function entityTypeOf(phrase: string): 'place' | 'technology' | null {
+  return isPlace(phrase) ? 'place' : isTechnology(phrase) ? 'technology' : null;
+}
+
+/** Each product or team slot of a text whose filling is a place or a technology. */
+export function entityErrors(text: string): { slot: 'product' | 'team'; phrase: string; type: 'place' | 'technology' }[] {
+  const out: { slot: 'product' | 'team'; phrase: string; type: 'place' | 'technology' }[] = [];
+  const slots: ['product' | 'team', RegExp][] = [...PRODUCT_SLOTS.map((p): ['product', RegExp] => ['product', p]), ['team', TEAM_SLOT]];
+  for (const [slot, pattern] of slots) {
+    for (const match of text.matchAll(pattern)) {
+      const phrase = match[1]!;
+      const type = entityTypeOf(phrase);
+      if (type) out.push({ slot, phrase, type });
+    }
+  }
+  return out;
+}
+
+// ---- Seams
+//
+// What a careful reader trips on where a filling meets its template: a word twice, a quote
+// whose case the plan changed, "it" after a list, a title's own commas inside a sentence.
+
+/** The text with its quotes taken out: the posting may repeat a word, the plan may not. */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”/g, '“…”');
+}
+
+const DOUBLED = /(?<![\p{L}\p{N}])([\p{L}]+)\s+\1(?![\p{L}\p{N}])/iu;
+
+/** Seams in one generated text; `postingText` is the posting's title, company, location and description. */
+export function seamsIn(text: string, postingText: string, s: Pick<Signals, 'title'>, listNames: RegExp | null): string[] {
+  const found: string[] = [];
+  const bare = unquoted(text);
+  const doubled = DOUBLED.exec(bare);
+  if (doubled) found.push(`“${doubled[0]}” doubled`);
+  for (const match of text.matchAll(/“([^”]+)”/g)) {
+    const inner = match[1]!.replace(/…$/, '').trim();
+    // Short words in quotation marks ("Say “I”, not “we”") are the plan's own, not a quote; a
+    // quote that opens the text may take a capital, as any sentence does.
+    if (inner.length >= 4 && match.index > 0 && !postingText.includes(inner) && postingText.toLowerCase().includes(inner.toLowerCase())) found.push(`quote re-cased: “${inner}”`);
+  }
+  // "Questions on A and B: how you have applied it": a list, then "it" in the same sentence.
+  if (listNames) {
+    listNames.lastIndex = 0;
+    const list = listNames.exec(bare);
+    if (list && /(?<![\p{L}])(?:it|its)(?![\p{L}])/u.test(bare.slice(list.index + list[0].length).split(/[.?!]/)[0]!)) found.push(`“it” after the list “${list[0]}”`);
+  }
+  // A title with its own commas ("Account Executive, Europe") read inside a sentence.
+  if (/,/.test(s.title) && bare.includes(s.title)) found.push(`the title “${s.title}” inside a sentence`);
+  return found;
+}
+
+/** Two or more of the posting's names joined as a list and followed by a colon: "Go and Rust:". */
+function listPattern(fillers: readonly string[]): RegExp | null {
+  if (fillers.length === 0) return null;
+  const name = `(?:${fillers.map(escapeRegExp).join('|')})`;
+  return new RegExp(`${name}(?:, ${name})*,? (?:and|or) ${name}(?=:)`, 'gu');
+}
+
 /** `userWords`: what the user typed (interviewers' names), which the plan may repeat. */
 export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readonly string[] = []): QualityReport {
   const issues: QualityIssue[] = [];
@@ -202,6 +336,9 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
   // The posting as the user sees it: its title, company, location and description.
   const quotable = postingText;
   const texts = planTexts(plan);
+  const signals = analyzePosting(posting);
+  const fillers = fillersOf(signals);
+  const listNames = listPattern(fillers);
 
   for (const { item, field, text } of texts) {
     if (!text.trim()) issues.push({ kind: 'unfilled', item, detail: `${field} is empty` });
@@ -216,9 +353,25 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
       if (!/^(?:[A-Z0-9“"(]|[a-z]+[A-Z])/.test(text)) issues.push({ kind: 'shape', item, detail: `${field} does not start a sentence: “${text}”` });
       if (!/[.?!:…”)]$/.test(text)) issues.push({ kind: 'shape', item, detail: `${field} does not end a sentence: “${text}”` });
     }
+    if (field !== 'note') for (const seam of seamsIn(text, postingText, signals, listNames)) issues.push({ kind: 'grammar', item, detail: `${field}: ${seam} in “${text}”` });
+    for (const e of entityErrors(text)) issues.push({ kind: 'entity', item, detail: `${field}: the ${e.type} “${e.phrase}” in a ${e.slot} slot: “${text}”` });
     for (const name of namesIn(text)) {
       if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || userText.includes(name)) continue;
       issues.push({ kind: 'invented', item, detail: `${field}: “${name}” is not in the posting` });
+    }
+  }
+
+  // A frame used twice in the plan: each later use is one reuse.
+  const frames = new Map<string, string>();
+  const pattern = fillerPattern(fillers);
+  let frameReuse = 0;
+  for (const { item, field, text } of framedTexts(plan)) {
+    const frame = frameOf(text, pattern);
+    const first = frames.get(frame);
+    if (first === undefined) frames.set(frame, `${item} ${field}`);
+    else {
+      frameReuse++;
+      issues.push({ kind: 'frame', item, detail: `${field} has the frame of ${first}: “${frame}”` });
     }
   }
 
@@ -262,5 +415,14 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     }
   }
   const quoted = grounded.length - grounding.general;
-  return { items: grounded.length, quotes: { found, total: quoted }, grounding, issues };
+  const count = (kinds: readonly IssueKind[]) => issues.filter((i) => kinds.includes(i.kind)).length;
+  return {
+    items: grounded.length,
+    quotes: { found, total: quoted },
+    grounding,
+    frameReuse,
+    entityErrors: count(['entity']),
+    grammar: count(GRAMMAR_KINDS),
+    issues,
+  };
 }

@@ -5,7 +5,7 @@
  */
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
 import { makeGround } from './ground';
-import { joinList, possessive, snippet, withArticle } from './grammar';
+import { coreTitle, joinList, possessive, snippet, withArticle } from './grammar';
 import type { Question } from './plan';
 
 /**
@@ -24,10 +24,7 @@ export function phraseOf(sentence: string, max = 80, { quoted = false } = {}): s
   return snippet(text, max);
 }
 
-/** The core of a title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments Platform"). */
-export function coreTitle(title: string): string {
-  return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
-}
+export { coreTitle } from './grammar';
 
 /** A question before it is grounded: the quote is picked by `ground` (ground.ts). */
 type Draft = Omit<Question, 'quote' | 'general'>;
@@ -123,13 +120,19 @@ function drafts(s: Signals): Question[] {
   const unitQuotes = s.teams[0] ? [s.teams[0].quote] : s.products[0] ? [s.products[0].quote] : (s.skills[0]?.sentences.map((x) => x.text) ?? []);
 
   // ---- The role
-  for (const [i, duty] of duties.slice(0, 2).entries()) {
+  // One frame per duty: the same question twice, with only the quote changed, reads as a form.
+  const dutyFrames: [(d: string) => string, string][] = [
+    [(d) => `The posting lists “${d}”. What does that involve in a typical week?`, 'It is one of the responsibilities the posting names; the answer shows what the job is really like.'],
+    [(d) => `What would “${d}” look like in my first months, and who would I do it with?`, 'Asking how a listed duty starts shows whether the description matches the day-to-day.'],
+  ];
+  for (const [i, duty] of duties.slice(0, dutyFrames.length).entries()) {
+    const [text, why] = dutyFrames[i]!;
     add({
       id: `ask-duty-${i}`,
       group: 'role',
       stages: i === 0 ? ['hiring-manager'] : ['team'],
-      text: `The posting lists “${phraseOf(duty.text, 110, { quoted: true })}”. What does that involve in a typical week?`,
-      why: 'It is one of the responsibilities the posting names; the answer shows what the job is really like.',
+      text: text(phraseOf(duty.text, 110, { quoted: true })),
+      why,
     }, [duty.text]);
   }
   if (skills.length > 0) {

@@ -16,7 +16,7 @@ import {
 } from './links';
 import { makeGround } from './ground';
 import type { ResearchItem } from './plan';
-import { coreTitle } from './questions';
+import { coreTitle } from './grammar';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
 
@@ -33,6 +33,8 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
   const anchor = company ?? s.title;
   const domain = domainOf(companyUrl);
   const topSkills = s.skills.slice(0, 3).map((k) => k.name);
+  // Inside a sentence the title's core: its own commas would read as the sentence's.
+  const role = coreTitle(s.title);
 
   // Mission, values, culture: the posting's own words if it has them.
   const valueNames = s.values.slice(0, 3).map((v) => v.value);
@@ -99,14 +101,14 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     push({
       id: 'research-team',
       text: `Find out what the ${team.value} owns: its products, recent work, and who leads it.`,
-      why: `The posting places the role in the ${team.value}.`,
+      why: `The posting places the role in the ${team.value}; what it owns is what you would work on.`,
       links: [webSearch(`${team.value} at ${who}`, `${anchor} "${team.value.replace(/ team$/, '')}"`), linkedInPeople(`People in the ${team.value}`, `${team.value.replace(/ team$/, '')} ${anchor}`)],
     }, [team.quote]);
   }
 
   push({
     id: 'research-people',
-    text: `Find two or three people who hold or held the ${s.title} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
+    text: `Find two or three people who hold or held the ${role} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
     why: 'People in the role know what the description leaves out: the real work, the pace, what the team values.',
     links: [linkedInPeople('People in similar roles on LinkedIn', `${s.title} ${company ?? ''}`.trim())],
   }, [], /\bday[- ]to[- ]day\b|\bsimilar roles?\b|\bbackgrounds?\b/i);
@@ -131,7 +133,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
 
   push({
     id: 'research-pay',
-    text: `Check what the ${s.title} role pays at ${who} and at similar companies, so you can answer the salary question with a range.`,
+    text: `Check what the ${role} role pays at ${who} and at similar companies, so you can answer the salary question with a range.`,
     why: s.compensation
       ? `The posting gives a range (${s.compensation.value}); compare it with what people report.`
       : 'The posting gives no salary range, so come with your own number backed by data.',
