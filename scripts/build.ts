@@ -3,7 +3,7 @@
  * extractor as self-contained classic scripts, then one manifest per browser from the source
  * manifest.json.
  *
- *   dist/chrome, dist/firefox           what users load; only activeTab, scripting, storage
+ *   dist/chrome, dist/firefox           what users load; only activeTab, scripting, storage, unlimitedStorage
  *   dist/e2e/chrome, dist/e2e/firefox   test builds: adds host permission for http://127.0.0.1/*
  *                                       and tabs (automation cannot grant activeTab), clipboardRead
  *                                       (to check what Copy wrote) and a test hook

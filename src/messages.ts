@@ -35,11 +35,25 @@ function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && NAMES.has((message as Envelope).type) && 'payload' in message;
 }
 
+/**
+ * What a page says when the background gave no answer. The browser may stop the background at
+ * any moment, queued writes included; a change it did not confirm may or may not be stored.
+ */
+export const NO_ANSWER = 'The extension’s background stopped before it confirmed this change, so it may not have been saved. Try again.';
+
+/** The browser's own words for "the background went away before answering". */
+const GONE = /message channel closed before a response|Receiving end does not exist|Message manager disconnected/i;
+
 /** Send a request to the background; resolves with its response or rejects with its error message. */
 export async function sendMessage<K extends MessageName>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
   const envelope: Envelope<K> = { type, payload };
-  const reply: Reply<K> | undefined = await browser.runtime.sendMessage(envelope);
-  if (!reply) throw new Error('The extension’s background did not answer. Try again.');
+  let reply: Reply<K> | undefined;
+  try {
+    reply = await browser.runtime.sendMessage(envelope);
+  } catch (error) {
+    throw GONE.test(error instanceof Error ? error.message : String(error)) ? new Error(NO_ANSWER) : error;
+  }
+  if (!reply) throw new Error(NO_ANSWER);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }

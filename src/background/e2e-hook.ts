@@ -7,7 +7,12 @@
  * - a page ending in #interview-lens-popup: the background opens the real popup on that tab
  *   (action.openPopup), the popup reports what it shows through storage
  *   (src/popup/e2e-report.ts), and the report is written into the page the same way.
+ * And for the storage tests (tests/e2e/storage-*.test.ts), the background's own message
+ * handlers as `globalThis.__interviewLensE2e.handlers`: a test evaluating code in the service
+ * worker calls them to make writes from the background itself, through the same write queue
+ * the pages' messages go through.
  */
+import type { Handlers } from '../messages';
 import browser from '../platform/browser';
 
 const MARK = '#interview-lens-e2e';
@@ -22,7 +27,10 @@ function writeIntoPage(tabId: number, attribute: string, payload: string) {
   });
 }
 
-export function installE2eHook(): void {
+const E2E_GLOBAL = '__interviewLensE2e';
+
+export function installE2eHook(handlers: Handlers): void {
+  (globalThis as Record<string, unknown>)[E2E_GLOBAL] = { handlers };
   let popupTab: number | null = null;
   browser.storage.onChanged.addListener((changes) => {
     const report = changes[POPUP_REPORT_KEY]?.newValue;

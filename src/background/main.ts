@@ -2,7 +2,7 @@
  * The background: routes messages to storage writes, one at a time. It keeps no state in
  * memory beyond the queue of writes in flight, because the browser may stop it at any moment.
  */
-import { handleMessages } from '../messages';
+import { type Handlers, handleMessages } from '../messages';
 import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
 import { importPostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
@@ -13,17 +13,20 @@ const area = extensionArea();
 const write = serialize();
 const now = () => new Date().toISOString();
 
-handleMessages({
+const handlers: Handlers = {
   'prep-list/save': ({ posting, progress }) => write(() => writeWith(area, savePosting(posting, now(), progress))),
   'prep-list/update': ({ id, patch }) => write(() => writeWith(area, updatePosting(id, patch, now()))),
   'prep-list/remove': ({ id }) => write(() => writeWith(area, removePosting(id))),
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
   'prep-list/import': ({ records }) => write(() => writeWith(area, importPostings(records))),
-});
+};
+handleMessages(handlers);
 
 // Bring stored data to the current schema as soon as a new version is installed.
 browser.runtime.onInstalled.addListener(() => {
   void write(() => writeWith(area, (data) => ({ data, result: null }))).catch((error: unknown) => console.warn('Interview Lens: migration skipped', error));
 });
 
-if (__E2E__) installE2eHook();
+// The test build lets tests call these same handlers (and so the same queue) from inside the
+// worker; the shipped build has neither the hook nor the global.
+if (__E2E__) installE2eHook(handlers);

@@ -3,14 +3,19 @@ import type { StorageArea } from '../../src/storage/area';
 /**
  * A StorageArea backed by a Map, with the semantics of browser.storage.local that matter
  * here: values are copied in and out (structured clone), set() is all-or-nothing, and an
- * optional byte quota makes set() fail the way Chrome's does.
+ * optional byte quota makes set() fail the way Chrome's does, counting bytes as Chrome does
+ * (each key and its value's JSON, in UTF-8; `npm run bench:storage` checks that count against
+ * Chrome's getBytesInUse). `reads` lists the keys asked for by each get().
  */
 export function memoryArea(initial: Record<string, unknown> = {}, options: { quotaBytes?: number } = {}) {
   const data = new Map<string, unknown>(Object.entries(structuredClone(initial)));
-  const size = () => [...data.entries()].reduce((n, [k, v]) => n + k.length + JSON.stringify(v).length, 0);
-  const area: StorageArea & { dump(): Record<string, unknown>; writes: number } = {
+  const utf8 = new TextEncoder();
+  const size = () => [...data.entries()].reduce((n, [k, v]) => n + utf8.encode(k).length + utf8.encode(JSON.stringify(v)).length, 0);
+  const area: StorageArea & { dump(): Record<string, unknown>; writes: number; reads: (null | string | string[])[] } = {
     writes: 0,
+    reads: [],
     async get(keys) {
+      area.reads.push(keys);
       const wanted = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
       const out: Record<string, unknown> = {};
       for (const key of wanted) if (data.has(key)) out[key] = structuredClone(data.get(key));

@@ -1,7 +1,7 @@
 /**
- * What users install: the shipped builds ask for activeTab, scripting and storage only, run
- * nothing on pages by themselves, expose nothing to pages, and carry none of the test build's
- * extras. Reads dist/, so it runs after `npm run build` (npm test builds first).
+ * What users install: the shipped builds ask for activeTab, scripting, storage and
+ * unlimitedStorage only, run nothing on pages by themselves, expose nothing to pages, and carry
+ * none of the test build's extras. Reads dist/, so it runs after `npm run build` (npm test builds first).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -24,9 +24,9 @@ function allCode(target: string): string {
 }
 
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
-  it('asks for activeTab, scripting and storage only', () => {
+  it('asks for activeTab, scripting, storage and unlimitedStorage only', () => {
     const m = manifest(target);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
     expect(m.host_permissions).toBeUndefined();
     expect(m.optional_permissions).toBeUndefined();
     expect(m.content_scripts).toBeUndefined();
@@ -55,6 +55,6 @@ describe('the browser-specific parts', () => {
   it('the test builds add only what automation needs', () => {
     const e2e = manifest('e2e/chrome');
     expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
-    expect(e2e.permissions).toEqual(['activeTab', 'scripting', 'storage', 'clipboardRead', 'tabs']);
+    expect(e2e.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardRead', 'tabs']);
   });
 });

@@ -2,8 +2,16 @@ import { describe, expect, it, vi } from 'vitest';
 
 // The polyfill refuses to load outside an extension; the listener logic under test takes the
 // extension's id and origin as arguments, and the real browser tests cover the wiring.
-vi.mock('webextension-polyfill', () => ({ default: {} }));
-const { messageListener } = await import('../../src/messages');
+// sendMessage's tests put a fake runtime.sendMessage in it.
+interface FakeRuntime {
+  sendMessage?: (message: unknown) => Promise<unknown>;
+}
+const fakeBrowser = vi.hoisted(() => {
+  const runtime: FakeRuntime = {};
+  return { runtime };
+});
+vi.mock('webextension-polyfill', () => ({ default: fakeBrowser }));
+const { messageListener, NO_ANSWER, sendMessage } = await import('../../src/messages');
 
 const OWN_ID = 'abcdefghijklmnop';
 const ORIGIN = `chrome-extension://${OWN_ID}/`;
@@ -56,5 +64,31 @@ describe('messageListener', () => {
       ok: false,
       error: 'Storage is full',
     });
+  });
+});
+
+describe('sendMessage', () => {
+  const request = { id: 'x', patch: {} };
+
+  it('tells the page plainly when the background stopped before confirming (Chrome’s and Firefox’s words for it)', async () => {
+    for (const words of [
+      'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+      'Could not establish connection. Receiving end does not exist.',
+      'Message manager disconnected',
+    ]) {
+      fakeBrowser.runtime.sendMessage = () => Promise.reject(new Error(words));
+      await expect(sendMessage('prep-list/update', request)).rejects.toThrow(NO_ANSWER);
+    }
+    fakeBrowser.runtime.sendMessage = () => Promise.resolve(undefined);
+    await expect(sendMessage('prep-list/update', request)).rejects.toThrow(NO_ANSWER);
+  });
+
+  it('passes other failures and the background’s own errors through unchanged', async () => {
+    fakeBrowser.runtime.sendMessage = () => Promise.reject(new Error('Something else'));
+    await expect(sendMessage('prep-list/update', request)).rejects.toThrow('Something else');
+    fakeBrowser.runtime.sendMessage = () => Promise.resolve({ ok: false, error: 'That posting is no longer in your prep list.' });
+    await expect(sendMessage('prep-list/update', request)).rejects.toThrow('That posting is no longer in your prep list.');
+    fakeBrowser.runtime.sendMessage = () => Promise.resolve({ ok: true, value: { id: 'x' } });
+    await expect(sendMessage('prep-list/update', request)).resolves.toEqual({ id: 'x' });
   });
 });

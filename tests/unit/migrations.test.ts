@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION, diff, type Migration, MIGRATIONS, migrate, NewerDataError } from '../../src/storage/migrations';
+import { validateSavedPosting } from '../../src/storage/schema';
 
 describe('migration 1 (first release)', () => {
   it('given no data, stamps the schema version', () => {
@@ -41,5 +42,62 @@ describe('the migration runner', () => {
 describe('diff', () => {
   it('lists changed keys to set and vanished keys to remove', () => {
     expect(diff({ a: 1, b: { x: 1 }, c: 3 }, { a: 1, b: { x: 2 }, d: 4 })).toEqual({ set: { b: { x: 2 }, d: 4 }, remove: ['c'] });
+  });
+});
+
+/** Freezes a value and everything in it, so a migration that changed its input would throw. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * A stored old state: records in the shape the first release wrote them (commit 4b22a57), the
+ * posting without the fields added since (salary, sections…), in a store at version 0 (no
+ * "schemaVersion" key), beside a key that is not ours to touch.
+ */
+const FIRST_RELEASE_STATE = {
+  'posting:acme-1': {
+    id: 'acme-1',
+    posting: {
+      kind: 'posting',
+      url: 'https://jobs.acme.example/1',
+      title: { value: 'Data Engineer', source: 'json-ld', confidence: 0.95 },
+      company: { value: 'Acme', source: 'json-ld', confidence: 0.95 },
+      location: null,
+      description: { value: 'Build pipelines.', source: 'page-text', confidence: 0.6 },
+      workMode: { value: 'remote', source: 'label', confidence: 0.8 },
+    },
+    status: 'interviewing',
+    notes: 'Call Sam on Friday',
+    checklist: { 'research-news': true },
+    story: { 'story-0': 'Led the warehouse move.' },
+    interviews: [{ id: 'i1', date: '2026-11-03T10:00:00.000Z', interviewers: ['Sam Lee'], notes: '' }],
+    savedAt: '2026-11-01T10:00:00.000Z',
+    updatedAt: '2026-11-02T10:00:00.000Z',
+  },
+  'something-else': { kept: true },
+};
+
+describe('every migration', () => {
+  it('is numbered 1, 2, 3… in order, one version each, and has a description', () => {
+    expect(MIGRATIONS.map((m) => m.to)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+    for (const m of MIGRATIONS) expect(m.describe.length).toBeGreaterThan(10);
+  });
+
+  it.each(MIGRATIONS.map((m) => [m.to, m] as const))('migration %i is pure: it leaves its input alone and gives the same output every time', (_to, m) => {
+    const input = deepFreeze(structuredClone({ ...FIRST_RELEASE_STATE, schemaVersion: m.to - 1 }));
+    const first = m.migrate(input);
+    expect(m.migrate(input)).toEqual(first);
+    expect(first.schemaVersion).toBe(m.to);
+  });
+
+  it('brings that stored old state to the current version with every record and every other key intact', () => {
+    const migrated = migrate(deepFreeze(structuredClone(FIRST_RELEASE_STATE)));
+    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, schemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual(FIRST_RELEASE_STATE['posting:acme-1']);
   });
 });

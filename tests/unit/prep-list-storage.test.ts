@@ -70,6 +70,43 @@ describe('saving', () => {
     expect(area.dump()).toEqual(before);
   });
 
+  it('a full disk (unlimitedStorage lifts the quota, not the disk) fails the same way and changes nothing', async () => {
+    const area = memoryArea();
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    const before = area.dump();
+    area.set = () => Promise.reject(new Error('IO error: 000012.log: No space left on device'));
+    const failure = writeWith(area, savePosting(posting('https://acme.example/jobs/2'), T2));
+    await expect(failure).rejects.toThrow(StorageFullError);
+    await expect(failure).rejects.toThrow('The browser’s storage for Interview Lens is full. Export your prep list and remove postings you no longer need, then try again. Nothing was changed.');
+    expect(area.dump()).toEqual(before);
+  });
+
+  it('a save or an update reads only its own record and the schema version, not the whole list', async () => {
+    const area = memoryArea();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/2'), T1));
+    area.reads.length = 0;
+    await writeWith(area, updatePosting(id, { checklist: { a: true } }, T2));
+    await writeWith(area, removePosting(id));
+    expect(area.reads).toEqual([
+      ['schemaVersion', `posting:${id}`],
+      ['schemaVersion', `posting:${id}`],
+    ]);
+    expect((await readPrepList(area)).items.map((r) => r.posting.url)).toEqual(['https://acme.example/jobs/2']);
+  });
+
+  it('data at an older schema version is read and migrated whole before a save touches it', async () => {
+    // Stored by a version before schema versions: one record, no "schemaVersion" key.
+    const old = { id: 'old', posting: posting('https://acme.example/jobs/old'), status: 'applied', notes: 'Kept', checklist: {}, story: {}, interviews: [], savedAt: T1, updatedAt: T1 };
+    const area = memoryArea({ 'posting:old': old });
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/new'), T2));
+    expect(area.reads[0]).toEqual(['schemaVersion', `posting:${savedId(posting('https://acme.example/jobs/new'))}`]);
+    expect(area.reads[1]).toBeNull();
+    const stored = area.dump();
+    expect(stored.schemaVersion).toBe(1);
+    expect(stored['posting:old']).toEqual(old);
+  });
+
   it('two windows saving at once through the background queue both land', async () => {
     const area = memoryArea();
     const write = serialize();
