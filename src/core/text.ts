@@ -12,6 +12,24 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
 }
 
+/**
+ * An element's text without what is not shown as text: the CSS of a <style> a site puts
+ * inside the element (CSS-in-JS does), scripts, templates. textContent keeps them; a short
+ * value read with it can be a stylesheet.
+ */
+export function shownText(el: Element): string {
+  if (!el.querySelector('style, script, noscript, template')) return el.textContent ?? '';
+  let text = '';
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && !['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes((child as Element).tagName.toUpperCase())) walk(child);
+    }
+  };
+  walk(el);
+  return text;
+}
+
 /** Cut text to at most max characters, at a word boundary when one is near, with an ellipsis. */
 export function bound(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bound, cleanLongText, cleanValue, collapseSpace, elementText, htmlToText } from '../../src/core/text';
+import { bound, cleanLongText, cleanValue, collapseSpace, elementText, htmlToText, shownText } from '../../src/core/text';
 import { page, parseHtml } from '../helpers/dom';
 
 const doc = parseHtml('<!doctype html><html><body></body></html>');
@@ -75,5 +75,12 @@ describe('small helpers', () => {
   });
   it('bound leaves short text alone', () => {
     expect(bound('short', 10)).toBe('short');
+  });
+});
+
+describe('shownText', () => {
+  it('leaves out the CSS and scripts inside an element', () => {
+    const doc = page('<div id="v"><style>.a{color:red}</style>Harbor <b>Bakery</b><script>x()</script></div>');
+    expect(shownText(doc.getElementById('v')!)).toBe('Harbor Bakery');
   });
 });

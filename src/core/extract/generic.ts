@@ -5,7 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { field } from '../posting';
-import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT } from '../text';
+import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } from '../text';
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
@@ -131,7 +131,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
-    const text = cleanValue(el.textContent, doc);
+    const text = cleanValue(shownText(el), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isNavigationHeading(text) || isGenericSegment(text)) return;
@@ -167,7 +167,7 @@ export function visibleLocation(scope: ParentNode): string | null {
   const selector = '[class*="location" i]:not(input):not(select), [data-testid*="location" i], [data-automation*="location" i], [itemprop="jobLocation"]';
   for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 30)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
-    const text = cleanPlace(cleanValue(el.textContent, doc, 150) ?? '');
+    const text = cleanPlace(cleanValue(shownText(el), doc, 150) ?? '');
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
   }
   return null;
@@ -280,6 +280,7 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
  */
 function nameIn(block: Element): string {
   if (block.children.length === 0) return block.textContent ?? '';
+  if (block.querySelector('style, script')) return shownText(block);
   const parts = Array.from(block.querySelectorAll('[class*="name" i], strong, b, h2, h3, h4, h5')).slice(0, 8);
   for (const part of parts) {
     const own = part.querySelector('strong, b') ?? part;

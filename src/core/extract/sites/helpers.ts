@@ -1,6 +1,6 @@
 /** Small tools for writing site adapters: first-match selectors, bounded text, host tests. */
 import { type Field, field } from '../../posting';
-import { cleanValue, collapseSpace, elementText, MAX_DESCRIPTION } from '../../text';
+import { cleanValue, collapseSpace, elementText, MAX_DESCRIPTION, shownText } from '../../text';
 import { isHidden, skipNonPosting } from '../page';
 import { TRUST } from '../../trust';
 
@@ -31,7 +31,7 @@ export function siteText(root: ParentNode | null | undefined, selectors: readonl
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 20)) {
       if (isHidden(el)) continue;
-      const text = cleanValue(el.textContent, el.ownerDocument);
+      const text = cleanValue(shownText(el), el.ownerDocument);
       if (text) return field(text, 'site', confidence);
     }
   }
