@@ -47,6 +47,18 @@ export default defineConfig({
           name: 'unit',
           root: import.meta.dirname,
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/fixtures/*.test.ts', 'tests/components/**/*.test.{ts,tsx}'],
+          exclude: ['tests/unit/hostile.test.ts', 'tests/unit/saved-roundtrip.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        // Hostile pages and generated inputs: slower, so the unit project stays quick to run
+        // often (`npm run test:unit`); `npm test` runs both.
+        extends: true,
+        test: {
+          name: 'hostile',
+          root: import.meta.dirname,
+          include: ['tests/unit/hostile.test.ts', 'tests/unit/saved-roundtrip.test.ts'],
           environment: 'node',
         },
       },
