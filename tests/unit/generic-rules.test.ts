@@ -3,7 +3,7 @@
  * extractor reads labels in.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledFields, cleanPlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { labelledFields, cleanPlace, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { siteName, isSiteName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
@@ -139,5 +139,17 @@ describe('the description starts at its prose', () => {
     expect(withoutLeadingFacts('Location: Warsaw\n\nSalary: 9000 PLN', null)).toBe('Location: Warsaw\n\nSalary: 9000 PLN');
     const text = `About the role: you will look after our business customers. ${'More prose follows here. '.repeat(10)}`;
     expect(withoutLeadingFacts(text, null)).toBe(text);
+  });
+});
+
+describe('a place on its own line under the title', () => {
+  const under = (line: string) => page(`<h1>Pastry Chef</h1><p>${line}</p><div class="text"><p>${'We bake bread for the coast. '.repeat(10)}</p></div>`);
+  it('is read when it is a known place or "City, Region"', () => {
+    expect(factsLinePlace(under('Copenhagen'), 'Pastry Chef')).toBe('Copenhagen');
+    expect(factsLinePlace(under('Springfield, IL'), 'Pastry Chef')).toBe('Springfield, IL');
+  });
+  it('is not an employer’s name, even with a comma', () => {
+    expect(factsLinePlace(under('Tindra'), 'Pastry Chef')).toBeNull();
+    expect(factsLinePlace(under('Harbor Bakery, Inc.'), 'Pastry Chef')).toBeNull();
   });
 });

@@ -13,6 +13,7 @@ import { isSiteName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
 import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
 import { TRUST } from '../trust';
+import { isRegion } from '../analyze/regions';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
@@ -239,16 +240,30 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   for (let node = h as Element | null, depth = 0; node && depth < 3 && lines.length < 8; node = node.parentElement, depth++) {
     for (let next = node.nextElementSibling, n = 0; next && n < 4; next = next.nextElementSibling, n++) lines.push(next);
   }
-  for (const el of lines) {
+  for (const [index, el] of lines.entries()) {
     if (isHidden(el)) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (text.length < 4 || text.length > 120) continue;
-    const children = Array.from(el.children).map((c) => collapseSpace(c.textContent ?? '')).filter(Boolean);
+    const text = collapseSpace(shownText(el));
+    if (text.length < 2 || text.length > 120) continue;
+    const children = Array.from(el.children).map((c) => collapseSpace(shownText(c))).filter(Boolean);
     const own = children.length >= 2 && children.join('').length >= text.replace(/\s/g, '').length * 0.9 ? children : undefined;
-    const place = placeFromFactsLine(text, own);
+    const place = placeFromFactsLine(text, own) ?? (index < 2 ? placeLine(text) : null);
     if (place) return place;
   }
   return null;
+}
+
+const LEGAL_FORM = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|ab|as|asa|aps|a\/s|oy|plc|corp|co|srl|spa|sp\. z o\.o)\.?$/i;
+
+/**
+ * A line right under the title that is only a place: "Copenhagen", "Springfield, IL",
+ * "Lyon, France". A single word must be a known place (it could be the employer's name);
+ * "City, Region" is a place unless it ends in a legal form ("Acme, Inc.").
+ */
+function placeLine(text: string): string | null {
+  if (text.length > 60 || !looksLikePlaceName(text) || LEGAL_FORM.test(text)) return null;
+  const first = text.split(',')[0]!.trim();
+  if (isRegion(text) || isRegion(first) || /^(?:remote|anywhere|worldwide)\b/i.test(text)) return text;
+  return text.includes(',') ? text : null;
 }
 
 /** A link's words, not a name: "View more about Acme", "See all jobs", "Follow". */
