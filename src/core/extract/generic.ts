@@ -9,7 +9,7 @@ import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } fro
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
-import { isSiteName, type SiteName, siteName } from './site-name';
+import { isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
 import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
 import { TRUST } from '../trust';
@@ -125,9 +125,17 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const seen = new Set<string>();
   let best: string | null = null;
   let bestScore = -Infinity;
-  const headings = Array.from(scope.querySelectorAll('h1, h2')).slice(0, 30);
+  // The employer's name as the <title> gives it ("Role - Acme") heads many careers pages; it
+  // is not the role.
+  const employer = parseTitle(pageTitle, (t) => isSiteName(t, site)).company;
+  const isEmployer = (text: string) => Boolean(employer && nameKey(text) === nameKey(employer));
+  // h3s after h1s and h2s, queried apart: a site's menus can hold dozens of h3s before the content.
+  const headings = [...Array.from(scope.querySelectorAll('h1, h2')).slice(0, 30), ...Array.from(scope.querySelectorAll('h3')).slice(0, 20)];
   // Elements marked as the title are looked for only when no h1 could be it.
-  const usableH1 = headings.some((h) => h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(collapseSpace(h.textContent ?? '')) && !isSiteName(h.textContent ?? '', site));
+  const usableH1 = headings.some((h) => {
+    const text = collapseSpace(h.textContent ?? '');
+    return h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(text) && !isSiteName(text, site) && !isEmployer(text);
+  });
   const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter(isMarkedTitle).slice(0, 10);
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
@@ -135,8 +143,10 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     const text = cleanValue(shownText(el), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
-    if (isSiteName(text, site) || isNavigationHeading(text) || isGenericSegment(text)) return;
+    if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
     let score = Math.max(agreement(text, pageTitle), agreement(text, ogTitle)) * 3;
+    // An h3 is a section's heading more often than the role's: it wins only when it reads like a role.
+    if (el.tagName === 'H3' && !looksLikeJobTitle(text)) return;
     if (looksLikeJobTitle(text)) score += 1.5;
     if (el.tagName === 'H1') score += 2;
     else if (isMarkedTitle(el)) score += 1.5;
