@@ -153,3 +153,11 @@ describe('a place on its own line under the title', () => {
     expect(factsLinePlace(under('Harbor Bakery, Inc.'), 'Pastry Chef')).toBeNull();
   });
 });
+
+describe('a state is not a legal form', () => {
+  it('reads "Denver, CO" and "Calgary, AB" as places', () => {
+    const under = (line: string) => page(`<h1>Field Technician</h1><p>${line}</p>`);
+    expect(factsLinePlace(under('Denver, CO'), 'Field Technician')).toBe('Denver, CO');
+    expect(factsLinePlace(under('Calgary, AB'), 'Field Technician')).toBe('Calgary, AB');
+  });
+});

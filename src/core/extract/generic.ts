@@ -262,7 +262,8 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   return null;
 }
 
-const LEGAL_FORM = /\b(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|nv|ab|as|asa|aps|a\/s|oy|plc|corp|co|srl|spa|sp\. z o\.o)\.?$/i;
+/** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */
+const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o)\.?$/;
 
 /**
  * A line right under the title that is only a place: "Copenhagen", "Springfield, IL",
