@@ -94,7 +94,7 @@ export function labelledFields(scope: ParentNode): Candidate {
 const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|empleos|vacatures|jobb|stellenangebote)$|^(?:careers?|jobs|life|working|work|karriere|arbeiten|travailler) (?:at|with|bei|chez|hos|på)\s/iu;
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
-const TITLE_HINT_SELECTOR = '[class*="title" i], [id*="title" i], [itemprop="title"]';
+const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
 const TITLE_HINT = /(?:job|position|posting|vacancy)[-_]?title/i;
 
 function isMarkedTitle(el: Element): boolean {
@@ -175,8 +175,10 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
  */
 export function visibleLocation(scope: ParentNode): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const selector = '[class*="location" i]:not(input):not(select), [data-testid*="location" i], [data-automation*="location" i], [itemprop="jobLocation"]';
-  for (const el of Array.from(scope.querySelectorAll(selector)).slice(0, 30)) {
+  // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the word is checked after.
+  const selector = '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [itemprop="jobLocation"]';
+  const named = (el: Element) => el.getAttribute('itemprop') === 'jobLocation' || /location/i.test(hintOf(el));
+  for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 30)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
     const text = cleanPlace(cleanValue(shownText(el), doc, 150) ?? '');
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
@@ -286,7 +288,8 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
  */
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  const selector = '[class*="company" i], [class*="employer" i], [id*="company" i], [id*="employer" i], [data-testid*="company" i], [itemprop="hiringOrganization"] [itemprop="name"]';
+  // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the words are checked below.
+  const selector = '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"]';
   // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
   const named = (el: Element) =>
     el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
@@ -307,7 +310,9 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
 function nameIn(block: Element): string {
   if (block.children.length === 0) return block.textContent ?? '';
   if (block.querySelector('style, script')) return shownText(block);
-  const parts = Array.from(block.querySelectorAll('[class*="name" i], strong, b, h2, h3, h4, h5')).slice(0, 8);
+  const parts = Array.from(block.querySelectorAll('[class*="ame"], strong, b, h2, h3, h4, h5'))
+    .filter((el) => !el.hasAttribute('class') || /name/i.test(el.getAttribute('class')!) || /^(?:STRONG|B|H\d)$/.test(el.tagName))
+    .slice(0, 8);
   for (const part of parts) {
     const own = part.querySelector('strong, b') ?? part;
     const text = collapseSpace(own.textContent ?? '');
@@ -370,15 +375,28 @@ export function companyFromDomain(doc: Document, url: string): string | null {
 const SECTION_WORDS =
   /\b(responsibilit|requirement|qualification|what you(?:'|’)ll do|what you will do|about (?:you|the role|the job|the team|us)|who you are|benefits|perks|nice to have|skills|experience|aufgaben|anforderungen|profil|wir bieten|missions?|profil recherch|requisitos|responsabilidades)/gi;
 
-/** Where sites put the description, with how much a match says about it. */
-const DESCRIPTION_SELECTORS: [string, number][] = [
-  ['[data-testid*="description" i], [data-automation*="description" i], [data-ui*="description" i], [itemprop="description"]', 1.5],
-  ['[id*="description" i], [class*="description" i]', 1.5],
+/**
+ * Where sites put the description, with how much a match says about it. Case-insensitive
+ * attribute selectors ([class*="x" i]) cost ten times as much as plain ones in Chromium, so
+ * the selectors look for a word's stem without its first letter ("escription" finds
+ * "description" and "jobDescription") and the attributes' words are then checked here.
+ */
+const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] = [
+  {
+    selector: '[data-testid*="escription"], [data-automation*="escription"], [data-ui*="escription"], [itemprop="description"], [id*="escription"], [class*="escription"]',
+    words: /description/i,
+    weight: 1.5,
+  },
   // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
-  ['[id*="desc" i], [class*="desc" i], [id*="postingbody" i], [id*="jobbody" i], [class*="jobbody" i]', 1.3],
-  ['[class*="job-details" i], [class*="jobdetails" i], [class*="posting" i], [class*="vacancy" i]', 1.2],
-  ['article, main, [role="main"], #content', 1],
+  { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
+  { selector: '[class*="ob-details"], [class*="obdetails"], [class*="obDetails"], [class*="osting"], [class*="acancy"]', words: /job-?details|posting|vacancy/i, weight: 1.2 },
+  { selector: 'article, main, [role="main"], #content', words: /^/, weight: 1 },
 ];
+
+/** An element's naming attributes, for the word checks that follow a stem selector. */
+export function hintOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-ui') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+}
 
 /**
  * Containers where paragraph and list text gathers, found without cloning or changing the
@@ -428,10 +446,13 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   const seen = new Set<Element>();
   const heading = scope.querySelector('h1');
   // One scan of the tree for all the named containers; each then gets its group's weight.
-  const named = Array.from(scope.querySelectorAll(DESCRIPTION_SELECTORS.map(([s]) => s).join(', '))).slice(0, 120);
+  const named = Array.from(scope.querySelectorAll(DESCRIPTION_HINTS.map((h) => h.selector).join(', '))).slice(0, 200);
   // The scope itself (an adapter's posting container) is a candidate too.
   if ((scope as Node).nodeType === 1) named.push(scope as Element);
-  const weightOf = (el: Element) => DESCRIPTION_SELECTORS.find(([selector]) => el.matches(selector))?.[1] ?? 0;
+  const weightOf = (el: Element) => {
+    const hint = hintOf(el);
+    return DESCRIPTION_HINTS.find((h) => (h.weight === 1 ? el.matches(h.selector) : h.words.test(hint)))?.weight ?? 0;
+  };
   const groups: [Element[], number | null][] = [
     [named, null],
     [denseContainers(scope), 1.1],

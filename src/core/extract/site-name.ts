@@ -51,7 +51,7 @@ export function siteName(doc: Document, url: string): SiteName {
     const alt = img.getAttribute('alt');
     if (!alt) continue;
     // A logo inside the posting is the employer's, not the site's.
-    if (img.closest('main, article, [role="main"], [class*="job" i], [class*="posting" i]') && !img.closest('header')) continue;
+    if (img.closest('main, article, [role="main"], [class*="job"], [class*="Job"], [class*="posting"]') && !img.closest('header')) continue;
     const hints = `${img.className} ${img.id} ${img.parentElement?.className ?? ''} ${alt}`;
     if (/logo/i.test(hints) || img.closest('header, a[href="/"]')) add(alt.replace(/\s*(?:logo|home(?:page)?)$/i, ''));
     if (names.length >= 5) break;
