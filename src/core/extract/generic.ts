@@ -488,6 +488,12 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   return best;
 }
 
+/** A line that is only a button's words: "Apply now", "Share this job", "Back to all jobs", or blank. */
+function isTrailingAction(line: string): boolean {
+  const plain = collapseSpace(line.replace(/^- /, ''));
+  return !plain || APPLY_TEXT.test(plain) || /^(?:share(?: this (?:job|position|role|posting))?|back to (?:all )?(?:jobs|positions|openings|search results)|save(?: this)? job|report (?:this )?job|print|see all jobs|view all jobs|alle jobs|retour aux offres)$/i.test(plain);
+}
+
 /**
  * A container that holds the heading and the facts under it starts with them: the role's
  * title and the employer's name (`names`), "Location: Lyon", "Full-time · Berlin",
@@ -508,9 +514,19 @@ export function withoutLeadingFacts(text: string, ...names: (string | null | und
   };
   let start = 0;
   while (start < lines.length && start < 40 && isFact(lines[start]!)) start++;
+  // The buttons after the text ("Apply now", "Share this job", "Back to all jobs") are not the description either.
+  let end = lines.length;
+  while (end > start && end > lines.length - 8 && isTrailingAction(lines[end - 1]!)) end--;
+  if (end < lines.length && lines.slice(start, end).join('\n').trim().length >= 200) lines.splice(end);
   const rest = lines.slice(start).join('\n').trim();
   // Only when prose follows: a description that is nothing but facts is kept as it is.
   return start > 0 && rest.length >= 200 ? rest : text;
+}
+
+/** A block whose first element is a heading (h2 to h4), as a section of a description is. */
+function opensWithHeading(el: Element): boolean {
+  const first = el.firstElementChild;
+  return /^(?:DIV|SECTION|ARTICLE)$/.test(el.tagName) && first !== null && /^H[2-4]$/.test(first.tagName);
 }
 
 /** Class and tag of an element: what "the same kind of block" means to a page's layout. */
@@ -527,9 +543,13 @@ function shapeOf(el: Element): string {
 export function withFollowingSections(container: Element): Element[] {
   for (let el: Element | null = container, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
     const shape = shapeOf(el);
-    if (!el.getAttribute('class')) continue;
+    // Blocks of one kind are named by a shared class, or, without one, are sections that each
+    // open with a heading (<section id="qualifications"><h2>…</h2>…</section>).
+    const classless = !el.getAttribute('class');
+    if (classless && !opensWithHeading(el)) continue;
+    const sameKind = (next: Element) => shapeOf(next) === shape && (!classless || opensWithHeading(next));
     const run: Element[] = [];
-    for (let next = el.nextElementSibling; next && run.length < 10 && shapeOf(next) === shape; next = next.nextElementSibling) {
+    for (let next = el.nextElementSibling; next && run.length < 10 && sameKind(next); next = next.nextElementSibling) {
       if (isHidden(next) || skipNonPosting(next) || (next.textContent ?? '').trim().length < 20) break;
       run.push(next);
     }
