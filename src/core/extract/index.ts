@@ -40,8 +40,23 @@ function parseUrl(url: string): URL | null {
   }
 }
 
+/** A title's words, without what sites add around the role: "(m/w/d)", brackets, punctuation. */
+function titleWords(title: string): string[] {
+  return collapseSpace(title.replace(/\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)|\*in\b/giu, ' '))
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}+#]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The same role, as structured data and the page's heading each write it: the same words,
+ * give or take the gender marker and punctuation ("Data Analyst" and "Data Analyst (m/w/d)").
+ */
 function sameTitle(a: string | null | undefined, b: string | null | undefined): boolean {
-  return Boolean(a && b && collapseSpace(a).toLowerCase() === collapseSpace(b).toLowerCase());
+  if (!a || !b) return false;
+  const x = titleWords(a);
+  const y = titleWords(b);
+  return x.length > 0 && x.join(' ') === y.join(' ');
 }
 
 /**
