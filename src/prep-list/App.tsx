@@ -2,8 +2,28 @@ import { useState } from 'preact/hooks';
 import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
+import { Board } from './Board';
 import { PostingDetail } from './PostingDetail';
-import { type SortKey, usePrepList } from './store';
+import { type SortKey, usePrepList, type View } from './store';
+
+const VIEWS: { view: View; label: string }[] = [
+  { view: 'list', label: 'List' },
+  { view: 'board', label: 'Board' },
+];
+
+/** List or board: two toggle buttons (aria-pressed), so each says which view is on. */
+function ViewSwitch() {
+  const store = usePrepList();
+  return (
+    <div class="view-switch" role="group" aria-label="View">
+      {VIEWS.map(({ view, label }) => (
+        <button key={view} type="button" class="button small" aria-pressed={store.view.value === view} onClick={() => (store.view.value = view)}>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
 
 /** Save text as a file: an object URL and a download link, all inside this page. */
 function download(name: string, type: string, text: string) {
@@ -119,11 +139,23 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
   );
 }
 
+/**
+ * Rows rendered at first, and added by each "Show more": rendering all of a long search's
+ * postings at once took over a second with 2,000 of them (`npm run bench:list`), and no one
+ * reads that far down without searching.
+ */
+export const LIST_PAGE = 100;
+
 export function App({ highlight }: { highlight: string | null }) {
   const store = usePrepList();
   const state = store.state.value;
   const all = store.records.value;
   const visible = store.visible.value;
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const rows = visible.slice(0, limit);
+  // The posting the popup opened this page for is shown even when it is further down.
+  const wanted = highlight && !rows.some((r) => r.id === highlight) ? visible.find((r) => r.id === highlight) : undefined;
+  if (wanted) rows.push(wanted);
   return (
     <div class="prep-list">
       <header>
@@ -164,6 +196,7 @@ export function App({ highlight }: { highlight: string | null }) {
         </label>
       </div>
       <ExportImport />
+      <ViewSwitch />
       <p class="toast" role="status" aria-live="polite">
         {store.message.value}
         {store.removed.value && (
@@ -188,11 +221,22 @@ export function App({ highlight }: { highlight: string | null }) {
         </section>
       )}
       {state.kind === 'ready' && all.length > 0 && visible.length === 0 && <p>No saved posting matches your search.</p>}
-      <ul class="records">
-        {visible.map((record) => (
-          <PostingRow key={record.id} record={record} highlighted={record.id === highlight} />
-        ))}
-      </ul>
+      {store.view.value === 'list' ? (
+        <>
+          <ul class="records">
+            {rows.map((record) => (
+              <PostingRow key={record.id} record={record} highlighted={record.id === highlight} />
+            ))}
+          </ul>
+          {visible.length > limit && (
+            <button type="button" class="button more" onClick={() => setLimit(limit + LIST_PAGE)}>
+              Show {Math.min(LIST_PAGE, visible.length - limit)} more ({visible.length - limit} not shown)
+            </button>
+          )}
+        </>
+      ) : (
+        state.kind === 'ready' && all.length > 0 && <Board />
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { buildPrepPlan } from '../core/prep';
 import { QUESTION_GROUPS, type QuestionGroup } from '../core/prep/plan';
-import type { Interview, SavedPosting } from '../storage/schema';
+import { type Interview, type SavedPosting, STATUS_LABELS } from '../storage/schema';
+import { formatDate } from '../ui/format';
 import { usePrepList } from './store';
 
 function InterviewsEditor({ record }: { record: SavedPosting }) {
@@ -48,6 +49,22 @@ function InterviewsEditor({ record }: { record: SavedPosting }) {
   );
 }
 
+/** Every status the posting was put in, oldest first, each with its date. */
+function StatusHistory({ record }: { record: SavedPosting }) {
+  return (
+    <section aria-label="Status history">
+      <h3>Status history</h3>
+      <ol class="history">
+        {record.history.map((change, i) => (
+          <li key={i}>
+            {STATUS_LABELS[change.status]} · <time dateTime={change.at}>{formatDate(change.at)}</time>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 export function PostingDetail({ record }: { record: SavedPosting }) {
   const store = usePrepList();
   const plan = buildPrepPlan(record.posting, { interviewers: record.interviews.flatMap((i) => i.interviewers) });
@@ -55,6 +72,7 @@ export function PostingDetail({ record }: { record: SavedPosting }) {
   const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
   return (
     <div class="detail">
+      <StatusHistory record={record} />
       <InterviewsEditor record={record} />
       <section aria-label="Research">
         <h3>Research</h3>

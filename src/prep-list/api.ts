@@ -1,6 +1,6 @@
 /** What the prep list page needs from the browser; the real one is below, tests use a fake. */
 import { sendMessage } from '../messages';
-import { extensionArea, onStorageChanged } from '../storage/extension-area';
+import { extensionArea, onStorageChanged, type StorageChanges } from '../storage/extension-area';
 import { type ImportResult, type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
 import type { SavedPosting } from '../storage/schema';
 
@@ -10,8 +10,8 @@ export interface PrepListApi {
   remove(id: string): Promise<SavedPosting | null>;
   restore(record: SavedPosting): Promise<string>;
   importRecords(records: SavedPosting[]): Promise<ImportResult>;
-  /** Calls back when stored data changes in any window; returns the unsubscribe. */
-  onChange(callback: () => void): () => void;
+  /** Calls back with what changed when stored data changes in any window; returns the unsubscribe. */
+  onChange(callback: (changes: StorageChanges) => void): () => void;
 }
 
 export function extensionPrepListApi(): PrepListApi {

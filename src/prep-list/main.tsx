@@ -15,4 +15,4 @@ void store.load().then(() => {
   if (highlight) document.getElementById(`posting-${highlight}`)?.scrollIntoView({ block: 'center' });
 });
 // Another window saved or edited something: show it here too.
-store.api.onChange(() => void store.load());
+store.api.onChange((changes) => void store.applyChanges(changes));

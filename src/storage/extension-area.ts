@@ -11,10 +11,13 @@ export function extensionArea(): StorageArea {
   };
 }
 
+/** What changed in one write: each key's new value (absent when the key was removed). */
+export type StorageChanges = Record<string, { newValue?: unknown }>;
+
 /** Calls back whenever stored data changes, from any window; returns the unsubscribe. */
-export function onStorageChanged(callback: () => void): () => void {
-  const listener = (_changes: unknown, areaName: string) => {
-    if (areaName === 'local') callback();
+export function onStorageChanged(callback: (changes: StorageChanges) => void): () => void {
+  const listener = (changes: StorageChanges, areaName: string) => {
+    if (areaName === 'local') callback(changes);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -4,9 +4,15 @@
  * own test ("given this old data, expect this new data"). Add one, never edit one that has
  * shipped.
  */
-import { SCHEMA_VERSION_KEY } from './schema';
+import { POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY } from './schema';
 
 export type StoredData = Record<string, unknown>;
+
+const V1_STATUSES: readonly string[] = ['researching', 'applied', 'interviewing', 'offer', 'closed'];
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
 
 export interface Migration {
   /** The schema version this migration produces. */
@@ -20,6 +26,23 @@ export const MIGRATIONS: readonly Migration[] = [
     to: 1,
     describe: 'First release: records under "posting:<id>", the version stored under "schemaVersion".',
     migrate: (data) => ({ ...data, [SCHEMA_VERSION_KEY]: 1 }),
+  },
+  {
+    to: 2,
+    describe: 'Status history: each record gets "history", one entry of its current status at its updatedAt.',
+    migrate: (data) => {
+      const next: StoredData = { ...data, [SCHEMA_VERSION_KEY]: 2 };
+      for (const [key, value] of Object.entries(data)) {
+        if (!key.startsWith(POSTING_KEY_PREFIX) || !isObject(value) || Array.isArray(value.history)) continue;
+        // The values version 1 would have read: an unknown status was shown as "researching",
+        // a missing updatedAt as savedAt. Written out here rather than imported, so later
+        // schema changes cannot change what this migration does.
+        const status = typeof value.status === 'string' && V1_STATUSES.includes(value.status) ? value.status : 'researching';
+        const at = [value.updatedAt, value.savedAt].find((d): d is string => typeof d === 'string' && !Number.isNaN(Date.parse(d))) ?? new Date(0).toISOString();
+        next[key] = { ...value, history: [{ status, at }] };
+      }
+      return next;
+    },
   },
 ];
 

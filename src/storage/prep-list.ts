@@ -9,7 +9,7 @@ import { postingId } from '../core/posting-id';
 import type { Field, JobPosting } from '../core/posting';
 import type { StorageArea } from './area';
 import { CURRENT_SCHEMA_VERSION, diff, migrate, NewerDataError, storedVersion, type StoredData } from './migrations';
-import { type Interview, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, type Status, validateSavedPosting } from './schema';
+import { type Interview, MAX_HISTORY, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, type Status, validateSavedPosting } from './schema';
 
 export interface PrepListSnapshot {
   items: SavedPosting[];
@@ -135,7 +135,7 @@ export function savePosting(posting: JobPosting, now: string, progress: SaveProg
     const existing = validateSavedPosting(data[key]);
     const base: SavedPosting = existing
       ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
-      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], savedAt: now, updatedAt: now };
+      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], history: [{ status: 'researching', at: now }], savedAt: now, updatedAt: now };
     const record: SavedPosting = {
       ...base,
       checklist: { ...base.checklist, ...progress.checklist },
@@ -167,10 +167,14 @@ export function updatePosting(id: string, patch: PostingPatch, now: string) {
       if (name === 'title' && !clean) continue; // a posting always keeps a title
       posting[name] = clean ? { value: clean, source: 'user', confidence: 1 } : null;
     }
+    // A new status is recorded with its date; setting the same status again is no change.
+    const status = patch.status ?? existing.status;
+    const history = status === existing.status ? existing.history : [...existing.history, { status, at: now }].slice(-MAX_HISTORY);
     const record: SavedPosting = {
       ...existing,
       posting,
-      status: patch.status ?? existing.status,
+      status,
+      history,
       notes: patch.notes ?? existing.notes,
       checklist: { ...existing.checklist, ...patch.checklist },
       story: { ...existing.story, ...patch.story },

@@ -58,6 +58,15 @@ export const InterviewSchema = v.object({
   notes: v.fallback(capped(20_000), ''),
 });
 
+/** One status the posting was put in, and when. */
+export const StatusChangeSchema = v.object({
+  status: v.picklist(STATUSES),
+  at: isoDate,
+});
+
+/** Most entries kept in a history; the oldest go first (a record must stay small). */
+export const MAX_HISTORY = 200;
+
 export const SavedPostingSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.transform((s) => s.slice(0, 100))),
   /** The posting as it was read when saved, description included (the page may change or vanish). */
@@ -69,14 +78,22 @@ export const SavedPostingSchema = v.object({
   /** The user's own examples for the posting's top requirements, by story slot id. */
   story: tolerantMap(capped(10_000), 200),
   interviews: v.fallback(v.pipe(v.array(v.unknown()), v.transform((list) => list.slice(0, 100))), []),
+  /**
+   * Every status the posting was put in, oldest first, the first at saving. Checked entry by
+   * entry below; missing (data from before schema version 2, or a version-1 backup) or left
+   * empty, it is rebuilt from the current status and updatedAt, as migration 2 does.
+   */
+  history: v.fallback(v.array(v.unknown()), []),
   savedAt: v.fallback(isoDate, EPOCH),
   /** Missing or broken: the time it was saved. */
   updatedAt: v.fallback(v.optional(isoDate), undefined),
 });
 
 export type Interview = v.InferOutput<typeof InterviewSchema>;
-export type SavedPosting = Omit<v.InferOutput<typeof SavedPostingSchema>, 'interviews' | 'updatedAt'> & {
+export type StatusChange = v.InferOutput<typeof StatusChangeSchema>;
+export type SavedPosting = Omit<v.InferOutput<typeof SavedPostingSchema>, 'interviews' | 'history' | 'updatedAt'> & {
   interviews: Interview[];
+  history: StatusChange[];
   updatedAt: string;
 };
 
@@ -96,5 +113,16 @@ export function validateSavedPosting(raw: unknown): SavedPosting | null {
       const interview = v.parse(InterviewSchema, entry);
       return interview.id ? interview : { ...interview, id: `interview-${i}` };
     });
-  return { ...record, interviews, updatedAt: record.updatedAt ?? record.savedAt };
+  const updatedAt = record.updatedAt ?? record.savedAt;
+  // History entries one by one too: a broken entry is dropped, never the whole history.
+  const history = record.history.flatMap((entry) => {
+    const parsed = v.safeParse(StatusChangeSchema, entry);
+    return parsed.success ? [parsed.output] : [];
+  });
+  return {
+    ...record,
+    interviews,
+    history: history.length > 0 ? history.slice(-MAX_HISTORY) : [{ status: record.status, at: updatedAt }],
+    updatedAt,
+  };
 }

@@ -22,11 +22,10 @@ function posting(title: string, company: string): JobPosting {
 }
 
 /** The page over the real storage logic and an in-memory area: only the browser is fake. */
-async function mount() {
+async function mount(now = () => new Date().toISOString()) {
   const area = memoryArea();
   await writeWith(area, savePosting(posting('Product Designer', 'Fernleaf'), '2026-11-01T10:00:00.000Z'));
   await writeWith(area, savePosting(posting('UX Researcher', 'Quarry Labs'), '2026-11-02T10:00:00.000Z'));
-  const now = () => new Date().toISOString();
   // Writes one at a time, as the background runs them.
   const write = serialize();
   const api: PrepListApi = {
@@ -48,6 +47,175 @@ async function mount() {
 }
 
 afterEach(cleanup);
+
+function unusedApi(): PrepListApi {
+  const unused = () => Promise.reject(new Error('unused'));
+  return { read: unused, update: unused, remove: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
+}
+
+/** The date as the page shows it (the browser's locale). */
+const shown = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+const MOVED_AT = '2026-12-03T09:00:00.000Z';
+
+function column(name: RegExp): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+function cardTitles(region: HTMLElement): string[] {
+  return within(region)
+    .queryAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent ?? '');
+}
+
+describe('a long list', () => {
+  it('renders the first 100 postings and a button for more; the board 50 per column', async () => {
+    const area = memoryArea();
+    for (let i = 0; i < 130; i++) await writeWith(area, savePosting(posting(`Role ${i}`, 'Acme'), new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString()));
+    const store = createPrepListStore({ ...unusedApi(), read: () => readPrepList(area) });
+    render(
+      <PrepListContext.Provider value={store}>
+        <App highlight={null} />
+      </PrepListContext.Provider>,
+    );
+    await store.load();
+    await screen.findByText('Role 129');
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(130);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Board' }));
+    expect(column(/^Researching/).querySelector('h2')!.textContent).toBe('Researching 130 postings');
+    expect(cardTitles(column(/^Researching/))).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 50 more in Researching' }));
+    expect(cardTitles(column(/^Researching/))).toHaveLength(100);
+  });
+});
+
+describe('changes made in another window', () => {
+  it('takes in only the records that changed, and reads everything again for anything else', async () => {
+    const { area, store } = await mount();
+    await screen.findByText('Product Designer');
+    const [ux, designer] = store.records.value;
+    // Each read of the whole list is a get(null) on the area.
+    const reads = () => area.reads.filter((keys) => keys === null).length;
+    const before = reads();
+    await store.applyChanges({ [`posting:${ux!.id}`]: { newValue: { ...ux, notes: 'From the popup', updatedAt: '2026-12-01T00:00:00.000Z' } }, [`posting:${designer!.id}`]: {} });
+    expect(reads()).toBe(before);
+    expect(store.records.value.map((r) => [r.posting.title?.value, r.notes])).toEqual([['UX Researcher', 'From the popup']]);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['UX Researcher']);
+    await store.applyChanges({ schemaVersion: { newValue: 2 } });
+    expect(reads()).toBe(before + 1);
+    // Read again, the list is what storage holds (the change above was never written there).
+    expect(store.records.value.map((r) => r.posting.title?.value)).toEqual(['UX Researcher', 'Product Designer']);
+    expect(area.dump().schemaVersion).toBe(2);
+  });
+});
+
+describe('the board', () => {
+  it('shows a column per status with its count, and the list and board switch with pressed buttons', async () => {
+    const { store } = await mount();
+    await screen.findByText('Product Designer');
+    expect(screen.getByRole('button', { name: 'List' }).getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(screen.getByRole('button', { name: 'Board' }));
+    expect(store.view.value).toBe('board');
+    expect(screen.getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      'Researching 2 postings',
+      'Applied 0 postings',
+      'Interviewing 0 postings',
+      'Offer 0 postings',
+      'Closed 0 postings',
+    ]);
+    expect(cardTitles(column(/^Researching/))).toEqual(['UX Researcher', 'Product Designer']);
+    // Search applies to the board too.
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the prep list' }), { target: { value: 'quarry' } });
+    expect(cardTitles(column(/^Researching/))).toEqual(['UX Researcher']);
+    expect(column(/^Researching/).querySelector('h2')!.textContent).toBe('Researching 1 posting');
+  });
+
+  it('moves a card from the keyboard: "Move to…", a status; focus follows the card, the move is announced and recorded', async () => {
+    const { area } = await mount(() => MOVED_AT);
+    await screen.findByText('Product Designer');
+    fireEvent.click(screen.getByRole('button', { name: 'Board' }));
+    const move = screen.getByRole('button', { name: 'Move Product Designer to…' });
+    expect(move.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(move);
+    expect(move.getAttribute('aria-expanded')).toBe('true');
+    const options = screen.getByRole('list', { name: 'Move Product Designer to' });
+    expect(within(options).getAllByRole('button').map((b) => b.textContent)).toEqual(['Applied', 'Interviewing', 'Offer', 'Closed']);
+    fireEvent.click(within(options).getByRole('button', { name: 'Applied' }));
+
+    await screen.findByText('Moved “Product Designer” to Applied.');
+    expect(screen.getByRole('status').textContent).toBe('Moved “Product Designer” to Applied.');
+    expect(cardTitles(column(/^Applied/))).toEqual(['Product Designer']);
+    expect(cardTitles(column(/^Researching/))).toEqual(['UX Researcher']);
+    expect(column(/^Applied/).querySelector('h2')!.textContent).toBe('Applied 1 posting');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Move Product Designer to…' })));
+    expect(within(column(/^Applied/)).getByText(`Applied since ${shown(MOVED_AT)}`)).toBeTruthy();
+
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.title?.value === 'Product Designer')!;
+    expect(saved.status).toBe('applied');
+    expect(saved.history).toEqual([
+      { status: 'researching', at: '2026-11-01T10:00:00.000Z' },
+      { status: 'applied', at: MOVED_AT },
+    ]);
+  });
+
+  it('closes the "Move to…" options with Escape, back on their button, without moving', async () => {
+    const { area } = await mount();
+    await screen.findByText('Product Designer');
+    fireEvent.click(screen.getByRole('button', { name: 'Board' }));
+    const move = screen.getByRole('button', { name: 'Move UX Researcher to…' });
+    fireEvent.click(move);
+    fireEvent.keyDown(within(screen.getByRole('list', { name: 'Move UX Researcher to' })).getByRole('button', { name: 'Offer' }), { key: 'Escape' });
+    expect(screen.queryByRole('list', { name: 'Move UX Researcher to' })).toBeNull();
+    expect(document.activeElement).toBe(move);
+    expect((await readPrepList(area)).items.map((r) => r.status)).toEqual(['researching', 'researching']);
+  });
+
+  it('moves a card by drag and drop', async () => {
+    const { area } = await mount(() => MOVED_AT);
+    await screen.findByText('Product Designer');
+    fireEvent.click(screen.getByRole('button', { name: 'Board' }));
+    const card = column(/^Researching/).querySelector<HTMLElement>('.card[data-id]')!;
+    expect(card.getAttribute('draggable')).toBe('true');
+    const data = new Map<string, string>();
+    const dataTransfer = { setData: (k: string, v: string) => data.set(k, v), getData: (k: string) => data.get(k) ?? '', effectAllowed: '', dropEffect: '' };
+    fireEvent.dragStart(card, { dataTransfer });
+    expect(data.get('text/plain')).toBe(card.dataset.id);
+    const target = column(/^Interviewing/);
+    fireEvent.dragOver(target, { dataTransfer });
+    expect(target.classList.contains('drop-target')).toBe(true);
+    fireEvent.drop(target, { dataTransfer });
+    await screen.findByText('Moved “UX Researcher” to Interviewing.');
+    expect(cardTitles(column(/^Interviewing/))).toEqual(['UX Researcher']);
+    expect(target.classList.contains('drop-target')).toBe(false);
+    const saved = (await readPrepList(area)).items.find((r) => r.id === card.dataset.id)!;
+    expect(saved.status).toBe('interviewing');
+    expect(saved.history).toEqual([
+      { status: 'researching', at: '2026-11-02T10:00:00.000Z' },
+      { status: 'interviewing', at: MOVED_AT },
+    ]);
+  });
+
+  it('shows the status history, with dates, on the posting opened in the list', async () => {
+    await mount(() => MOVED_AT);
+    const row = (await screen.findByText('Product Designer')).closest('li')!;
+    fireEvent.change(within(row).getByRole('combobox', { name: 'Status of Product Designer' }), { target: { value: 'applied' } });
+    await waitFor(() => expect(within(row).getByRole<HTMLSelectElement>('combobox', { name: 'Status of Product Designer' }).value).toBe('applied'));
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    const history = within(row).getByRole('region', { name: 'Status history' });
+    await waitFor(() =>
+      expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+        `Researching · ${shown('2026-11-01T10:00:00.000Z')}`,
+        `Applied · ${shown(MOVED_AT)}`,
+      ]),
+    );
+    expect(within(history).getAllByRole('listitem')[1]!.querySelector('time')!.getAttribute('datetime')).toBe(MOVED_AT);
+  });
+});
 
 describe('prep list page', () => {
   it('lists, searches and filters by status', async () => {

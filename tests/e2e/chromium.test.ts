@@ -11,6 +11,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionOrigin, launchChromium, openPopup, ROOT } from '../../scripts/lib/browsers';
 import { type Served, serveDirectory } from '../../scripts/lib/serve';
+import { type SavedPosting, validateSavedPosting } from '../../src/storage/schema';
+import type { ExtensionGlobals } from '../helpers/extension';
 
 const EXTENSION = resolve(ROOT, 'dist/e2e/chrome');
 let server: Served;
@@ -183,6 +185,75 @@ describe('the prep list page', () => {
     await (await list.$('.import input[type=file]'))!.uploadFile(backup);
     await list.waitForFunction(() => document.querySelector('.toast')?.textContent?.startsWith('Backup imported: 1 added'));
     await list.waitForFunction(() => Array.from(document.querySelectorAll('.record h2')).some((h) => h.textContent?.trim() === 'Imported Role'));
+    await closeAll(list);
+  });
+});
+
+describe('the board', () => {
+  /** The stored record whose title is this, checked as every read checks it. */
+  async function storedRecord(page: Page, title: string): Promise<SavedPosting> {
+    const data = await page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null));
+    const found = Object.values(data).map((value) => validateSavedPosting(value)).find((r) => r?.posting.title?.value === title);
+    if (!found) throw new Error(`no stored posting titled ${title}`);
+    return found;
+  }
+
+  async function cardTitles(page: Page, status: string): Promise<string[]> {
+    return page.$$eval(`.column[data-status="${status}"] .card h3`, (els) => els.map((el) => el.textContent ?? ''));
+  }
+
+  it('moves a card from the keyboard, and storage holds the new status and its history', async () => {
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    await list.waitForSelector('.record');
+    await list.click('xpath/.//button[text()="Board"]');
+    await list.waitForSelector('.board');
+    expect(await cardTitles(list, 'applied')).toEqual(['Imported Role']);
+
+    // Keyboard only: focus the card's "Move to…" button, open it, Tab to "Interviewing", Enter.
+    await list.focus('[aria-label="Move Imported Role to…"]');
+    await list.keyboard.press('Enter');
+    await list.waitForSelector('.move-options');
+    await list.keyboard.press('Tab'); // Researching
+    await list.keyboard.press('Tab'); // Interviewing (Applied, the current column, is not offered)
+    expect(await list.evaluate(() => document.activeElement?.textContent)).toBe('Interviewing');
+    const before = Date.now();
+    await list.keyboard.press('Enter');
+    await list.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Moved “Imported Role” to Interviewing.');
+    expect(await cardTitles(list, 'interviewing')).toEqual(['Imported Role']);
+    expect(await cardTitles(list, 'applied')).toEqual([]);
+    // Focus stays on the moved card, now in its new column.
+    await list.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Move Imported Role to…');
+    expect(await list.evaluate(() => document.activeElement?.closest('.column')?.getAttribute('data-status'))).toBe('interviewing');
+
+    const record = await storedRecord(list, 'Imported Role');
+    expect(record.status).toBe('interviewing');
+    // The backup it came from was version 1 (no history): its first entry is its status then.
+    expect(record.history.map((h) => h.status)).toEqual(['applied', 'interviewing']);
+    expect(record.history[0]!.at).toBe('2026-11-20T10:00:00.000Z');
+    expect(Date.parse(record.history[1]!.at)).toBeGreaterThanOrEqual(before - 1000);
+    expect(record.history[1]!.at).toBe(record.updatedAt);
+    await closeAll(list);
+  });
+
+  it('moves a card by drag and drop', async () => {
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    await list.waitForSelector('.record');
+    await list.click('xpath/.//button[text()="Board"]');
+    await list.waitForSelector('.board');
+    const title = 'Senior Backend Engineer, Payments Platform';
+    expect(await cardTitles(list, 'researching')).toEqual([title]);
+    const card = (await list.$('.column[data-status="researching"] .card'))!;
+    const offer = (await list.$('.column[data-status="offer"]'))!;
+    await offer.drop(card);
+    await list.waitForFunction((t) => document.querySelector('[role="status"]')?.textContent === `Moved “${t}” to Offer.`, {}, title);
+    expect(await cardTitles(list, 'offer')).toEqual([title]);
+    const record = await storedRecord(list, title);
+    expect(record.status).toBe('offer');
+    expect(record.history.map((h) => h.status)).toEqual(['researching', 'offer']);
     await closeAll(list);
   });
 });

@@ -202,7 +202,7 @@ describe('the service worker stopped in the middle of saving', () => {
     // The worker starts again on the next message, and its queue works.
     const after = await save(page, posting(2));
     const data = await storedData(page);
-    expect(data.schemaVersion).toBe(1);
+    expect(data.schemaVersion).toBe(2);
     const byUrl = new Map<string, SavedPosting>();
     for (const [key, value] of Object.entries(data)) {
       if (!key.startsWith(POSTING_KEY_PREFIX)) continue;

@@ -126,7 +126,8 @@ describe('the permissions as shipped (unlimitedStorage)', () => {
     const reply = await send(page, 'prep-list/update', { id: 'old-1', patch: { checklist: { b: true } } });
     expect(reply).toMatchObject({ ok: true, value: { id: 'old-1', notes: 'Kept', checklist: { a: true, b: true } } });
     const data = await storedData(page);
-    expect(data.schemaVersion).toBe(1);
-    expect(data['posting:old-1']).toEqual({ ...old, checklist: { a: true, b: true }, updatedAt: expect.any(String) });
+    expect(data.schemaVersion).toBe(2);
+    // Migration 2 gave it a history: its status at its last update before the migration.
+    expect(data['posting:old-1']).toEqual({ ...old, checklist: { a: true, b: true }, history: [{ status: 'applied', at: '2026-11-01T10:00:00.000Z' }], updatedAt: expect.any(String) });
   });
 });

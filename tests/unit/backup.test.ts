@@ -41,6 +41,29 @@ describe('backup', () => {
     expect(() => parseBackup(text)).toThrow(message);
   });
 
+  it('reads a backup made by version 1 (records without a history): each gets its status at its last update', () => {
+    const v1 = {
+      format: 'interview-lens-backup',
+      schemaVersion: 1,
+      exportedAt: '2026-11-21T00:00:00.000Z',
+      postings: [
+        {
+          id: 'v1-a',
+          posting: { kind: 'posting', url: 'https://jobs.example/1', title: { value: 'Baker', source: 'user', confidence: 1 }, company: null, location: null, description: null },
+          status: 'applied',
+          notes: '',
+          checklist: {},
+          story: {},
+          interviews: [],
+          savedAt: '2026-11-20T10:00:00.000Z',
+          updatedAt: '2026-11-20T12:00:00.000Z',
+        },
+      ],
+    };
+    const [record] = parseBackup(JSON.stringify(v1));
+    expect(record).toEqual({ ...v1.postings[0], history: [{ status: 'applied', at: '2026-11-20T12:00:00.000Z' }] });
+  });
+
   it('imports new postings, replaces older copies, keeps newer ones, deletes nothing', async () => {
     const all = await records();
     const area = memoryArea();

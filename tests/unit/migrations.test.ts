@@ -12,6 +12,42 @@ describe('migration 1 (first release)', () => {
   });
 });
 
+describe('migration 2 (status history)', () => {
+  const m2 = MIGRATIONS[1]!;
+  /** A store at version 1 as that release wrote it: records without "history". */
+  const VERSION_1_STATE = {
+    schemaVersion: 1,
+    'posting:a': { id: 'a', status: 'applied', notes: '', savedAt: '2026-11-01T10:00:00.000Z', updatedAt: '2026-12-03T09:30:00.000Z' },
+    'posting:b': { id: 'b', status: 'hired?', savedAt: '2026-11-02T10:00:00.000Z' },
+    'posting:c': { id: 'c', status: 'offer', savedAt: 'broken', updatedAt: 'also broken' },
+    'posting:unreadable': 'nonsense',
+    'something-else': { status: 'applied' },
+  };
+
+  it('gives each record one entry: its current status at its updatedAt (savedAt or the epoch when that is missing)', () => {
+    expect(m2.migrate(deepFreeze(structuredClone(VERSION_1_STATE)))).toEqual({
+      schemaVersion: 2,
+      'posting:a': { ...VERSION_1_STATE['posting:a'], history: [{ status: 'applied', at: '2026-12-03T09:30:00.000Z' }] },
+      // An unknown status is what version 1 showed it as: researching.
+      'posting:b': { ...VERSION_1_STATE['posting:b'], history: [{ status: 'researching', at: '2026-11-02T10:00:00.000Z' }] },
+      'posting:c': { ...VERSION_1_STATE['posting:c'], history: [{ status: 'offer', at: '1970-01-01T00:00:00.000Z' }] },
+      'posting:unreadable': 'nonsense',
+      'something-else': { status: 'applied' },
+    });
+  });
+
+  it('leaves a record that already has a history alone', () => {
+    const record = { id: 'a', status: 'offer', history: [{ status: 'applied', at: '2026-12-01T00:00:00.000Z' }], updatedAt: '2026-12-05T00:00:00.000Z' };
+    expect(m2.migrate({ schemaVersion: 1, 'posting:a': record })).toEqual({ schemaVersion: 2, 'posting:a': record });
+  });
+
+  it('reads back through the schema as the same record, history included', () => {
+    const migrated = m2.migrate(structuredClone(VERSION_1_STATE));
+    const read = validateSavedPosting({ ...(migrated['posting:a'] as object), posting: { kind: 'posting', url: 'https://a.example', title: { value: 'Chef', source: 'json-ld', confidence: 1 } } });
+    expect(read?.history).toEqual([{ status: 'applied', at: '2026-12-03T09:30:00.000Z' }]);
+  });
+});
+
 describe('the migration runner', () => {
   const fake: Migration[] = [
     { to: 1, describe: 'stamp', migrate: (d) => ({ ...d, schemaVersion: 1 }) },
@@ -97,7 +133,9 @@ describe('every migration', () => {
 
   it('brings that stored old state to the current version with every record and every other key intact', () => {
     const migrated = migrate(deepFreeze(structuredClone(FIRST_RELEASE_STATE)));
-    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, schemaVersion: CURRENT_SCHEMA_VERSION });
-    expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual(FIRST_RELEASE_STATE['posting:acme-1']);
+    const withHistory = { ...FIRST_RELEASE_STATE['posting:acme-1'], history: [{ status: 'interviewing', at: '2026-11-02T10:00:00.000Z' }] };
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, 'posting:acme-1': withHistory, schemaVersion: 2 });
+    expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual(withHistory);
   });
 });

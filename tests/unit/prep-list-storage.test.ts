@@ -34,8 +34,8 @@ describe('saving', () => {
     const result = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
     expect(result.created).toBe(true);
     const stored = area.dump();
-    expect(stored.schemaVersion).toBe(1);
-    expect(stored[`posting:${result.id}`]).toMatchObject({ status: 'researching', notes: '', savedAt: T1, updatedAt: T1 });
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored[`posting:${result.id}`]).toMatchObject({ status: 'researching', notes: '', history: [{ status: 'researching', at: T1 }], savedAt: T1, updatedAt: T1 });
   });
 
   it('saving the same job again (another address for it) updates instead of duplicating, keeping the user’s work', async () => {
@@ -103,8 +103,8 @@ describe('saving', () => {
     expect(area.reads[0]).toEqual(['schemaVersion', `posting:${savedId(posting('https://acme.example/jobs/new'))}`]);
     expect(area.reads[1]).toBeNull();
     const stored = area.dump();
-    expect(stored.schemaVersion).toBe(1);
-    expect(stored['posting:old']).toEqual(old);
+    expect(stored.schemaVersion).toBe(2);
+    expect(stored['posting:old']).toEqual({ ...old, history: [{ status: 'applied', at: T1 }] });
   });
 
   it('two windows saving at once through the background queue both land', async () => {
@@ -137,6 +137,33 @@ describe('saving', () => {
     await area.set(a(snapshot).data);
     await area.set(b(snapshot).data);
     expect((await readPrepList(area)).items[0]!.checklist).toEqual({ b: true });
+  });
+});
+
+describe('status history', () => {
+  it('records each change of status with its date, after the entry made at saving; other edits add none', async () => {
+    const area = memoryArea();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    await writeWith(area, updatePosting(id, { status: 'applied' }, T2));
+    await writeWith(area, updatePosting(id, { status: 'applied', notes: 'Sent the form' }, '2026-11-22T10:00:00.000Z'));
+    await writeWith(area, updatePosting(id, { notes: 'Waiting' }, '2026-11-23T10:00:00.000Z'));
+    await writeWith(area, updatePosting(id, { status: 'interviewing' }, '2026-11-24T10:00:00.000Z'));
+    // Saving the same job again keeps its history.
+    await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), '2026-11-25T10:00:00.000Z'));
+    expect((await readPrepList(area)).items[0]!.history).toEqual([
+      { status: 'researching', at: T1 },
+      { status: 'applied', at: T2 },
+      { status: 'interviewing', at: '2026-11-24T10:00:00.000Z' },
+    ]);
+  });
+
+  it('falls back entry by entry, and a missing or empty history is rebuilt from the status', () => {
+    const base = { id: 'x', posting: { kind: 'posting', url: 'https://a.example', title: { value: 'Chef', source: 'json-ld', confidence: 1 } }, status: 'offer', updatedAt: T2 };
+    expect(validateSavedPosting({ ...base, history: [{ status: 'applied', at: T1 }, { status: 'hired', at: T1 }, { status: 'offer', at: 'soon' }, 7] })!.history).toEqual([
+      { status: 'applied', at: T1 },
+    ]);
+    expect(validateSavedPosting({ ...base, history: 'lost' })!.history).toEqual([{ status: 'offer', at: T2 }]);
+    expect(validateSavedPosting(base)!.history).toEqual([{ status: 'offer', at: T2 }]);
   });
 });
 
