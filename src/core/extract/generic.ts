@@ -140,7 +140,8 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
-    const text = cleanValue(shownText(el), doc);
+    // "Job Title: Senior Accountant" as a heading: the label is not part of the role.
+    const text = cleanValue(stripLabels(shownText(el)), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;

@@ -37,7 +37,11 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
   if (hiring) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
 
-  const parts = text.split(SEPARATORS).map((s) => s.trim());
+  // "Job: Senior Accountant - Leeds": a page-type word and its colon before the role.
+  const parts = text
+    .replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca)\s*:\s*/iu, '')
+    .split(SEPARATORS)
+    .map((s) => s.trim());
   // "Jobs at Acme", "Careers at Acme", "Karriere bei Acme": a part that names the employer's jobs pages.
   const employer = parts.map((p) => JOBS_AT.exec(p)?.[1]?.trim()).find(Boolean) ?? null;
   const segments = parts.filter((s) => s && !JOBS_AT.test(s) && !isGenericSegment(s) && !isNavigationHeading(s));
