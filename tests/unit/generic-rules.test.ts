@@ -8,6 +8,7 @@ import { siteName, isSiteName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
 import { looksLikeJobTitle } from '../../src/core/extract/classify';
+import { extractPosting } from '../../src/core/extract';
 import { page } from '../helpers/dom';
 
 describe('labelled fields in eleven languages', () => {
@@ -160,4 +161,24 @@ describe('a state is not a legal form', () => {
     expect(factsLinePlace(under('Denver, CO'), 'Field Technician')).toBe('Denver, CO');
     expect(factsLinePlace(under('Calgary, AB'), 'Field Technician')).toBe('Calgary, AB');
   });
+});
+
+describe('a posting that says it is closed, in the languages above', () => {
+  for (const banner of [
+    'The application deadline has passed.',
+    'Diese Stelle ist bereits besetzt.',
+    'Cette offre est pourvue.',
+    'Stillingen er besat.',
+    'Søknadsfristen er utløpt.',
+    'Tjänsten är tillsatt.',
+    'Deze vacature is niet meer beschikbaar.',
+    'Questa offerta non è più disponibile.',
+    'Oferta wygasła.',
+    'Esta vaga foi encerrada.',
+  ]) {
+    it(banner, () => {
+      const doc = page(`<div role="alert">${banner}</div><h1>Warehouse Operative</h1><p>${'Pick orders and load vans in our warehouse; experience welcome, we train you. '.repeat(4)}</p>`);
+      expect(extractPosting(doc, 'https://jobs.example/jobs/5')).toMatchObject({ kind: 'not-a-posting', reason: 'expired' });
+    });
+  }
 });
