@@ -182,3 +182,19 @@ describe('a posting that says it is closed, in the languages above', () => {
     });
   }
 });
+
+describe('error pages and sign-in walls in the languages above', () => {
+  for (const [heading, reason] of [
+    ['Seite nicht gefunden', 'error-page'],
+    ['Page introuvable', 'error-page'],
+    ['Sidan hittades inte', 'error-page'],
+    ['Pagina niet gevonden', 'error-page'],
+    ['Log ind for at se jobbet', 'sign-in-wall'],
+    ['Zaloguj się', 'sign-in-wall'],
+  ] as const) {
+    it(heading, () => {
+      const doc = page(`<h1>${heading}</h1><p>Go back to the start page.</p>`, `<title>${heading}</title>`);
+      expect(extractPosting(doc, 'https://jobs.example/jobs/5')).toMatchObject({ kind: 'not-a-posting', reason });
+    });
+  }
+});
