@@ -55,6 +55,8 @@ export const TRUST = {
   clientInText: 0.5,
   /** A heading that names no role but the employer, beside a labelled role. */
   headingEmployer: 0.45,
+  /** The employer as the description names it ("About Acme", "Acme is looking for …"). */
+  companyInText: 0.45,
   /** A place in the <title>. */
   titlePlace: 0.45,
   /** The site's name or the domain, a last resort for the employer. */

@@ -3,7 +3,7 @@
  * extractor reads labels in.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledFields, cleanPlace, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { labelledFields, cleanPlace, employerInText, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { siteName, isSiteName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
@@ -197,4 +197,16 @@ describe('error pages and sign-in walls in the languages above', () => {
       expect(extractPosting(doc, 'https://jobs.example/jobs/5')).toMatchObject({ kind: 'not-a-posting', reason });
     });
   }
+});
+
+describe('the employer named in the description', () => {
+  it('from an "About X" heading, in several languages, or "X is looking for"', () => {
+    expect(employerInText('We build things.\n\nAbout Fernway\n\nFernway makes booking software.')).toBe('Fernway');
+    expect(employerInText('Über Kranich Logistik\n\nWir planen Frachten.')).toBe('Kranich Logistik');
+    expect(employerInText('Tindra Health is looking for a support specialist to join the team.')).toBe('Tindra Health');
+  });
+  it('not from "About us" or "We are looking for"', () => {
+    expect(employerInText('About us\n\nWe are looking for a baker.')).toBeNull();
+    expect(employerInText('About the role\n\nThe team is hiring.')).toBeNull();
+  });
 });

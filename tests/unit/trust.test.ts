@@ -19,7 +19,7 @@ const TRUST_ORDER: TrustLevel[][] = [
   ['label', 'heading', 'shownCompany', 'pageText', 'structuredUntrusted'],
   ['meta', 'modeInText'],
   ['titlePattern', 'factsLine', 'readability', 'clientInText'],
-  ['headingEmployer', 'titlePlace'],
+  ['headingEmployer', 'titlePlace', 'companyInText'],
   ['domain'],
 ];
 

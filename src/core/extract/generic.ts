@@ -658,7 +658,29 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
+  // No employer but the domain's name: the description may say who is hiring.
+  if (need.has('company') && (!candidate.company || candidate.company.source === 'domain') && candidate.description) {
+    const named = employerInText(candidate.description.value);
+    if (named && !isSiteName(named, site)) candidate.company = field(named, 'page-text', TRUST.companyInText);
+  }
   return candidate;
+}
+
+const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
+const NOT_A_NAME = /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|the (?:role|job|team|position|company|opportunity)|this (?:role|job|position)|the|our (?:team|company)|dich|vous|dig|je)$/iu;
+const IS_HIRING = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\b/u;
+
+/**
+ * The employer as the description names it: a section headed "About Acme" ("Über Acme", "Om
+ * Acme"…), or a first paragraph that says "Acme is looking for …".
+ */
+export function employerInText(text: string): string | null {
+  for (const line of text.split('\n').slice(0, 80)) {
+    const about = ABOUT_HEADING.exec(collapseSpace(line));
+    if (about && !NOT_A_NAME.test(about[1]!)) return about[1]!;
+  }
+  const hiring = IS_HIRING.exec(text.slice(0, 600));
+  return hiring && !/^(?:we|the|our|this|it|they|he|she)$/i.test(hiring[1]!) ? hiring[1]! : null;
 }
 
 const APPLY_TEXT = /^\s*(?:apply(?: now| for this (?:job|position|role))?|easy apply|jetzt bewerben|bewerben|postuler|candidater|solicitar|aplicar|ansøg|sök)\s*$/i;
