@@ -109,7 +109,15 @@ describe('a plan quotes honestly or says it is general', () => {
 
     it(`${title}: items with nothing to quote are general`, () => {
       const byId = new Map(items.map((i) => [i.id, i]));
-      for (const id of ['ask-why-open', 'ask-enjoy', 'research-people']) expect(byId.get(id), id).toMatchObject({ general: true, quote: null });
+      for (const id of ['ask-why-open', 'ask-enjoy']) expect(byId.get(id), id).toMatchObject({ general: true, quote: null });
+    });
+
+    it(`${title}: the step about people in the role asks about a duty no question quotes`, () => {
+      const people = plan.research.find((r) => r.id === 'research-people')!;
+      const phrase = `“${people.quote!}”`;
+      expect(people.general).toBe(false);
+      expect(people.text).toContain(phrase);
+      for (const q of plan.questions) expect(q.text, q.id).not.toContain(phrase);
     });
   }
 

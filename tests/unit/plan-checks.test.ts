@@ -194,8 +194,9 @@ describe('a posting too thin to ground a plan', () => {
   it('says so, in plain words, with how little could be grounded', () => {
     expect(buildPrepPlan(NOTHING).notice).toBe(`This posting says too little to build a plan for this job alone: none ${rest}`);
     const plan = buildPrepPlan(LITTLE);
-    expect([...plan.research, ...plan.questions].filter((i) => !i.general).map((i) => i.id)).toEqual(['research-values', 'ask-mission']);
-    expect(plan.notice).toBe(`This posting says too little to build a plan for this job alone: only 2 ${rest}`);
+    // "You will pick and pack orders…" states a duty, though no heading says so.
+    expect([...plan.research, ...plan.questions].filter((i) => !i.general).map((i) => i.id)).toEqual(['research-values', 'ask-duty-0', 'ask-mission']);
+    expect(plan.notice).toBe(`This posting says too little to build a plan for this job alone: only 3 ${rest}`);
   });
 
   it('says nothing when ten or more items are grounded', () => {

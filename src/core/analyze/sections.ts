@@ -14,6 +14,8 @@ export interface Sentence {
   section: SectionKind;
   /** The line was a list item ("- …"). */
   bullet: boolean;
+  /** What its own shape says it is, whatever its heading: "You will…" a duty, "You have…" a requirement. */
+  shape: 'duty' | 'requirement' | null;
   /** Order in the description, for stable sorting. */
   index: number;
 }
@@ -24,27 +26,176 @@ export interface DescriptionParts {
   headings: { text: string; kind: SectionKind }[];
 }
 
+// Headings in English, French, German, Spanish, Danish, Norwegian, Swedish and Dutch. The
+// plan is written in English, but it quotes the posting's own sentences, so it needs to know
+// which of them are duties and which are requirements whatever the language.
 const SECTION_RULES: [SectionKind, RegExp][] = [
   ['legal', /equal (?:opportunity|employment)|\beeo\b|accommodation|privacy (?:notice|policy)|disclaimer|e-verify|pay transparency|applicant privacy/i],
-  ['nice', /nice[- ]to[- ]have|bonus (?:points|if)|preferred|(?:would|will) be a plus|desirable|not required|extra credit|wünschenswert|von vorteil/i],
-  ['benefits', /benefits|perks|what we offer|(?:why|reasons to) (?:join|work)|compensation|salary|\bpay\b|we offer|wir bieten|avantages|beneficios|what(?:'|’)s in it for you/i],
-  ['requirements', /requirement|qualification|what you(?:'|’)?(?:ll)? (?:need|bring|have)|who you are|you (?:have|bring|are|might be|may be|should)|good fit|strong candidates?|skills|experience|about you|must[- ]haves?|(?:what|who) we(?:'|’)re looking for|we(?:'|’)re looking for|we(?:'|’)d love|your profile|ideal candidate|anforderungen|ihr profil|dein profil|profil recherch|requisitos/i],
-  ['role', /(?:about|the) (?:the )?(?:role|job|position|opportunity|team)|job description|role description|overview|what you(?:'|’)?(?:ll| will) (?:do|work on)|responsibilit|your (?:role|mission|tasks|impact|day)|day[- ]to[- ]day|in this role|what (?:the job|you will) involve|aufgaben|missions?|responsabilidades/i],
-  ['about', /about (?:us|the company|our company|[\p{Lu}][\w&.'’ -]{0,40})$|who we are|our (?:mission|story|company|culture|values)|company (?:description|overview)|über uns|qui sommes|sobre nosotros/iu],
+  ['nice', /nice[- ]to[- ]have|bonus (?:points|if)|preferred|(?:would|will) be a plus|\ba plus\b|desirable|not required|extra credit|wünschenswert|von vorteil|pluspunkte?|^(?:les )?(?:plus|atouts)$|un (?:plus|atout)|deseable|valorable|se valorar|meriterande|(?:en|et) fordel|^fordel|een pré|pluspunt/i],
+  ['benefits', /benefits|perks|what we (?:can )?offer|(?:why|reasons to) (?:join|work)|compensation|salary|\bpay\b|we (?:can )?offer|wir bieten|was (?:wir|dich|sie) (?:bieten|erwartet bei uns)|unser angebot|deine vorteile|ihre vorteile|avantages|nous (?:vous )?offrons|ce que nous (?:vous )?(?:offrons|proposons)|pourquoi (?:nous )?rejoindre|beneficios|(?:qué )?ofrecemos|vi tilbyder|vi tilbyr|vi erbjuder|hvad (?:vi tilbyder|får du)|hva (?:vi tilbyr|får du)|vad (?:vi erbjuder|får du)|wij bieden|wat (?:bieden wij|wij bieden|krijg je)|arbeidsvoorwaarden|what(?:'|’)s in it for you/i],
+  ['requirements', /requirement|qualification|what you(?:'|’)?(?:ll)? (?:need|bring|have)|who you are|you (?:have|bring|are|might be|may be|should)|good fit|strong candidates?|skills|experience|about you|must[- ]haves?|(?:what|who) we(?:'|’)re looking for|we(?:'|’)re looking for|we are looking for|we(?:'|’)d love|your profile|ideal candidate|expectations (?:for|of) you|anforderungen|ihr profil|dein profil|(?:was|das) (?:du|sie) mitbring|(?:das|was) bringst du mit|qualifikation|profil recherch|^profil|votre profil|ton profil|vos compétences|compétences requises|qui (?:êtes-vous|es-tu)|ce que nous recherchons|requisitos|(?:tu|su) perfil|perfil (?:buscado|requerido)|qué buscamos|din profil|om dig\b|hvem er du|hvem du er|kvalifikasjoner|kvalifikationer|vi forventer|vem är du|vi söker dig som|jouw profiel|je profiel|wie ben (?:jij|je)|wat (?:vragen wij|wij vragen|breng je mee)|functie-?eisen/i],
+  ['role', /(?:about|the) (?:the )?(?:role|job|position|opportunity|team)|job description|role description|overview|what you(?:'|’)?(?:ll| will) (?:do|work on)|responsibilit|your (?:role|mission|tasks|impact|day)|day[- ]to[- ]day|in this role|what (?:the job|you will) involve|aufgaben|missions?|rôle|le poste|description du poste|vos (?:tâches|responsabilités)|ce que (?:vous ferez|tu feras)|die (?:stelle|position)|responsabilidades|funciones|(?:tus|sus) tareas|qué harás|el puesto|dine (?:opgaver|oppgaver|arbetsuppgifter)|dina arbetsuppgifter|arbejdsopgaver|arbeidsoppgaver|arbetsuppgifter|om (?:stillingen|jobbet|rollen|tjänsten)|jobbet|stillingen|wat ga (?:je|jij) doen|(?:jouw|je) (?:taken|functie|rol)|de functie|functieomschrijving|over de (?:functie|rol)/i],
+  ['about', /about (?:us|the company|our company|[\p{Lu}][\w&.'’ -]{0,40})$|who we are|our (?:mission|story|company|culture|values)|company (?:description|overview)|über uns|wer wir sind|das sind wir|qui sommes|à propos|sobre nosotros|quiénes somos|^om (?:os|oss|virksomheden|selskapet|företaget|oss)$|over ons|wie (?:zijn wij|wij zijn)/iu],
 ];
 
-/** "Have 5+ years…", "Strong knowledge of…", "A degree in…": what a candidate brings, not a duty. */
-const REQUIREMENT_ITEM = /^(?:(?:you )?(?:have|has|are|bring|possess|hold)\b|\d+\+?\s*(?:years?|yrs)|(?:strong|solid|excellent|proven|deep|good|working|hands-on|demonstrated)\b|(?:experience|proficiency|familiarity|knowledge|fluency|expertise) (?:with|in|of)\b|(?:a |an )?(?:bachelor|master|degree|phd|ba|bs|ms)\b)/i;
+/** A list item: "- ", or the dash, bullet or star a page wrote itself ("– 2+ years…", "• Build…"). */
+const BULLET = /^[-–—•*·▪]\s+/;
+
+// ---- Sentence shapes
+//
+// Many postings have no headings, or headings no rule knows ("What's on the menu?"): what a
+// sentence says then shows whether it is a duty ("You will…", "Your role will be to…", a list
+// item that starts with a verb) or a requirement ("You have…", "Experience with…", "3+ years
+// of…"). The same shapes in French, German, Spanish, Danish, Norwegian, Swedish and Dutch.
+
+/** What may come before a sentence's own subject: "As our new X, you will…", "In this role, you…". */
+const LEAD = String.raw`(?:(?:in this role|in (?:this|the) position|day[- ]to[- ]day|every day|each day|au quotidien|dans ce (?:rôle|poste)|in dieser (?:rolle|position)|en este puesto|i denne (?:rolle|stilling)|i den här rollen|in deze (?:rol|functie)|as (?:(?:a|an|the|our)(?: new)? )?[^,]{2,60}?|en tant qu(?:e |['’])[^,]{2,60}?|als [^,]{2,60}?|como [^,]{2,60}?),?\s+)?`;
+
+/** Perks and welcomes, not duties: "You'll get…", "You will join…". */
+const NOT_A_DUTY = String.raw`(?! (?:get|have|need|enjoy|receive|benefit|join|be part|be joining|be expected to have|love|find|be offered|be rewarded))`;
+
+/** A sentence or list item that says what the person will do. */
+const DUTY_SHAPE = new RegExp(
+  '^' + LEAD + '(?:' + [
+    // English
+    String.raw`you(?:'|’)ll${NOT_A_DUTY}|you will${NOT_A_DUTY}`,
+    String.raw`you(?:'|’)re going to|you are going to|you would be|you(?:'|’)d be`,
+    String.raw`you (?:are|(?:'|’)re|will be) (?:responsible|accountable|in charge)|you (?:are|(?:'|’)re) the (?:driving force|go-to|owner|point of contact)`,
+    String.raw`you (?:own|lead|drive|build|design|develop|manage|run|shape|guide|support|coordinate|generate|plan|create|deliver|work closely|partner|collaborate|ensure|oversee|define|maintain|write|analy[sz]e|advise|sell|negotiate|handle|review)\b`,
+    String.raw`(?:your|the) (?:role|job|mission|main tasks?|tasks|responsibilities|day|week|work) (?:will (?:be|include|involve)|is to|are to|includes?|involves?|consists? of|centres? on|centers? on)\b`,
+    String.raw`responsibilities include|(?:our|the|this) [^,.]{2,50}? will (?:typically |primarily |mainly |also )?be responsible for`,
+    // French: the future of "vous" ("vous concevrez"), "vous êtes en charge", "la mission consiste"
+    String.raw`(?:vous|tu) (?!(?:rejoindr|évoluer|bénéficier|profiter|aur|pourr|ser(?:ez|as) (?:intégré|rattaché|accompagné)))\p{L}+(?:rez|ras)(?![\p{L}])`,
+    String.raw`(?:vous|tu) (?:êtes|es) (?:responsable|en charge|chargée?)|(?:la|votre|ta) mission (?:consiste|sera|est)|vos missions (?:seront|sont)`,
+    // German
+    String.raw`(?:sie|du) (?:übernehmen|übernimmst|verantworten|verantwortest|entwickeln|entwickelst|betreuen|betreust|gestalten|gestaltest|unterstützen|unterstützt|koordinieren|koordinierst|konzipieren|konzipierst|leiten|leitest|steuern|steuerst|planen|planst|analysieren|analysierst|arbeiten|arbeitest|bist verantwortlich|sind verantwortlich|kümmern|kümmerst|wirst (?!teil)|werden (?!teil))`,
+    String.raw`(?:ihre|deine) (?:aufgaben? (?:ist|sind|umfass|besteh)|rolle (?:ist|umfasst))`,
+    // Spanish
+    String.raw`te encargarás|serás (?:responsable|el|la)|tu (?:función|misión|rol) (?:será|es|consiste)|(?!tendrás|podrás|disfrutarás|formarás)\p{L}+arás(?![\p{L}])`,
+    // Danish, Norwegian, Swedish: "Du vil…", "Du skal…", "Du kommer att…", "Som X vil du…"
+    String.raw`du (?:vil (?!få|blive en del|bli en del)|skal |kommer (?:til at|til å|att) |bliver ansvarlig|blir ansvarlig|er ansvarlig|har ansvar(?:et)? for|ansvarar)`,
+    String.raw`som [^,]{2,60}?,? (?:vil|skal|kommer) du(?![\p{L}])|(?:blir|får) du ansvar`,
+    // Dutch
+    String.raw`(?:je|jij|u) (?:gaat|zult|bent verantwoordelijk|zorgt|ontwikkelt|beheert|adviseert|bouwt|leidt|coördineert|ondersteunt)(?![\p{L}])|(?:ga|ben|zorg|werk) je(?![\p{L}])`,
+  ].join('|') + ')',
+  'iu',
+);
+
+/** A sentence or list item that says what the candidate has or is. */
+const REQUIREMENT_SHAPE = new RegExp(
+  '^(?:' + [
+    // English
+    String.raw`(?:you )?(?:have|has|possess|hold)\b(?! (?:the )?(?:chance|opportunity|possibility|access))`,
+    String.raw`(?:you )?(?:are|bring)\b|you(?:'|’)(?:re|ve)\b(?! (?:going|responsible|in charge|joining))|you (?:also )?(?:know|speak|enjoy|thrive|love|like|can|communicate)\b`,
+    String.raw`\d+\+?\s*(?:years?|yrs)|(?:minimum|at least|min\.?) \d+`,
+    String.raw`(?:very )?(?:strong|solid|excellent|proven|deep|good|working|hands-on|demonstrated|prior|previous|relevant|fluent|native)\b`,
+    String.raw`(?:(?:some|professional|prior) )?(?:experience|proficiency|familiarity|knowledge|fluency|expertise|background|understanding|track record) (?:with|in|of|as|from|working|managing|leading|using)\b`,
+    String.raw`(?:a |an )?(?:bachelor|master|degree|phd|university degree)\b|(?:a |an )?(?:ba|bs|ms|b\.sc?|m\.sc?)\.?(?: degree| in)\b|(?:comfortable|familiar|fluent|proficient|experienced) (?:with|in)\b|ability to\b`,
+    String.raw`(?:we(?:'|’)re|we are) (?:looking for|seeking) (?:someone|a person|people|candidates?|an? (?:[\w-]+ ){0,3}(?:person|individual|candidate|professional|colleague))\b|(?:the )?(?:ideal|successful|right) candidate`,
+    String.raw`to (?:be successful|succeed|thrive) in this role`,
+    // French
+    String.raw`(?:vous|tu) (?:êtes|es|avez|as|disposez|disposes|maîtrisez|maîtrises|possédez|possèdes|justifiez|justifies|parlez|parles|connaissez|connais|savez|sais|pratiquez|pratiques)(?![\p{L}])`,
+    String.raw`(?:une |un )?(?:(?:première|solide|bonne|excellente|très bonne|réelle) )?(?:expérience|formation|diplôme|maîtrise|connaissances?|compétences?)(?![\p{L}])|(?:bac|master|licence|brevet)(?![\p{L}])`,
+    // German
+    String.raw`(?:sie|du) (?:sind|bist|haben|hast|bringen|bringst|verfügen|verfügst|besitzen|besitzt|sprechen|sprichst|kennen|kennst)(?![\p{L}])`,
+    String.raw`(?:ein |eine )?(?:erfolgreich )?(?:abgeschlossene[snr]?|mehrjährige|fundierte|sehr gute|gute|erste|einschlägige|ausgeprägte|sichere|fließende)(?![\p{L}])|(?:berufserfahrung|erfahrung|kenntnisse|studium|ausbildung)(?![\p{L}])|\p{L}*kenntnisse(?![\p{L}])`,
+    // Spanish
+    String.raw`(?:tienes|eres|cuentas con|posees|dominas)(?![\p{L}])|(?:experiencia|conocimientos?|titulación|grado|licenciatura|formación|dominio|capacidad)(?![\p{L}])`,
+    // Danish, Norwegian, Swedish
+    String.raw`du (?:har|er|är|kan|taler|snakker|talar|behersker|behärskar|besidder)(?![\p{L}])`,
+    String.raw`(?:erfaring|erfarenhet|kendskab|kjennskap|kunnskap|kunskap(?:er)?|uddannelse|utdanning|utbildning)(?![\p{L}])`,
+    // Dutch
+    String.raw`(?:je|jij|u) (?:hebt|heeft|bent|beschikt|spreekt|beheerst)(?![\p{L}])|(?:ervaring|kennis|affiniteit|afgeronde|een afgeronde|minimaal|hbo|wo|mbo)(?![\p{L}])`,
+  ].join('|') + ')',
+  'iu',
+);
+
+/** Verbs a duty in a list starts with ("Build tools…", "Designing the API…"). */
+const DUTY_VERBS = new Set(
+  ('build design develop lead manage own drive work collaborate support create maintain run write ensure help partner deliver analyse analyze ' +
+    'coordinate define implement improve identify monitor plan prepare present report research review test conduct execute establish handle ' +
+    'oversee organise organize provide shape ship guide mentor recruit negotiate sell grow advise assist coach communicate contribute deploy ' +
+    'document engage evaluate facilitate optimise optimize perform promote respond set track train troubleshoot translate act operate ' +
+    'architect automate configure integrate investigate launch model prototype refine scale secure serve solve source spearhead streamline ' +
+    'supervise teach collect gather produce edit draft answer resolve liaise represent mix record').split(' '),
+);
+
+/** The first word of a list item is one of DUTY_VERBS, or its -ing form ("Designing"). */
+function startsWithDutyVerb(text: string): boolean {
+  const first = /^\p{L}+/u.exec(text)?.[0].toLowerCase();
+  if (!first) return false;
+  if (DUTY_VERBS.has(first)) return true;
+  const base = first.replace(/ing$/, '');
+  return base !== first && (DUTY_VERBS.has(base) || DUTY_VERBS.has(`${base}e`) || DUTY_VERBS.has(base.replace(/(\w)\1$/, '$1')));
+}
+
+/** A French list item that starts with an infinitive ("Concevoir des pipelines…", "Gérer les…"). */
+function startsWithFrenchInfinitive(text: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:er|ir|re)\s/u.test(text) && /\s(?:des?|du|les?|la|aux?|et|pour|avec|en)\s|\sl[’']/u.test(text) && !/\s(?:the|and|of|with|for|to)\s/i.test(text);
+}
+
+/** "duty", "requirement" or null: what a sentence's own shape says it is. */
+export function shapeOf(text: string, bullet: boolean, taskList = true): 'duty' | 'requirement' | null {
+  if (DUTY_SHAPE.test(text)) return 'duty';
+  if (REQUIREMENT_SHAPE.test(text)) return 'requirement';
+  if (bullet && taskList && startsWithVerb(text)) return 'duty';
+  return null;
+}
+
+function startsWithVerb(text: string): boolean {
+  return startsWithDutyVerb(text) || startsWithFrenchInfinitive(text);
+}
+
+/**
+ * For each line, whether it is an item of a list most of whose items start with a verb: a list
+ * of tasks. "Work with a kind team" among "A chance to…", "A culture…" is a perk, not a task.
+ */
+function taskListItems(lines: readonly string[]): boolean[] {
+  const out = lines.map(() => false);
+  for (let i = 0; i < lines.length; ) {
+    if (!BULLET.test(lines[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && BULLET.test(lines[j]!)) j++;
+    const verbs = lines.slice(i, j).filter((l) => startsWithVerb(l.replace(BULLET, ''))).length;
+    if (verbs * 2 >= j - i) for (let k = i; k < j; k++) out[k] = true;
+    i = j;
+  }
+  return out;
+}
+
+/** A line that introduces a list without being a heading: "We would like a person who can do:". */
+function leadInKind(line: string): SectionKind | null {
+  if (!/[:;]$/.test(line) || line.length > 160) return null;
+  if (/\b(?:can do|will do|(?:you(?:'|’)ll|you will) (?:do|be doing|work on)|expect to|tasks?|duties|responsibilit\w*|day[- ]to[- ]day)\b|vos missions|aufgaben|opgaver|oppgaver|arbetsuppgifter|taken\b/i.test(line)) return 'role';
+  if (/\b(?:offer|perks|benefits)\b|nous offrons|wir bieten|vi tilbyder|vi tilbyr|vi erbjuder|wij bieden|ofrecemos/i.test(line)) return 'benefits';
+  if (/\b(?:need|needs|must|should|looking for|qualities|qualified candidates?|ideal candidate|you have|you bring|requirements?|expectations|profile)\b|profil|anforderungen|requisitos|forventer|förväntningar|verwachten/i.test(line)) return 'requirements';
+  return null;
+}
 
 /** A line that introduces a section: short, no sentence punctuation, or ending in a colon. */
 function headingKind(line: string): SectionKind | null {
   const text = line.replace(/^#+\s*/, '').trim();
-  if (text.length > 70 || text.length < 3 || /^- /.test(text)) return null;
-  const endsLikeHeading = /:$/.test(text) || !/[.!?,;]$/.test(text);
-  if (!endsLikeHeading || text.split(/\s+/).length > 10) return null;
-  const bare = text.replace(/:$/, '');
+  if (text.length > 70 || text.length < 3 || BULLET.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  // A short question that opens with a question word can head a section too ("Why join us?",
+  // "Wat ga je doen?", "Qui êtes-vous ?"); "Do you have experience with React?" is a sentence.
+  const question = /\?$/.test(text) && QUESTION_WORD.test(text);
+  const endsLikeHeading = /:$/.test(text) || !/[.!?,;]$/.test(text) || question;
+  if (!endsLikeHeading || words > 10) return null;
+  // French puts a space before the colon ("Votre profil :").
+  const bare = text.replace(/\s*[:?]$/, '').trim();
   for (const [kind, pattern] of SECTION_RULES) if (pattern.test(bare)) return kind;
   return null;
+}
+
+const QUESTION_WORD = /^(?:what|why|who|how|wat|wie|waarom|qui|que|quoi|pourquoi|was|wer|warum|qué|quién|quiénes|por qué|hvad|hvem|hvorfor|hva|vad|vem|varför)(?![\p{L}])/iu;
+
+/** A heading as shown: without its closing colon (and the space French puts before it). */
+function headingText(line: string): string {
+  return line.replace(/\s*:$/, '');
 }
 
 /** Split a line into sentences without losing or changing a character of any of them. */
@@ -68,33 +219,45 @@ export function splitDescription(description: string): DescriptionParts {
   const sentences: Sentence[] = [];
   const headings: { text: string; kind: SectionKind }[] = [];
   let section: SectionKind = 'intro';
+  // The kind a line such as "We would like a person who can do:" gives the list under it.
+  let leadIn: SectionKind | null = null;
   let index = 0;
-  for (const rawLine of description.split('\n')) {
-    const line = rawLine.trim();
-    if (!line) continue;
+  const lines = description.split('\n').map((l) => l.trim()).filter(Boolean);
+  const tasks = taskListItems(lines);
+  for (const [i, line] of lines.entries()) {
     const kind = headingKind(line);
     if (kind) {
       section = kind;
-      headings.push({ text: line.replace(/:$/, ''), kind });
+      leadIn = null;
+      headings.push({ text: headingText(line), kind });
       continue;
     }
-    const bullet = line.startsWith('- ');
-    const body = bullet ? line.slice(2) : line;
-    // A list item that states what the candidate has is a requirement, whatever heading it is under.
-    const asks = bullet && section === 'role' && REQUIREMENT_ITEM.test(body);
+    const marker = BULLET.exec(line);
+    const bullet = marker !== null;
+    const body = marker ? line.slice(marker[0].length) : line;
     // Legal boilerplate often has no heading; its wording gives it away.
-    const lineSection: SectionKind =
-      section !== 'legal' && /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i.test(body)
-        ? 'legal'
-        : asks
-          ? 'requirements'
-          : section;
+    const legal = section !== 'legal' && LEGAL_LINE.test(body);
+    const base: SectionKind = bullet && leadIn ? leadIn : section;
     for (const text of bullet ? [body] : splitSentences(body)) {
-      sentences.push({ text, section: lineSection, bullet, index: index++ });
+      const shape = shapeOf(text, bullet, tasks[i]);
+      // Under a heading that says "the role", or none: a sentence that states what the candidate
+      // has is a requirement. Before any heading, or in the prose after a short "nice to have"
+      // list, one that states a duty is a duty.
+      const own: SectionKind = legal
+        ? 'legal'
+        : (base === 'intro' || base === 'role') && shape === 'requirement'
+          ? 'requirements'
+          : (base === 'intro' || (base === 'nice' && !bullet)) && shape === 'duty'
+            ? 'role'
+            : base;
+      sentences.push({ text, section: own, bullet, shape, index: index++ });
     }
+    if (!bullet) leadIn = section === 'legal' ? null : leadInKind(line);
   }
   return { sentences, headings };
 }
+
+const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i;
 
 /**
  * The description as sections: each heading with the lines under it, and the text before the
@@ -113,10 +276,10 @@ export function sectionsOf(description: string): DescriptionSection[] {
     const kind = headingKind(line);
     if (kind) {
       push();
-      current = { kind, heading: line.replace(/:$/, ''), text: '' };
+      current = { kind, heading: headingText(line), text: '' };
       continue;
     }
-    if (current.kind !== 'legal' && /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i.test(line)) {
+    if (current.kind !== 'legal' && LEGAL_LINE.test(line)) {
       push();
       current = { kind: 'legal', heading: null, text: '' };
     }

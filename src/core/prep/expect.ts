@@ -8,7 +8,7 @@ import type { Evidence, Signals } from '../analyze/signals';
 import { capitalize, coreTitle, joinList, possessive, snippet } from './grammar';
 import { makeGround, type Ground } from './ground';
 import type { ExpectedQuestion, StarOutline } from './plan';
-import { phraseOf } from './questions';
+import { phraseOf, statedDuties } from './questions';
 
 type Draft = Omit<ExpectedQuestion, 'quote' | 'general'>;
 type Candidates = (string | null | undefined)[];
@@ -313,7 +313,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
     star: null,
   }, s.mission ? [s.mission.quote] : [s.values[0]?.quote], s.mission ? /\bmission\b/i : undefined);
   // A duty named in the hint, so the answer starts from this posting rather than any role.
-  const duty = s.responsibilities.find((d) => d.text.length >= 25);
+  const duty = statedDuties(s)[0] ?? s.responsibilities.find((d) => d.text.length >= 25);
   push({
     id: 'expect-why-role',
     text: 'Why this role, and why now?',

@@ -3,6 +3,7 @@
  * and values, company direction, points to clarify), each grounded in a sentence of the
  * posting and tagged with the interview stages it suits.
  */
+import type { Sentence } from '../analyze/sections';
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
 import { makeGround } from './ground';
 import { coreTitle, joinList, possessive, snippet, withArticle } from './grammar';
@@ -16,7 +17,7 @@ import type { Question } from './plan';
 export function phraseOf(sentence: string, max = 80, { quoted = false } = {}): string {
   let text = sentence
     .trim()
-    .replace(/^(?:in this role,? )?(?:you will|you['’]ll|you are going to|you would|we expect you to|responsible for|responsibilities include|ability to|able to|be able to)\s+/i, '')
+    .replace(/^(?:(?:in this role|as (?:(?:a|an|the|our)(?: new)? )?[^,]{2,60}?),?\s+(?=you))?(?:you will|you['’]ll|you are going to|you would|we expect you to|responsible for|responsibilities include|ability to|able to|be able to)\s+/i, '')
     .replace(/[.;:!]+$/, '');
   const first = text.split(' ')[0] ?? '';
   // Lower-case an ordinary first word ("Design" -> "design"), never a name (iOS, AWS, GraphQL).
@@ -29,7 +30,38 @@ export { coreTitle } from './grammar';
 /** A question before it is grounded: the quote is picked by `ground` (ground.ts). */
 type Draft = Omit<Question, 'quote' | 'general'>;
 
-const STATES_A_DUTY = /^(?:in this role,? )?(?:you(?:'|’)ll|you will|you are going to|responsibilities include|as (?:a|an|the) [^,]{3,60},? you(?:'|’)ll|as (?:a|an|the) [^,]{3,60},? you will)\b/i;
+/**
+ * The duties a posting states: the list items of its role section first (the duties it spells
+ * out), then sentences whose shape states a duty ("You will…", "Vous concevrez…", "Du wirst…");
+ * the rest of an "about the role" paragraph is scene-setting ("You want to build…").
+ */
+export function statedDuties(s: Signals): Sentence[] {
+  return [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && x.shape === 'duty')].filter((x) => x.text.length >= 25 && inline(x.text));
+}
+
+/** A sentence that reads well inside quotation marks: not a "Label : value" line, spaced French-style. */
+function inline(text: string): boolean {
+  return !/\s[:;!?](?:\s|$)/.test(text);
+}
+
+/** Requirements worth asking about: not a lead-in line ("Qualified candidates need:"), not a bare word. */
+/**
+ * The duty the research step about people in the role asks about: the last one the posting
+ * states that no question quotes (the questions take them from the first).
+ */
+export function researchDuty(s: Signals): Sentence | undefined {
+  const stated = statedDuties(s);
+  const asked = stated.filter((x) => x.text.length <= 110).slice(0, 2);
+  return stated.filter((x) => !asked.includes(x)).at(-1);
+}
+
+export function statedRequirements(s: Signals): Sentence[] {
+  // Not a trait in a few words ("a likable person"), and no quotation marks of its own to nest.
+  const all = s.requirements.filter((x) => x.text.length >= 25 && !/[:;]$/.test(x.text) && !/["“”]/.test(x.text) && inline(x.text));
+  // A skill or a kind of experience is something to build on; years of it less so, and a degree not at all.
+  const credential = (x: Sentence) => /^(?:\d|(?:a |an )?(?:bachelor|master|degree|phd|diplom|diplôme|studium|licence|bac\b|brevet|formation|ausbildung|uddannelse|utdanning|utbildning|titulación|grado))/i.test(x.text);
+  return [...all.filter((x) => !credential(x)), ...all.filter((x) => credential(x) && /^\d/.test(x.text))];
+}
 
 const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group'>> = {
   'no-salary': (_e, s) => ({
@@ -97,13 +129,21 @@ function drafts(s: Signals): Question[] {
   type Candidates = (string | null | undefined)[];
   const add = (d: Draft, candidates: Candidates = [], cue?: RegExp, late: Candidates = []) => out.push(ground(d, candidates, cue, late));
   const who = s.company ?? 'the company';
-  // Duties worth asking about: list items of the role section first (they are the duties the
-  // posting spells out), short enough to quote whole in a question.
-  // A sentence outside a list counts only when it says what the person will do; the rest of
-  // an "about the role" paragraph is scene-setting ("You want to build…").
-  const duties = [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && STATES_A_DUTY.test(x.text))].filter(
-    (x) => x.text.length >= 25 && x.text.length <= 110,
-  );
+  // Duties worth asking about, short enough to quote whole in a question.
+  const stated = statedDuties(s);
+  const duties = stated.filter((x) => x.text.length <= 110);
+  // The duties and requirements no question quotes yet. A question that finds nothing specific
+  // in the posting is asked about one of them instead: "what does success look like in “…”?"
+  // is a question about this job; the same words without it suit any job.
+  const forResearch = researchDuty(s);
+  const spareDuties = stated.filter((x) => !duties.slice(0, 2).includes(x) && x !== forResearch);
+  const spareRequirements = statedRequirements(s);
+  type Tied = (d: string) => Omit<Draft, 'id' | 'group' | 'stages'>;
+  const addOrTie = (d: Draft, candidates: Candidates, cue: RegExp | undefined, late: Candidates, pool: Sentence[], tied: Tied) => {
+    const item = ground(d, candidates, cue, late);
+    const sentence = item.general ? pool.shift() : undefined;
+    out.push(sentence ? ground({ ...d, ...tied(phraseOf(sentence.text, 90, { quoted: true })) }, [sentence.text]) : item);
+  };
   const skills = s.skills.slice(0, 2);
   // The core of the title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
   // Platform"), for sentences where the whole title would be a mouthful.
@@ -217,7 +257,7 @@ function drafts(s: Signals): Question[] {
   }
 
   // ---- Success and growth
-  add({
+  addOrTie({
     id: 'ask-success',
     group: 'success',
     stages: ['hiring-manager'],
@@ -225,23 +265,32 @@ function drafts(s: Signals): Question[] {
       ? `What would you expect the new ${role} to have achieved after six months?`
       : `What would success look like for the ${role} after the first three months?`,
     why: 'Knowing how you will be judged lets you show, in the interview, that you can deliver it.',
-  }, [], /\bsuccess|\bfirst (?:\d+|three|six|ninety) (?:days|months)|\b(?:30|60|90)[- ]day|\bwithin (?:your )?first\b|\bachiev/i);
-  add({
+  }, [], /\bsuccess|\bfirst (?:\d+|three|six|ninety) (?:days|months)|\b(?:30|60|90)[- ]day|\bwithin (?:your )?first\b|\bachiev/i, [], spareDuties, (d) => ({
+    text: `How would you judge, after six months, whether “${d}” is going well?`,
+    why: 'It is one of the duties the posting lists; knowing how it is judged lets you show that you can deliver it.',
+  }));
+  addOrTie({
     id: 'ask-challenge',
     group: 'success',
     stages: ['hiring-manager', 'team'],
     text: `What is the hardest problem ${unit} is working on right now?`,
     why: 'The hardest problem, the real challenge of the work, shows where help is needed most.',
-  }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes);
-  add({
+  }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes, spareDuties, (d) => ({
+    text: `What makes “${d}” hard here, and where would the new ${role} help most?`,
+    why: 'The hard part of a duty the posting lists is where the team needs help, and where your examples should aim.',
+  }));
+  addOrTie({
     id: 'ask-onboarding',
     group: 'success',
     stages: ['hiring-manager'],
     text: `How does onboarding work for a new ${role}, and who would I learn the most from in the first weeks?`,
     why: 'A good start predicts a good first year; ask how the first weeks are planned.',
-  }, [], /\bonboard|\bfirst (?:few )?(?:weeks|days|months)\b|\bramp(?:ing)? up\b|\bmentor/i);
+  }, [], /\bonboard|\bfirst (?:few )?(?:weeks|days|months)\b|\bramp(?:ing)? up\b|\bmentor/i, [], spareRequirements, (d) => ({
+    text: `The posting asks for “${d}”. How would the first weeks help a new ${role} build on it?`,
+    why: 'How a requirement is supported after the start shows how the first weeks are planned, and which requirements weigh most.',
+  }));
   const learning = s.values.find((v) => v.value === 'learning');
-  add({
+  addOrTie({
     id: 'ask-growth',
     group: 'success',
     stages: ['hiring-manager'],
@@ -249,7 +298,10 @@ function drafts(s: Signals): Question[] {
       ? 'The posting mentions support for learning. How have people in this team used it to grow?'
       : `How have people who started as ${withArticle(role)} grown at ${who}?`,
     why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence of career growth than a promise.',
-  }, [learning?.quote], /\bcareer|\bgrowth\b|\bprogress|\bpromot/i);
+  }, [learning?.quote], /\bcareer|\bgrowth\b|\bprogress|\bpromot/i, [], spareRequirements, (d) => ({
+    text: `Beyond “${d}”, which skills have people in this role grown into at ${who}?`,
+    why: 'What people built on the listed requirements is better evidence of career growth than a promise.',
+  }));
 
   // ---- Culture and values
   const values = s.values.filter((v) => v.value !== 'learning').slice(0, 2);
@@ -278,13 +330,16 @@ function drafts(s: Signals): Question[] {
     text: `What do you enjoy most about working at ${who}, and what would you change?`,
     why: 'Both halves of the answer tell you about the culture; the second half is the rarer one.',
   }, [], /\bculture\b|\benjoy|\bcommunity\b/i);
-  add({
+  addOrTie({
     id: 'ask-feedback',
     group: 'culture',
     stages: ['team'],
     text: `How do people in ${unit} give each other feedback, and how often?`,
     why: 'Feedback habits say a lot about a culture and about how fast you would grow.',
-  }, [], /\bfeedback\b|\bcode reviews?\b|\bretro/i, unitQuotes);
+  }, [], /\bfeedback\b|\bcode reviews?\b|\bretro/i, unitQuotes, spareDuties, (d) => ({
+    text: `Who would give me feedback on work such as “${d}”, and how often?`,
+    why: 'Feedback on a duty the posting lists shows how the team works together and how fast you would grow.',
+  }));
 
   // ---- Company direction
   for (const stage of s.stage.slice(0, 1)) {

@@ -17,6 +17,7 @@ import {
 import { makeGround } from './ground';
 import type { ResearchItem } from './plan';
 import { coreTitle } from './grammar';
+import { phraseOf, researchDuty } from './questions';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
 
@@ -50,7 +51,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       domain ? siteSearch(`Mission and values on ${domain}`, domain, 'mission values culture') : webSearch(`${whose} mission and values`, `${who} mission values culture`),
       ...(companyUrl ? [{ label: `${whose} website`, url: companyUrl }] : [webSearch(`${whose} website`, `${who} official website`)]),
     ],
-  }, [...s.values.map((v) => v.quote), s.mission?.quote], /\bmission\b|\bvalues\b|\bculture\b|\bbelieve\b|\bpurpose\b/i);
+  }, [...s.values.map((v) => v.quote), s.mission?.quote], /(?<!\b(?:your|votre|ta|la|cette) )\bmission\b(?![- ]critical)|\bvalues\b|\bculture\b|\bbelieve\b|\bpurpose\b/i);
 
   push({
     id: 'research-news',
@@ -106,12 +107,22 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     }, [team.quote]);
   }
 
-  push({
+  const people = ground({
     id: 'research-people',
     text: `Find two or three people who hold or held the ${role} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
     why: 'People in the role know what the description leaves out: the real work, the pace, what the team values.',
     links: [linkedInPeople('People in similar roles on LinkedIn', `${s.title} ${company ?? ''}`.trim())],
-  }, [], /\bday[- ]to[- ]day\b|\bsimilar roles?\b|\bbackgrounds?\b/i);
+  }, [], /\bday[- ]to[- ]day\b|\bbackgrounds?\b/i);
+  // Nothing in the posting about the day-to-day: ask them about one of its duties instead, one
+  // no question quotes.
+  const duty = people.general ? researchDuty(s) : undefined;
+  items.push(duty
+    ? ground({
+      ...people,
+      text: `Find two or three people who hold or held the ${role} role (or a similar one) at ${who}, and ask one what “${phraseOf(duty.text, 90, { quoted: true })}” takes day to day.`,
+      why: 'People in the role know what the description leaves out: how a duty it lists is really done, and how long it takes.',
+    }, [duty.text])
+    : people);
 
   push({
     id: 'research-hiring-team',
