@@ -71,12 +71,11 @@ function summary(label: string, records: SavedPosting[]) {
   const bytes = records.map(chromeBytes);
   const gz = records.map((r) => Math.ceil(gzipSync(JSON.stringify(r.posting)).length / 3) * 4 + utf8(JSON.stringify({ ...r, posting: '' })));
   const snapshot = records.map((r) => utf8(JSON.stringify(r.posting)));
-  const sections = records.map((r) => utf8(JSON.stringify(r.posting.sections ?? [])));
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`${label}: ${records.length} postings`);
   console.log(`  bytes per saved posting: median ${kb(median(bytes))}, mean ${kb(mean(bytes))}, largest ${kb(Math.max(...bytes))}`);
-  console.log(`  of which the posting snapshot: mean ${kb(mean(snapshot))} (its sections, the description again split by heading: ${kb(mean(sections))})`);
+  console.log(`  of which the posting snapshot: mean ${kb(mean(snapshot))}`);
   console.log(`  with the snapshot gzipped and base64-encoded: mean ${kb(mean(gz))} (${((1 - mean(gz) / mean(bytes)) * 100).toFixed(0)} % smaller)`);
   return mean(bytes);
 }

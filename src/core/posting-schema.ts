@@ -113,8 +113,6 @@ export const JobPostingSchema = v.object({
   applyUrl: optionalField(TextField),
   /** The level the title names (Senior, Lead, Internship…), when it names one. */
   seniority: optionalField(TextField),
-  /** The description split into its sections, in order. */
-  sections: v.optional(v.fallback(v.array(DescriptionSectionSchema), [])),
   /** BCP 47 primary language subtag of the posting, such as "en" or "de". */
   language: optionalField(TextField),
   /** Which site adapter read the page, if one did. */

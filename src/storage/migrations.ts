@@ -44,6 +44,20 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    to: 3,
+    describe: 'The posting holds only what the page says: "sections" (the description split again, worked out from it on every read) is dropped from each stored posting.',
+    migrate: (data) => {
+      const next: StoredData = { ...data, [SCHEMA_VERSION_KEY]: 3 };
+      for (const [key, value] of Object.entries(data)) {
+        if (!key.startsWith(POSTING_KEY_PREFIX) || !isObject(value) || !isObject(value.posting) || !('sections' in value.posting)) continue;
+        const posting = { ...value.posting };
+        delete posting.sections;
+        next[key] = { ...value, posting };
+      }
+      return next;
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.to;

@@ -9,6 +9,7 @@ import { createPrepListStore, PrepListContext } from '../../src/prep-list/store'
 import { toBackup } from '../../src/storage/backup';
 import { importPostings, readPrepList, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import { memoryArea } from '../helpers/memory-area';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 
 function posting(title: string, company: string): JobPosting {
   return {
@@ -109,7 +110,7 @@ describe('changes made in another window', () => {
     expect(reads()).toBe(before + 1);
     // Read again, the list is what storage holds (the change above was never written there).
     expect(store.records.value.map((r) => r.posting.title?.value)).toEqual(['UX Researcher', 'Product Designer']);
-    expect(area.dump().schemaVersion).toBe(2);
+    expect(area.dump().schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
   });
 });
 

@@ -19,6 +19,7 @@ import { type Served, serveDirectory } from '../../scripts/lib/serve';
 import type { JobPosting } from '../../src/core/posting';
 import { POSTING_KEY_PREFIX, type SavedPosting, validateSavedPosting } from '../../src/storage/schema';
 import { type ExtensionGlobals, serviceWorker, serviceWorkerStopper, storedData } from '../helpers/extension';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 
 const EXTENSION = resolve(ROOT, 'dist/e2e/chrome');
 let browser: Browser;
@@ -202,7 +203,7 @@ describe('the service worker stopped in the middle of saving', () => {
     // The worker starts again on the next message, and its queue works.
     const after = await save(page, posting(2));
     const data = await storedData(page);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     const byUrl = new Map<string, SavedPosting>();
     for (const [key, value] of Object.entries(data)) {
       if (!key.startsWith(POSTING_KEY_PREFIX)) continue;

@@ -16,6 +16,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { extensionOrigin, launchChromium, ROOT } from '../../scripts/lib/browsers';
 import type { JobPosting } from '../../src/core/posting';
 import { type ExtensionGlobals, storedData } from '../helpers/extension';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 
 const SHIPPED_PERMISSIONS = resolve(ROOT, 'dist/e2e/chrome');
 const FULL_MESSAGE = 'The browser’s storage for Interview Lens is full. Export your prep list and remove postings you no longer need, then try again. Nothing was changed.';
@@ -126,7 +127,7 @@ describe('the permissions as shipped (unlimitedStorage)', () => {
     const reply = await send(page, 'prep-list/update', { id: 'old-1', patch: { checklist: { b: true } } });
     expect(reply).toMatchObject({ ok: true, value: { id: 'old-1', notes: 'Kept', checklist: { a: true, b: true } } });
     const data = await storedData(page);
-    expect(data.schemaVersion).toBe(2);
+    expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     // Migration 2 gave it a history: its status at its last update before the migration.
     expect(data['posting:old-1']).toEqual({ ...old, checklist: { a: true, b: true }, history: [{ status: 'applied', at: '2026-11-01T10:00:00.000Z' }], updatedAt: expect.any(String) });
   });

@@ -134,8 +134,40 @@ describe('every migration', () => {
   it('brings that stored old state to the current version with every record and every other key intact', () => {
     const migrated = migrate(deepFreeze(structuredClone(FIRST_RELEASE_STATE)));
     const withHistory = { ...FIRST_RELEASE_STATE['posting:acme-1'], history: [{ status: 'interviewing', at: '2026-11-02T10:00:00.000Z' }] };
-    expect(CURRENT_SCHEMA_VERSION).toBe(2);
-    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, 'posting:acme-1': withHistory, schemaVersion: 2 });
+    expect(CURRENT_SCHEMA_VERSION).toBe(3);
+    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, 'posting:acme-1': withHistory, schemaVersion: 3 });
     expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual(withHistory);
+  });
+});
+
+describe('migration 3: the posting holds only what the page says', () => {
+  const m3 = MIGRATIONS.find((m) => m.to === 3)!;
+  /** Stored by version 2: a posting with the sections the extractor used to add. */
+  const VERSION_2_STATE = {
+    schemaVersion: 2,
+    'posting:a': {
+      id: 'a',
+      posting: {
+        kind: 'posting',
+        url: 'https://a.example/1',
+        title: { value: 'Chef', source: 'json-ld', confidence: 0.9 },
+        description: { value: 'Cook.\n\nRequirements\n- Knives', source: 'json-ld', confidence: 0.85 },
+        sections: [{ kind: 'intro', heading: null, text: 'Cook.' }, { kind: 'requirements', heading: 'Requirements', text: '- Knives' }],
+      },
+      status: 'applied',
+      history: [{ status: 'applied', at: '2026-12-01T00:00:00.000Z' }],
+    },
+    'posting:b': { id: 'b', posting: { kind: 'posting', url: 'https://b.example', title: { value: 'Baker', source: 'user', confidence: 1 } } },
+    'posting:unreadable': 'nonsense',
+  };
+
+  it('drops the sections from each stored posting and keeps everything else', () => {
+    const posting: Record<string, unknown> = { ...VERSION_2_STATE['posting:a'].posting };
+    delete posting.sections;
+    expect(m3.migrate(deepFreeze(structuredClone(VERSION_2_STATE)))).toEqual({
+      ...VERSION_2_STATE,
+      schemaVersion: 3,
+      'posting:a': { ...VERSION_2_STATE['posting:a'], posting },
+    });
   });
 });

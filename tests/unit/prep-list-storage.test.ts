@@ -13,6 +13,7 @@ import {
 } from '../../src/storage/prep-list';
 import { validateSavedPosting } from '../../src/storage/schema';
 import { memoryArea } from '../helpers/memory-area';
+import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 
 function posting(url: string, title = 'Data Engineer', description = 'Build pipelines.'): JobPosting {
   return {
@@ -34,7 +35,7 @@ describe('saving', () => {
     const result = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
     expect(result.created).toBe(true);
     const stored = area.dump();
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(stored[`posting:${result.id}`]).toMatchObject({ status: 'researching', notes: '', history: [{ status: 'researching', at: T1 }], savedAt: T1, updatedAt: T1 });
   });
 
@@ -103,7 +104,7 @@ describe('saving', () => {
     expect(area.reads[0]).toEqual(['schemaVersion', `posting:${savedId(posting('https://acme.example/jobs/new'))}`]);
     expect(area.reads[1]).toBeNull();
     const stored = area.dump();
-    expect(stored.schemaVersion).toBe(2);
+    expect(stored.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
     expect(stored['posting:old']).toEqual({ ...old, history: [{ status: 'applied', at: T1 }] });
   });
 

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract';
 import type { JobPosting } from '../../src/core/posting';
-import { FIELD_SOURCES, JobPostingSchema, SECTION_KINDS, WORK_MODES } from '../../src/core/posting-schema';
+import { FIELD_SOURCES, JobPostingSchema, WORK_MODES } from '../../src/core/posting-schema';
 import { buildPrepPlan } from '../../src/core/prep';
 import { parseBackup, toBackup } from '../../src/storage/backup';
 import { readSaved, savePosting, writeWith } from '../../src/storage/prep-list';
@@ -62,7 +62,6 @@ const postingArb: fc.Arbitrary<JobPosting> = fc.record({
   companyProfiles: fc.array(fc.webUrl(), { maxLength: 4 }),
   applyUrl: maybe(fieldOf(fc.webUrl())),
   seniority: maybe(fieldOf(fc.constantFrom('Senior', 'Lead', 'Internship', 'Junior'))),
-  sections: fc.array(fc.record({ kind: fc.constantFrom(...SECTION_KINDS), heading: maybe(text(60)), text: text(300) }), { maxLength: 5 }),
   language: maybe(fieldOf(fc.constantFrom('en', 'de', 'fr', 'da'))),
   site: maybe(fc.constantFrom('linkedin', 'greenhouse', 'workday')),
   manual: fc.boolean(),

@@ -16,7 +16,6 @@ import {
   jobWordCount,
   looksLikeJobTitle,
 } from './classify';
-import { sectionsOf } from '../analyze/sections';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, readabilityCandidate } from './generic';
@@ -305,7 +304,6 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (language && !merged.language) merged.language = field(language, 'page-text', TRUST.derived);
   addDerivedFields(merged, doc, url, reading.root ?? null);
   const posting = toPosting(url, adapter?.id ?? null, merged);
-  if (posting.description) posting.sections = sectionsOf(posting.description.value);
   return posting;
 }
 
