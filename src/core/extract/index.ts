@@ -69,7 +69,10 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
   if (distinct.size === 1) return candidates[0]!.p;
   const heading = mainHeading(doc, doc);
   const match = candidates.find(({ c }) => sameTitle(c.title?.value, heading));
-  return match ? match.p : 'list';
+  if (match) return match.p;
+  // None is the page's role, but the page is headed by one: the structured postings are the
+  // "similar jobs" beside a posting that has none of its own. The page's own text decides.
+  return heading && looksLikeJobTitle(heading) && !LIST_HEADING.test(heading) ? null : 'list';
 }
 
 /**
