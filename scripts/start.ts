@@ -71,7 +71,7 @@ async function startChromium() {
   await page.setViewport({ width: 1100, height: 800 });
   await page.goto(pageUrl);
   const popup = await openPopup(browser, page);
-  await popup.waitForSelector('.posting-card, .state:not(.loading)');
+  await popup.waitForSelector('.posting-card, .state:not(.loading), .confirm');
   const shot = resolve(ARTIFACTS, 'popup-chromium.png');
   // What the user sees: browsers cap a popup at 800×600 and scroll the rest.
   await popup.setViewport({ width: 420, height: 600 });
@@ -84,9 +84,15 @@ async function startChromium() {
     company: await text('.field-company .value'),
     location: await text('.field-location .value'),
     message: await text('.state h2'),
+    check: await text('.confirm h2'),
   };
   if (shown.message) {
     console.log(`The popup says: ${shown.message}`);
+  } else if (shown.check) {
+    // The role or the employer is a guess: the popup asks the user to check them first.
+    const reasons = await popup.$$eval('.confirm-reasons li', (els) => els.map((el) => el.textContent?.trim() ?? ''));
+    console.log(`The popup asks: ${shown.check}`);
+    for (const reason of reasons) console.log(`  - ${reason}`);
   } else {
     await popup.click('#tab-ask');
     await popup.waitForSelector('.question-text');
