@@ -87,6 +87,17 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el)) continue;
     take(name, '', el, node);
   }
+  // A label that is not shown as text but named in the element's title or aria-label
+  // (<div title="Location">Austin, TX</div>, an icon beside the value).
+  if (!found.location || !found.company) {
+    for (const el of Array.from(scope.querySelectorAll('[title]:not(a):not(abbr):not(img), [aria-label]:not(a):not(button):not(input)')).slice(0, 300)) {
+      const label = (el.getAttribute('title') ?? el.getAttribute('aria-label') ?? '').replace(/\s*:$/, '').trim();
+      const name = (['location', 'company'] as const).find((f) => LABEL_PATTERNS[f].test(label));
+      if (!name || found[name] || isHidden(el)) continue;
+      const value = cleanValue(stripLabels(shownText(el)), doc);
+      if (value && value.length <= 100 && !LABEL_PATTERNS[name].test(value)) found[name] = field(value, 'label', TRUST.label);
+    }
+  }
   return found;
 }
 
