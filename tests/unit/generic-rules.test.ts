@@ -210,3 +210,10 @@ describe('the employer named in the description', () => {
     expect(employerInText('About the role\n\nThe team is hiring.')).toBeNull();
   });
 });
+
+describe('"X is looking for" names X only when X is a name on one line', () => {
+  it('is not the role above a "We are looking for" paragraph', () => {
+    expect(employerInText('Warehouse Operative\n\nWe are looking for a warehouse operative.')).toBeNull();
+    expect(employerInText('The Team is hiring.')).toBeNull();
+  });
+});

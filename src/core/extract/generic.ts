@@ -669,8 +669,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
-  // No employer but the domain's name: the description may say who is hiring.
-  if (need.has('company') && (!candidate.company || candidate.company.source === 'domain') && candidate.description) {
+  // No employer but the site's own name (the domain, or a <title> part that is the site's
+  // name): the description may say who is hiring, and a job board's page names someone else.
+  const onlySiteName = !candidate.company || candidate.company.source === 'domain' || (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site));
+  if (need.has('company') && onlySiteName && candidate.description) {
     const named = employerInText(candidate.description.value);
     if (named && !isSiteName(named, site)) candidate.company = field(named, 'page-text', TRUST.companyInText);
   }
@@ -679,7 +681,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
 
 const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
 const NOT_A_NAME = /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|the (?:role|job|team|position|company|opportunity)|this (?:role|job|position)|the|our (?:team|company)|dich|vous|dig|je)$/iu;
-const IS_HIRING = /(?:^|[.!?]\s+)(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})\s+(?:is|are)\s+(?:looking for|hiring|seeking|searching for|recruiting)\b/u;
+const IS_HIRING = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)\b/u;
 
 /**
  * The employer as the description names it: a section headed "About Acme" ("Über Acme", "Om
@@ -691,7 +693,8 @@ export function employerInText(text: string): string | null {
     if (about && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
   const hiring = IS_HIRING.exec(text.slice(0, 600));
-  return hiring && !/^(?:we|the|our|this|it|they|he|she)$/i.test(hiring[1]!) ? hiring[1]! : null;
+  // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name.
+  return hiring && !/^(?:we|the|our|this|it|they|he|she|you|i)\b/i.test(hiring[1]!) ? hiring[1]! : null;
 }
 
 const APPLY_TEXT = /^\s*(?:apply(?: now| for this (?:job|position|role))?|easy apply|jetzt bewerben|bewerben|postuler|candidater|solicitar|aplicar|ansøg|sök)\s*$/i;
