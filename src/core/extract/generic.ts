@@ -59,14 +59,11 @@ export function labelledFields(scope: ParentNode): Candidate {
   const walker = doc.createTreeWalker(scope, SHOW_TEXT);
   let visited = 0;
   const take = (name: LabelledField, value: string, el: Element, node: Node) => {
-    const clean = cleanValue(stripLabels(value), doc);
+    // A label with nothing after it on its line: the value follows the label's text in the
+    // same element ("<li>Company: <a>Acme</a></li>"), else in the next cell or element.
+    const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el);
+    const clean = cleanValue(stripLabels(raw), doc);
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
-    else if (!value.trim()) {
-      // "<li>Company: <a>Acme</a></li>": the value follows the label's text in the same element.
-      const rest = collapseSpace(restOfElement(node));
-      const after = cleanValue(stripLabels(rest || valueAfter(el)), doc);
-      if (after && after.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(after)) found[name] = field(after, 'label', TRUST.label);
-    }
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const raw = node.nodeValue ?? '';
@@ -112,7 +109,8 @@ function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
 }
 
-function wordsOf(text: string): string[] {
+/** A text's words, lower case: what two titles are compared by. */
+export function wordsOf(text: string): string[] {
   return collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 }
 

@@ -4,7 +4,7 @@
  */
 import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
-import { bound, collapseSpace, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
+import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
 import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
@@ -18,7 +18,7 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, genericCandidate, mainHeading, readabilityCandidate } from './generic';
+import { applyLink, genericCandidate, mainHeading, readabilityCandidate, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, siteName } from './site-name';
 import { withoutCompanySuffix } from './title-patterns';
@@ -41,10 +41,7 @@ function parseUrl(url: string): URL | null {
 
 /** A title's words, without what sites add around the role: "(m/w/d)", brackets, punctuation. */
 function titleWords(title: string): string[] {
-  return collapseSpace(title.replace(/\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)|\*in\b/giu, ' '))
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}+#]+/u)
-    .filter(Boolean);
+  return wordsOf(title.replace(/\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)|\*in\b/giu, ' '));
 }
 
 /**
@@ -291,7 +288,10 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   // gathers jobs ("1,204 jobs in Berlin"), or a page headed by no role that links to several
   // jobs (a careers index), is a list with fewer.
   const fromPageOnly = !siteCandidate.title && !structuredCandidate.title && !selection;
-  const jobLinks = fromPageOnly ? countJobLinks(doc) : 0;
+  // Counted once, and only where a decision needs it.
+  let links: number | undefined;
+  const jobLinkCount = () => (links ??= countJobLinks(doc));
+  const jobLinks = fromPageOnly ? jobLinkCount() : 0;
   const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(pageTitle && LIST_HEADING.test(pageTitle));
   const isList =
     fromPageOnly &&
@@ -299,7 +299,7 @@ function extract(doc: Document, url: string, options: ExtractOptions): Extractio
   if (!hasPostingSignal || isList) {
     const frame = embeddedBoardFrame(doc, url);
     if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };
-    return notAPosting(url, isList || countJobLinks(doc) >= 8 ? 'list' : 'no-posting', pageTitle);
+    return notAPosting(url, isList || jobLinkCount() >= 8 ? 'list' : 'no-posting', pageTitle);
   }
   if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);
 
