@@ -22,7 +22,7 @@ function sample(fn: () => unknown, batch: number): number {
   return (performance.now() - start) / batch;
 }
 
-export default function bench(url: string, runs: number) {
+export default function bench(url: string, runs: number, extractOnly = false) {
   const result = extractPosting(document, url);
   const extract = () => extractPosting(document, url);
   const readability = () => new Readability(document.cloneNode(true) as Document).parse();
@@ -33,7 +33,7 @@ export default function bench(url: string, runs: number) {
   const readabilityMs: number[] = [];
   for (let i = 0; i < runs; i++) {
     extractMs.push(sample(extract, extractBatch));
-    readabilityMs.push(sample(readability, readabilityBatch));
+    if (!extractOnly) readabilityMs.push(sample(readability, readabilityBatch));
   }
   return { result, extractMs, readabilityMs };
 }

@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/core/analyze/signals';
 import { isRegion } from '../../src/core/analyze/regions';
 import { field, type JobPosting } from '../../src/core/posting';
-import { buildPrepPlan } from '../../src/core/prep';
+import { buildPlanFromSignals, buildPrepPlan } from '../../src/core/prep';
 import { planToMarkdown } from '../../src/core/prep/markdown';
-import { checkPlan, isHonestQuote, quoteContext, stem } from '../../src/core/prep/quality';
+import { checkPlan, isHonestQuote, MAX_USES, quoteContext, stem } from '../../src/core/prep/quality';
 
 function posting(title: string, company: string, description: string): JobPosting {
   return {
@@ -127,7 +127,9 @@ describe('a plan quotes honestly or says it is general', () => {
     expect(quote('research-values')).toBe('We value transparency and share our numbers with every customer.');
     expect(quote('ask-values')).toBe('We value transparency and share our numbers with every customer.');
     expect(quote('ask-duty-0')).toBe('Own a pipeline of mid-market retailers across EMEA');
+    // Three items of Expect quote the years of experience; the opener that needs it least does not.
     expect(quote('expect-experience')).toBe('4+ years of experience in B2B SaaS sales');
+    expect(quote('expect-know-company')).toBeNull();
     // The pay is not stated: nothing to quote, and the question says so.
     expect(plan.questions.find((q) => q.id === 'ask-clarify-no-salary')).toMatchObject({ general: true, quote: null });
   });
@@ -146,6 +148,45 @@ describe('a plan quotes honestly or says it is general', () => {
     const whyOpen = plan.questions.find((q) => q.id === 'ask-why-open')!;
     const after = md.split('\n')[md.split('\n').findIndex((l) => l.startsWith(`- ${whyOpen.text}`)) + 1];
     expect(after).not.toMatch(/^\s*>/);
+  });
+});
+
+describe('no sentence is quoted under more than MAX_USES items', () => {
+  // One sentence that touches most cues (open source, remote work, values, a startup, pay,
+  // teamwork), in a short posting: every item would like to quote it.
+  const CROWDED = posting(
+    'Community Engineer',
+    'Tamarisk Labs',
+    [
+      'You care about open source, remote-first teamwork, our values of candour and curiosity, and building a startup with competitive pay and equity.',
+      'You will answer questions from developers in our forum and write guides for our command-line tool.',
+      'You have shipped an open source project that other people use.',
+      'Our team works across four time zones and meets twice a year in person.',
+    ].join('\n'),
+  );
+
+  it('spreads the quotes of each part over the posting’s sentences and marks the rest general', () => {
+    const plan = buildPrepPlan(CROWDED);
+    for (const part of [plan.research, plan.questions, plan.expect]) {
+      const uses = new Map<string, number>();
+      for (const item of part) if (item.quote) uses.set(item.quote, (uses.get(item.quote) ?? 0) + 1);
+      expect(Math.max(...uses.values())).toBe(MAX_USES);
+      expect(uses.size).toBeGreaterThanOrEqual(2);
+    }
+    expect(checkPlan(plan, CROWDED).issues.filter((i) => i.kind === 'overquoted')).toEqual([]);
+  });
+
+  it('counts afresh for each plan built from the same analysis', () => {
+    const signals = analyzePosting(CROWDED);
+    expect(buildPlanFromSignals(CROWDED, signals)).toEqual(buildPlanFromSignals(CROWDED, signals));
+  });
+
+  it('is reported by checkPlan when a plan breaks it', () => {
+    const plan = buildPrepPlan(CROWDED);
+    const quote = 'You will answer questions from developers in our forum and write guides for our command-line tool.';
+    const over = plan.questions.slice(0, MAX_USES + 1).map((q) => ({ ...q, quote, general: false }));
+    const report = checkPlan({ ...plan, questions: [...over, ...plan.questions.slice(MAX_USES + 1)] }, CROWDED);
+    expect(report.issues.filter((i) => i.kind === 'overquoted').map((i) => i.item)).toEqual([over[MAX_USES]!.id]);
   });
 });
 

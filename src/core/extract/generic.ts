@@ -477,12 +477,14 @@ export function descriptionContainer(scope: ParentNode): Element | null {
       if (text.length < 200) continue;
       // Scoring needs a posting's worth of text, not a 5 MB wall of it.
       const sample = text.length > 40_000 ? text.slice(0, 40_000) : text;
-      const linkText = Array.from(el.querySelectorAll('a'))
-        .slice(0, 500)
-        .reduce((n, a) => n + (a.textContent?.length ?? 0), 0);
+      // Tag-name collections, not selectors: the browser caches them, and candidates nest, so
+      // the same links and paragraphs are counted for each container around them.
+      const links = el.getElementsByTagName('a');
+      let linkText = 0;
+      for (let i = 0; i < Math.min(links.length, 500); i++) linkText += links[i]!.textContent?.length ?? 0;
       const linkDensity = linkText / text.length;
       const sections = Math.min((sample.match(SECTION_WORDS) ?? []).length, 12);
-      const blocks = Math.min(el.querySelectorAll('p, li').length, 80);
+      const blocks = Math.min(el.getElementsByTagName('p').length + el.getElementsByTagName('li').length, 80);
       // Longer is better up to a typical posting's length; beyond that the container is
       // likely the whole page with its lists of other jobs.
       const lengthScore = Math.min(text.length, 8000) / 1000 - Math.min(4, Math.max(0, text.length - 20000) / 5000);

@@ -291,17 +291,21 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
   // Each question with the sentences that may have prompted it; with none honest, it is
   // marked general (ground.ts).
   const push = (item: Draft, candidates: Candidates = [], cue?: RegExp) => out.push(ground(item, candidates, cue));
+  // The standard openers come first in the list but are grounded last: a sentence quoted by
+  // MAX_USES items is not quoted again, and "Tell me about yourself" needs it least.
+  const openers: (() => ExpectedQuestion)[] = [];
+  const opener = (item: Draft, candidates: Candidates = [], cue?: RegExp) => openers.push(() => ground(item, candidates, cue));
   const who = s.company ?? 'the company';
   const topSkills = s.skills.slice(0, 2).map((k) => k.name);
 
-  push({
+  opener({
     id: 'expect-about-you',
     text: 'Tell me about yourself.',
     kind: 'standard',
     hint: `Keep it to two minutes and aim it at the ${coreTitle(s.title)} role: where you are now, ${topSkills.length > 0 ? `your work with ${joinList(topSkills)}, ` : ''}and why this role is the next step.`,
     star: null,
   }, s.skills.slice(0, 2).flatMap((k) => k.sentences.map((x) => x.text)));
-  push({
+  opener({
     id: 'expect-why-company',
     text: `Why do you want to work at ${who}?`,
     kind: 'standard',
@@ -314,7 +318,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
   }, s.mission ? [s.mission.quote] : [s.values[0]?.quote], s.mission ? /\bmission\b/i : undefined);
   // A duty named in the hint, so the answer starts from this posting rather than any role.
   const duty = statedDuties(s)[0] ?? s.responsibilities.find((d) => d.text.length >= 25);
-  push({
+  opener({
     id: 'expect-why-role',
     text: 'Why this role, and why now?',
     kind: 'standard',
@@ -323,7 +327,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
       : 'Explain what in the role matches where you want your career to go.',
     star: null,
   }, [duty?.text]);
-  push({
+  opener({
     id: 'expect-know-company',
     text: `What do you know about ${who}?`,
     kind: 'standard',
@@ -411,5 +415,5 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
       star: null,
     }, [s.years.quote]);
   }
-  return out;
+  return [...openers.map((ground) => ground()), ...out];
 }

@@ -7,10 +7,14 @@
  * evidence, such as the sentence naming the team the item asks about); else nothing, and it is
  * marked general. A general
  * item is still useful advice; it just does not pretend this posting asked for it.
+ *
+ * One sentence grounds at most MAX_USES items of a part of the plan: a part that quotes the same
+ * line under many items reads as a template, so later items take their next honest sentence, or
+ * none.
  */
 import type { Sentence } from '../analyze/sections';
 import type { Signals } from '../analyze/signals';
-import { contentStems, groundingText, isHonestQuote, nameStems, type QuoteContext } from './quality';
+import { contentStems, groundingText, isHonestQuote, MAX_USES, nameStems, type QuoteContext } from './quality';
 
 export interface Grounding {
   quote: string | null;
@@ -29,20 +33,24 @@ type Draft = { text: string } & ({ why: string } | { hint: string });
 
 export type Ground = <T extends Draft>(item: T, candidates: readonly Candidate[], cue?: RegExp, late?: readonly Candidate[]) => T & Grounding;
 
-/** One grounder per analysed posting, shared by research, questions and expect. */
-const grounders = new WeakMap<Signals, Ground>();
 
-export function makeGround(s: Signals): Ground {
-  let ground = grounders.get(s);
-  if (!ground) grounders.set(s, (ground = newGround(s)));
-  return ground;
+interface Words {
+  ctx: QuoteContext;
+  names: Set<string>;
+  stemsOf: (text: string) => Set<string>;
+  reasons: Sentence[];
 }
 
-function newGround(s: Signals): Ground {
+/** Each analysed posting's words, worked out once however many plans are built from it. */
+const wordsByPosting = new WeakMap<Signals, Words>();
+
+function wordsOf(s: Signals): Words {
+  let words = wordsByPosting.get(s);
+  if (words) return words;
   const ctx: QuoteContext = { title: s.title, company: s.company, description: s.description };
   const names = nameStems(ctx);
-  // Each sentence's content words, worked out once per plan, when first needed: a plan weighs
-  // a few hundred (sentence, item) pairs, and tokenizing each pair afresh is what costs.
+  // Each sentence's content words, worked out when first needed: a plan weighs a few hundred
+  // (sentence, item) pairs, and tokenizing each pair afresh is what costs.
   const cache = new Map<string, Set<string>>();
   const stemsOf = (text: string) => {
     let stems = cache.get(text);
@@ -50,6 +58,22 @@ function newGround(s: Signals): Ground {
     return stems;
   };
   const reasons = s.sentences.filter((x) => x.text.length >= 20 && !NOT_A_REASON.test(x.text));
+  wordsByPosting.set(s, (words = { ctx, names, stemsOf, reasons }));
+  return words;
+}
+
+/**
+ * A grounder for one part of one plan (research, questions or expect): it counts the items
+ * quoting each sentence, so each part, and each plan built, starts a new count.
+ */
+export function makeGround(s: Signals): Ground {
+  const { ctx, names, stemsOf, reasons } = wordsOf(s);
+  const uses = new Map<string, number>();
+  const fresh = (quote: string) => (uses.get(quote) ?? 0) < MAX_USES;
+  const grounded = <T extends Draft>(item: T, quote: string): T & Grounding => {
+    uses.set(quote, (uses.get(quote) ?? 0) + 1);
+    return { ...item, quote, general: false };
+  };
 
   return (item, candidates, cue, late = []) => {
     const reason = 'why' in item ? item.why : item.hint;
@@ -59,23 +83,23 @@ function newGround(s: Signals): Ground {
     const shares = (quote: string) => [...stemsOf(quote)].some((w) => main.has(w) || why.has(w));
     // The cheap test first; isHonestQuote, the rule the bench measures, has the last word.
     const honest = (quote: Candidate): quote is string =>
-      Boolean(quote) && !NOT_A_REASON.test(quote!) && shares(quote!) && isHonestQuote(quote!, text, ctx);
+      Boolean(quote) && fresh(quote!) && !NOT_A_REASON.test(quote!) && shares(quote!) && isHonestQuote(quote!, text, ctx);
     const own = candidates.find(honest);
-    if (own) return { ...item, quote: own, general: false };
+    if (own) return grounded(item, own);
     if (cue) {
       // Words of the item's own text count twice those of its why: they are what it is about.
       let best: Sentence | null = null;
       let bestScore = 0;
       for (const x of reasons) {
-        if (!cue.test(x.text)) continue;
+        if (!cue.test(x.text) || !fresh(x.text)) continue;
         let score = 0;
         for (const w of stemsOf(x.text)) score += main.has(w) ? 2 : why.has(w) ? 1 : 0;
         if (score > bestScore) [best, bestScore] = [x, score];
       }
-      if (best && honest(best.text)) return { ...item, quote: best.text, general: false };
+      if (best && honest(best.text)) return grounded(item, best.text);
     }
     const weaker = late.find(honest);
-    if (weaker) return { ...item, quote: weaker, general: false };
+    if (weaker) return grounded(item, weaker);
     return { ...item, ...GENERAL };
   };
 }

@@ -13,7 +13,7 @@ import type { JobPosting } from '../posting';
 import type { PrepPlan } from './plan';
 
 export type IssueKind =
-  | 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape' | 'frame' | 'entity';
+  | 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape' | 'frame' | 'entity' | 'overquoted';
 
 export interface QualityIssue {
   kind: IssueKind;
@@ -47,6 +47,14 @@ export const GRAMMAR_KINDS: readonly IssueKind[] = ['grammar', 'unfilled', 'shap
 // quotes and the bench uses it to measure them, so the two cannot drift apart.
 
 /** What a quote is checked against: the posting's title, company and description. */
+/**
+ * How many items of one part of a plan (research, questions, what to expect) may quote the same
+ * sentence: past that, the part reads as one line of the posting with templates around it
+ * (ground.ts gives later items another sentence, or none). Across parts a sentence may recur:
+ * the duty a question asks about is the one a behavioural question tests.
+ */
+export const MAX_USES = 3;
+
 export interface QuoteContext {
   title: string;
   company: string | null;
@@ -412,6 +420,14 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     else {
       grounding.dishonest++;
       issues.push({ kind: 'dishonest', item: id, detail: `the quote does not support the item: “${snippetOf(quote ?? '')}”` });
+    }
+  }
+  for (const part of [plan.research, plan.questions, plan.expect]) {
+    const uses = new Map<string, number>();
+    for (const { id, quote, general } of part) {
+      if (general || !quote) continue;
+      uses.set(quote, (uses.get(quote) ?? 0) + 1);
+      if (uses.get(quote) === MAX_USES + 1) issues.push({ kind: 'overquoted', item: id, detail: `more than ${MAX_USES} items of its part quote “${snippetOf(quote)}”` });
     }
   }
   const quoted = grounded.length - grounding.general;
