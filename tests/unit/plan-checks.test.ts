@@ -206,3 +206,23 @@ describe('a posting too thin to ground a plan', () => {
     expect(all(plan).every((i) => i.general === (i.quote === null))).toBe(true);
   });
 });
+
+describe('the pay the posting states', () => {
+  const pay = (...lines: string[]) => analyzePosting(posting('Support Engineer', 'Quillfern', ['What we offer', ...lines].join('\n'))).compensation;
+
+  it('is the figure a sentence names as the salary, not a perk’s figure before it', () => {
+    expect(pay('- Fertility benefit of up to $8,000 per year', '- A $1,200 yearly learning budget', '- Base salary range: $98,000 - $126,000')).toEqual({
+      value: '$98,000 - $126,000',
+      quote: 'Base salary range: $98,000 - $126,000',
+    });
+  });
+
+  it('reads a range written "between X and Y"', () => {
+    expect(pay('Salary between €3,900 and €5,100 per month, by experience.')?.value).toBe('€3,900 and €5,100');
+  });
+
+  it('takes a figure among the benefits with a period of pay, and never one beside a perk', () => {
+    expect(pay('- £41,000 per annum plus overtime')?.value).toBe('£41,000');
+    expect(pay('- A home-office allowance of €600', '- Health insurance with up to $2,000 a year for dental care')).toBeNull();
+  });
+});

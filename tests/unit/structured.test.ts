@@ -33,6 +33,12 @@ describe('JSON-LD', () => {
     expect(c.companyUrl?.value).toBe('https://acme.example');
   });
 
+  it('takes a pay of 0, which ATS templates fill in when the employer gave none, for no figure', () => {
+    const salary = (value: object) => read(jsonLd({ ...BASE, baseSalary: { '@type': 'MonetaryAmount', currency: 'EUR', value } }))!.salary;
+    expect(salary({ '@type': 'QuantitativeValue', value: 0, unitText: 'MONTH' })).toBeNull();
+    expect(salary({ '@type': 'QuantitativeValue', minValue: 0, maxValue: 4200, unitText: 'MONTH' })?.value).toEqual({ currency: 'EUR', min: null, max: 4200, period: 'month' });
+  });
+
   it('finds the posting inside @graph and resolves @id references', () => {
     const graph = {
       '@context': 'https://schema.org',

@@ -176,7 +176,13 @@ const CLARIFY_RULES: [ClarifyKind, RegExp][] = [
   ['competitive-pay', /\bcompetitive (?:salary|pay|compensation)\b/i],
 ];
 
-const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
+/** Words that say a figure is the pay. */
+const PAY_WORDS = /\b(?:salary|salaries|pay range|base pay|compensation|wages?|hourly rate|OTE|on-target earnings|gehalt|jahresgehalt|salaire|rémunération|salario|retribución|stipendio|retribuzione|salaris|løn|lønn|lön|wynagrodzenie|salário)\b/i;
+/** A figure with a period of pay: "$40 an hour", "€55k per annum". */
+const PAY_PERIOD = /\b(?:per (?:year|hour|annum|month)|a (?:year|month)|an hour|annually|\/(?:yr|year|hour|hr|h)\b)/i;
+/** Words that say a figure is a perk's: a budget, an allowance, a stipend, a health benefit. */
+const PERK_WORDS = /\b(?:stipend|allowance|budget|reimburse\w*|credits?|match(?:ing)?|referral|voucher|discount|per diem|home[- ]office|equipment|learning|wellness|gym|meals?|relocation|HRA|HSA|FSA|401\(?k\)?|fertility|insurance|coverage|childcare|commuter|sign[- ]on|signing)\b/i;
+const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
 
 /** The first match of a pattern in the preferred sentences, as evidence with its matched words. */
 function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sentence) => boolean): Evidence | null {
@@ -337,13 +343,16 @@ export function analyzePosting(posting: JobPosting): Signals {
   const aboutFirst = (s: Sentence) => s.section === 'about' || s.section === 'intro';
   const roleFirst = (s: Sentence) => s.section === 'role' || s.section === 'requirements';
 
-  const salaryText = content.find(
-    (s) => SALARY.test(s.text) && (s.section === 'benefits' || /\b(?:salary|pay|compensation|range|base|per (?:year|hour|annum)|a year|annually|\/yr|\/hour)\b/i.test(s.text)),
-  );
+  // A sentence that names the pay ("base salary", "pay range") beats one that only shows a
+  // figure with a period or among the benefits; a figure beside a perk ("a $1,000 learning
+  // budget", "fertility benefit up to $10,000 per year") is the perk's, not the pay.
+  const salaryText =
+    content.find((s) => SALARY.test(s.text) && PAY_WORDS.test(s.text)) ??
+    content.find((s) => SALARY.test(s.text) && (s.section === 'benefits' || PAY_PERIOD.test(s.text)) && !PERK_WORDS.test(s.text));
   // The posting's own words for the pay when it shows them; structured data's otherwise.
   const statedPay = posting.salary ? formatSalary(posting.salary.value) : null;
   const compensation: Evidence | null = salaryText
-    ? { value: SALARY.exec(salaryText.text)![0].trim(), quote: salaryText.text }
+    ? { value: SALARY.exec(salaryText.text)![0].trim().replace(/[.,]$/, ''), quote: salaryText.text }
     : statedPay
       ? // From structured data: no sentence of the description states it.
         { value: statedPay, quote: null }

@@ -262,17 +262,23 @@ function toNumber(value: unknown): number | null {
 
 const PERIODS: Record<string, string> = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year', annual: 'year' };
 
+/** An amount of pay: ATS templates fill in 0 where the employer gave none, and 0 is no pay figure. */
+function toAmount(value: unknown): number | null {
+  const n = toNumber(value);
+  return n !== null && n > 0 ? n : null;
+}
+
 function salaryOf(value: unknown, doc: Document | null, resolve: (v: unknown) => unknown): Salary | null {
   const amount = resolve(first(value));
   if (!isObject(amount)) {
-    const n = toNumber(amount);
+    const n = toAmount(amount);
     return n === null ? null : { currency: null, min: n, max: n, period: null };
   }
   const inner = resolve(amount['value']);
   const quantity = isObject(inner) ? inner : { value: inner };
-  const exact = toNumber(quantity['value']);
-  const min = toNumber(quantity['minValue']) ?? exact;
-  const max = toNumber(quantity['maxValue']) ?? exact;
+  const exact = toAmount(quantity['value']);
+  const min = toAmount(quantity['minValue']) ?? exact;
+  const max = toAmount(quantity['maxValue']) ?? exact;
   if (min === null && max === null) return null;
   const currency = cleanValue(amount['currency'], doc, 8);
   const unit = (cleanValue(quantity['unitText'] ?? amount['unitText'], doc, 20) ?? '').toLowerCase();
