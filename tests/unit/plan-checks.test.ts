@@ -97,6 +97,15 @@ describe('frames', () => {
     const prompts = buildPrepPlan(SALES).story.map((s) => s.prompt);
     expect(new Set(prompts).size).toBe(prompts.length);
   });
+
+  it('heads each story slot with the requirement as a sentence, in the posting’s words', () => {
+    const lower = posting('Support Engineer', 'Quillfern', ['What you bring', '- you have answered customer tickets for two years or more', '- iOS and Android debugging experience', '- npm and git in daily use for three years'].join('\n'));
+    expect(buildPrepPlan(lower).story.map((s) => s.requirement)).toEqual([
+      'You have answered customer tickets for two years or more',
+      'iOS and Android debugging experience',
+      'npm and git in daily use for three years',
+    ]);
+  });
 });
 
 describe('entity types', () => {

@@ -17,6 +17,11 @@ const PROMPTS = [
   'A second, smaller example, in case they ask for another: what happened, what you did, the result.',
 ];
 
+/** "you have…" -> "You have…"; a name written in lower case first ("iOS", "npm") is left as it is. */
+function sentenceCase(text: string): string {
+  return /^\p{Ll}+(?:[\s,;:]|$)/u.test(text) && !/^(?:npm|git|macOS|iOS|eBay|iPhone)\b/.test(text) ? text.charAt(0).toLocaleUpperCase() + text.slice(1) : text;
+}
+
 export function buildStory(s: Signals): StorySlot[] {
   const pool = s.requirements.length > 0 ? s.requirements : s.responsibilities;
   return pool
@@ -25,7 +30,8 @@ export function buildStory(s: Signals): StorySlot[] {
     .map((requirement, i) => ({
       // Named by its words, so an example stays with its requirement when the plan is rebuilt.
       id: `story-${hashText(requirement.text)}`,
-      requirement: phraseOf(requirement.text, 140),
+      // A heading of its own, so it starts as a sentence does, whatever case the list used.
+      requirement: sentenceCase(phraseOf(requirement.text, 140, { quoted: true })),
       prompt: PROMPTS[i % PROMPTS.length]!,
       quote: requirement.text,
     }));
