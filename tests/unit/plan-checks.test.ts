@@ -191,6 +191,20 @@ describe('grammar seams', () => {
   });
 });
 
+describe('the thank-you note', () => {
+  it('quotes a duty whole, passing over one too long to quote without cutting it', () => {
+    const p = posting('Field Technician', 'Orrin Wind', [
+      'The role',
+      '- You will inspect, repair and maintain the gearboxes, generators and control systems of onshore turbines across the northern region, working at height in all weathers',
+      '- Keep the maintenance log of each turbine up to date',
+    ].join('\n'));
+    const plan = buildPrepPlan(p);
+    const note = plan.followUp.thankYou.body.map((b) => ('text' in b ? b.text : '')).join('');
+    expect(note).toContain('It made me even more excited about the role, especially “Keep the maintenance log of each turbine up to date”.');
+    expect(plan.followUp.quote).toBe('Keep the maintenance log of each turbine up to date');
+  });
+});
+
 describe('a posting too thin to ground a plan', () => {
   const NOTHING = posting('Warehouse Assistant', 'Pellam Logistics', 'We are hiring a warehouse assistant. Apply today.');
   const LITTLE = posting(

@@ -8,15 +8,20 @@ import { coreTitle } from './grammar';
 import { phraseOf } from './questions';
 import type { FollowUp, NoteSegment } from './plan';
 
+/** The longest duty the thank-you note quotes. */
+const DUTY_MAX = 90;
+
 export function buildFollowUp(s: Signals): FollowUp {
   const who = s.company ?? 'your company';
   // The title's core: its own commas would read as the sentence's ("the Account Executive, Europe role").
   const role = coreTitle(s.title);
-  const duty = s.responsibilities.find((d) => d.text.length >= 25) ?? null;
+  // A note to a person quotes a duty whole or not at all: "…" mid-quote reads as a template.
+  const whole = (text: string) => phraseOf(text, Infinity, { quoted: true });
+  const duty = s.responsibilities.find((d) => d.text.length >= 25 && whole(d.text).length <= DUTY_MAX) ?? null;
   const specific = s.teams[0]
     ? `what the ${s.teams[0].value} is building`
     : duty
-      ? `the role, especially “${phraseOf(duty.text, 70, { quoted: true })}”`
+      ? `the role, especially “${whole(duty.text)}”`
       : `the work ahead for the ${role}`;
   const body: NoteSegment[] = [
     { text: 'Dear ' },
