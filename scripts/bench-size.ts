@@ -1,9 +1,9 @@
 /**
  * npm run bench:size
  * Sizes of what the extension ships (after `npm run build`), raw and gzip, with baselines
- * built in the same run: @mozilla/readability alone (the floor for the injected script, which
- * bundles it) and a Preact page that renders one element with the polyfill (the floor for the
- * popup).
+ * built in the same run: @mozilla/readability alone (what extract-full.js adds to the injected
+ * script, for the pages that need it) and a Preact page that renders one element with the
+ * polyfill (the floor for the popup).
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -66,6 +66,7 @@ try {
 const rows: [string, { raw: number; gzip: number }][] = [
   ['popup (HTML page: JS + CSS)', sizes(pageAssets('popup.html'))],
   ['injected extract.js', sizes([resolve(DIST, 'extract.js')])],
+  ['extract-full.js (when needed)', sizes([resolve(DIST, 'extract-full.js')])],
   ['background.js', sizes([resolve(DIST, 'background.js')])],
   ['prep list page (JS + CSS)', sizes(pageAssets('prep-list.html'))],
 ];

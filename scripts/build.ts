@@ -80,6 +80,7 @@ async function buildExtension(e2e: boolean) {
   // executeScript returns the value of the file's last statement: the footer calls the
   // extractor so that value is the extraction result (a `var x = …` last would give null).
   await classicScript('src/content/extract.ts', chrome, 'extract.js', { e2e, name: 'interviewLensExtract', footer: 'interviewLensExtract();' });
+  await classicScript('src/content/extract-full.ts', chrome, 'extract-full.js', { e2e, name: 'interviewLensExtract', footer: 'interviewLensExtract();' });
   const firefox = resolve(base, 'firefox');
   rmSync(firefox, { recursive: true, force: true });
   cpSync(chrome, firefox, { recursive: true });

@@ -13,6 +13,7 @@
  * the pages' messages go through.
  */
 import type { Handlers } from '../messages';
+import { injectExtractor } from '../content/read-tab';
 import browser from '../platform/browser';
 
 const MARK = '#interview-lens-e2e';
@@ -46,8 +47,7 @@ export function installE2eHook(handlers: Handlers): void {
     void (async () => {
       let payload: string;
       try {
-        const [first] = await browser.scripting.executeScript({ target: { tabId }, files: ['extract.js'] });
-        payload = JSON.stringify({ ok: true, value: first?.result ?? null });
+        payload = JSON.stringify({ ok: true, value: await injectExtractor(tabId) });
       } catch (error) {
         payload = JSON.stringify({ ok: false, error: String(error) });
       }

@@ -3,15 +3,20 @@
  * with files: ['extract.js']). It reads the page once and returns plain data; it leaves no
  * listener behind and touches nothing on the page. The build appends a call to `run` as the
  * file's last statement, because executeScript returns that statement's value.
+ *
+ * It carries no Readability: when a page needs it for the description, the result says so
+ * and the popup injects extract-full.js (extract-full.ts) instead.
  */
-import { extractPosting } from '../core/extract';
+import { readPosting } from '../core/extract/read-posting';
 import type { InjectedResult } from './extract-result';
-
-const MAX_SELECTION = 40_000;
+import { selectedText } from './selection';
 
 export default function run(): InjectedResult {
   const started = performance.now();
-  const selection = (window.getSelection()?.toString() ?? '').trim().slice(0, MAX_SELECTION);
-  const result = extractPosting(document, location.href);
-  return { result, selection, ms: Math.round((performance.now() - started) * 10) / 10 };
+  let needsReadability = false;
+  const result = readPosting(document, location.href, {}, () => {
+    needsReadability = true;
+    return {};
+  });
+  return { result, selection: selectedText(), ms: Math.round((performance.now() - started) * 10) / 10, needsReadability };
 }

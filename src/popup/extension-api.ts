@@ -1,21 +1,14 @@
 /** The popup's link to the real browser: tabs, scripting, storage, clipboard. */
 import { notAPosting } from '../core/posting';
-import type { InjectedResult } from '../content/extract-result';
+import { injectExtractor } from '../content/read-tab';
 import { sendMessage } from '../messages';
 import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
 import { readSaved, savedId } from '../storage/prep-list';
 import type { ActiveTab, PopupApi, TabReading } from './api';
 
-const EXTRACT_SCRIPT = 'extract.js';
-
 /** Errors Chrome and Firefox give when a page may not be scripted at all. */
 const CANNOT_SCRIPT = /cannot access|cannot be scripted|missing host permission|extensions gallery|chrome:\/\/|about:|not allowed|no permission|Invalid url|PDF/i;
-
-function isInjectedResult(value: unknown): value is InjectedResult {
-  const v = value as InjectedResult | null;
-  return typeof v === 'object' && v !== null && typeof v.result === 'object' && v.result !== null && typeof v.selection === 'string';
-}
 
 export async function copyWithFallback(text: string): Promise<void> {
   try {
@@ -49,9 +42,7 @@ export function extensionApi(): PopupApi {
       const url = tab.url ?? '';
       if (tab.id === null) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
       try {
-        const [first] = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [EXTRACT_SCRIPT] });
-        if (!isInjectedResult(first?.result)) throw new Error('The page did not return a result.');
-        return first.result;
+        return await injectExtractor(tab.id);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (CANNOT_SCRIPT.test(message)) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };

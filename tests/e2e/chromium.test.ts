@@ -88,6 +88,18 @@ describe('the popup on a posting with JSON-LD', () => {
     await closeAll(popup, page);
   });
 
+  it('reads a page whose description only Readability finds: extract.js asks, extract-full.js reads', async () => {
+    const { page, popup } = await popupFor(fixture('generic-text-in-plain-divs'));
+    await popup.waitForSelector('.confirm, .research-item');
+    if (await popup.$('.confirm')) await popup.click('.confirm button[type="submit"]');
+    await popup.waitForSelector('.research-item');
+    expect(await text(popup, '.field-title .value')).toBe('Boatyard Rigger');
+    // The plan quotes the body, which the first script could not find on its own.
+    const quotes = await popup.$$eval('blockquote, q, .quote', (els) => els.map((el) => el.textContent ?? '').join(' '));
+    expect(quotes).toMatch(/rigging|splice|masts|driving licence/);
+    await closeAll(popup, page);
+  });
+
   it('shows research prompts and questions built from this posting', async () => {
     const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
     await popup.waitForSelector('.research-item');

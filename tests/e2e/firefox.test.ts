@@ -57,6 +57,14 @@ describe('Interview Lens in Firefox', () => {
     expect(result).toMatchObject({ kind: 'posting', title: { value: 'Customer Support Specialist' }, location: { value: 'Leeds, United Kingdom' } });
   });
 
+  it('injects the script with Readability when the first one asks for it, and reads the body it finds', async () => {
+    const { result, needsReadability } = await extractIn('generic-text-in-plain-divs');
+    expect(needsReadability).toBeUndefined();
+    expect(result).toMatchObject({ kind: 'posting', title: { value: 'Boatyard Rigger' }, description: { source: 'page-text', confidence: 0.5 } });
+    if (result.kind !== 'posting') return;
+    expect(result.description?.value.startsWith('Saltcote Marine builds and refits wooden sailing boats')).toBe(true);
+  });
+
   it('reports a page that is not a posting', async () => {
     const { result } = await extractIn('list-careers-index');
     expect(result).toMatchObject({ kind: 'not-a-posting', reason: 'list' });

@@ -41,6 +41,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(code).not.toMatch(/\.innerHTML\s*=[^=]/);
     expect(existsSync(resolve(DIST, target, 'blank.html'))).toBe(false);
   });
+
+  it('injects a first script without Readability, and ships the one with it for the pages that need it', () => {
+    const lean = readFileSync(resolve(DIST, target, 'extract.js'), 'utf8');
+    const full = readFileSync(resolve(DIST, target, 'extract-full.js'), 'utf8');
+    // Readability's own words for its options and its scoring.
+    for (const mark of ['maxElemsToParse', 'nbTopCandidates']) {
+      expect(lean).not.toContain(mark);
+      expect(full).toContain(mark);
+    }
+  });
 });
 
 describe('the browser-specific parts', () => {

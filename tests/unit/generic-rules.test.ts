@@ -116,6 +116,11 @@ describe('the title', () => {
     }
     expect(looksLikeJobTitle('Our story')).toBe(false);
   });
+
+  it('reads trades as roles, not the words they hide in', () => {
+    for (const title of ['Boatyard Rigger', 'Shipwright', 'Roofer (seasonal)', 'Dental Hygienist', 'Kitchen Dishwasher']) expect(looksLikeJobTitle(title), title).toBe(true);
+    for (const title of ['Our Masonry', 'Tailored for you', 'Trigger warnings']) expect(looksLikeJobTitle(title), title).toBe(false);
+  });
 });
 
 describe('facts lines of several shapes', () => {

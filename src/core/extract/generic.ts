@@ -3,7 +3,6 @@
  * og:/twitter: meta tags, <title> patterns, the main heading, labelled fields ("Company: …"),
  * the description's container, and @mozilla/readability as the last resort for the body.
  */
-import { Readability } from '@mozilla/readability';
 import { field } from '../posting';
 import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } from '../text';
 import type { Candidate } from './candidate';
@@ -571,22 +570,6 @@ export function withFollowingSections(container: Element): Element[] {
   return [container];
 }
 
-/** Pages larger than this are not given to Readability: on them it costs seconds, not milliseconds. */
-const READABILITY_MAX_ELEMENTS = 15_000;
-const READABILITY_MAX_TEXT = 500_000;
-
-/** Readability over a clone (it mutates what it is given), bounded for huge pages. */
-export function readabilityText(doc: Document): string | null {
-  if (doc.getElementsByTagName('*').length > READABILITY_MAX_ELEMENTS) return null;
-  // Nor pages with more text than any posting: Readability's cost grows with it.
-  if ((doc.body?.textContent?.length ?? 0) > READABILITY_MAX_TEXT) return null;
-  const clone = doc.cloneNode(true) as Document;
-  const article = new Readability<Node>(clone, { maxElemsToParse: READABILITY_MAX_ELEMENTS, serializer: (node) => node }).parse();
-  const content = article?.content;
-  if (!content || content.nodeType !== 1) return null;
-  return elementText(content as Element, { skip: skipNonPosting }) || null;
-}
-
 export interface GenericOptions {
   /** Look only inside this element (a site adapter's open posting). */
   root?: Element | null;
@@ -713,8 +696,3 @@ export function applyLink(scope: ParentNode, url: string): string | null {
   return null;
 }
 
-/** Readability's description, used only when no other source found a body. */
-export function readabilityCandidate(doc: Document): Candidate {
-  const text = readabilityText(doc);
-  return text && text.length >= 200 ? { description: field(text, 'page-text', TRUST.readability) } : {};
-}

@@ -185,6 +185,16 @@ const COMPOUND_ROLE = [
   'monteur', 'assistent', 'tekniker', 'techniker', 'pfleger', 'erzieher', 'lærer', 'lärare', 'chauffør', 'sjåfør',
 ];
 
+/**
+ * Trades and hands-on work, where small employers post on their own sites. Whole words, unlike
+ * the stems below: "mason" is not "Masonry", nor "tailor" "Tailored for you".
+ */
+const TRADES = [
+  'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
+  'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
+  'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist',
+];
+
 /** Words that make a heading a job title, in the languages above, as word stems. */
 export const ROLE_WORD = new RegExp(
   `(?:${COMPOUND_ROLE.join('|')})|(?<!\\p{L})(?:${[
@@ -212,7 +222,7 @@ export const ROLE_WORD = new RegExp(
     'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',
     'sælger', 'selger', 'säljare', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'chef', 'ansvarlig', 'rådgiver', 'rådgivare',
     'programista', 'inżynier', 'specjalista', 'kierownik', 'analityk', 'konsultant', 'asystent', 'księgow', 'handlowiec',
-  ].join('|')})|\\((?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)\\)`,
+  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|\\((?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)\\)`,
   'iu',
 );
 

@@ -1,0 +1,329 @@
+/**
+ * (document, url) -> JobPosting | NotAPosting. The document is an argument, never a global:
+ * the same code runs injected into a tab, in Node over a saved page, and in tests.
+ */
+import { detectLanguage } from '../language';
+import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
+import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
+import { type Candidate, mergeCandidates } from './candidate';
+import {
+  classifyByHeadlines,
+  countJobLinks,
+  embeddedBoardFrame,
+  isBrowserPage,
+  isHtmlDocument,
+  isInterstitial,
+  jobWordCount,
+  looksLikeJobTitle,
+} from './classify';
+import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
+import { workModeIn } from '../work-mode';
+import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
+import { documentTitle } from './page';
+import { isSiteName, siteName } from './site-name';
+import { withoutCompanySuffix } from './title-patterns';
+import { adapterFor } from './sites';
+import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
+import { SURE, TRUST } from '../trust';
+
+export interface ExtractOptions {
+  /** Text the user selected: taken as the description, while title and company come from the page. */
+  selection?: string | null;
+}
+
+/**
+ * The last resort for a description no other source found (Readability, in index.ts). It is
+ * passed in rather than imported so the script injected into pages can leave Readability out,
+ * and inject it only on the rare page that needs it.
+ */
+export type DescriptionFallback = (doc: Document) => Candidate;
+
+function parseUrl(url: string): URL | null {
+  try {
+    return new URL(url);
+  } catch {
+    return null;
+  }
+}
+
+/** A title's words, without what sites add around the role: "(m/w/d)", brackets, punctuation. */
+function titleWords(title: string): string[] {
+  return wordsOf(title.replace(/\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)|\*in\b/giu, ' '));
+}
+
+/**
+ * The same role, as structured data and the page's heading each write it: the same words,
+ * give or take the gender marker and punctuation ("Data Analyst" and "Data Analyst (m/w/d)").
+ */
+function sameTitle(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const x = titleWords(a);
+  const y = titleWords(b);
+  return x.length > 0 && x.join(' ') === y.join(' ');
+}
+
+/**
+ * The JobPosting the page is about. Several different ones mean a list, unless one of them
+ * carries the page's main heading (a posting page that also describes similar jobs).
+ */
+function chooseStructured(doc: Document, postings: StructuredPosting[]): StructuredPosting | 'list' | null {
+  if (postings.length === 0) return null;
+  const candidates = postings.map((p) => ({ p, c: postingFromSchema(p, doc, false) }));
+  const distinct = new Set(candidates.map(({ c }) => `${c.title?.value ?? ''}|${c.company?.value ?? ''}`.toLowerCase()));
+  if (distinct.size === 1) return candidates[0]!.p;
+  const heading = mainHeading(doc, doc);
+  const match = candidates.find(({ c }) => sameTitle(c.title?.value, heading));
+  if (match) return match.p;
+  // None is the page's role, but the page is headed by one: the structured postings are the
+  // "similar jobs" beside a posting that has none of its own. The page's own text decides.
+  return heading && looksLikeJobTitle(heading) && !LIST_HEADING.test(heading) ? null : 'list';
+}
+
+/**
+ * Structured data often carries a bare address ("Berlin, Germany") where the page shows more
+ * ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"). When the shown text names the same
+ * place and says more, the user should see what the page shows.
+ */
+function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
+  if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
+  const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
+  const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
+  return agrees && shown.value.length > chosen.value.length ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
+  return {
+    kind: 'posting',
+    url,
+    site,
+    title: c.title ?? null,
+    company: c.company ?? null,
+    location: c.location ?? null,
+    description: c.description ?? null,
+    workMode: c.workMode ?? null,
+    employmentType: c.employmentType ?? null,
+    datePosted: c.datePosted ?? null,
+    validThrough: c.validThrough ?? null,
+    salary: c.salary ?? null,
+    postedBy: c.postedBy ?? null,
+    companyUrl: c.companyUrl ?? null,
+    companyLogo: c.companyLogo ?? null,
+    ...(c.companyProfiles ? { companyProfiles: c.companyProfiles } : {}),
+    applyUrl: c.applyUrl ?? null,
+    seniority: c.seniority ?? null,
+    language: c.language ?? null,
+  };
+}
+
+/**
+ * A visible description that contains the structured one and says more is what the reader
+ * sees: boards often put only part of the text in JSON-LD (Greenhouse leaves out the
+ * company introduction). "Contains" is checked on the structured text's first and last words.
+ */
+function preferFullerDescription(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
+  if (!chosen || !shown || chosen.source === 'site' || chosen.source === 'page-text') return chosen;
+  const squash = (t: string) => t.replace(/\W+/g, '').toLowerCase();
+  const inner = squash(chosen.value);
+  const outer = squash(shown.value);
+  if (inner.length < 200 || outer.length < inner.length * 1.15 || outer.length > inner.length * 4) return chosen;
+  const contains = outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
+  return contains ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+/** Agencies that post for their clients, by their words or their names. */
+const AGENCY_WORDS = /\b(?:on behalf of (?:our|a|an) (?:client|customer)|our client(?:,|\s+is\b|\s+are\b|\s+has\b)|we are recruiting for|recruiting on behalf of|for one of our clients)/i;
+const AGENCY_NAMES = /\b(?:recruitment|recruiting (?:agency|partners|group|solutions)|staffing|personnel|headhunt\w*|executive search)\b|^(?:Hays|Randstad|Adecco|Robert Half|Michael Page|PageGroup|ManpowerGroup|Manpower|Kelly Services|Aerotek|TEKsystems|Harvey Nash)\b/i;
+const CLIENT_NAME = /\b[Oo]ur client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)/;
+
+/**
+ * Fields every posting gets from what the sources found: the level the title names, the work
+ * mode the location or text states, the apply link, and, when a recruiting agency posted the
+ * job, the agency apart from the employer it hires for.
+ */
+function addDerivedFields(merged: Candidate, doc: Document, url: string, root: Element | null) {
+  // Boards name employer pages "Canonical - Jobs" or "Acme Careers": the employer is the name.
+  if (merged.company) {
+    const name = merged.company.value.replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring)\s*$/i, '').trim();
+    if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
+  }
+  if (merged.title && merged.title.source !== 'site') {
+    const role = withoutCompanySuffix(merged.title.value, merged.company?.value);
+    if (role !== merged.title.value) merged.title = { ...merged.title, value: role };
+  }
+  const title = merged.title;
+  if (title && !merged.seniority) {
+    const level = seniorityFromTitle(title.value);
+    if (level !== 'mid') merged.seniority = field(SENIORITY_LABELS[level], title.source, TRUST.derived);
+  }
+  if (!merged.workMode) {
+    const fromLocation = merged.location ? workModeIn(merged.location.value) : null;
+    const fromText = fromLocation ? null : workModeIn((merged.description?.value ?? '').slice(0, 20_000));
+    if (fromLocation) merged.workMode = field(fromLocation, merged.location!.source, TRUST.modeInLocation);
+    else if (fromText) merged.workMode = field(fromText, 'page-text', TRUST.modeInText);
+  }
+  if (!merged.applyUrl) {
+    const apply = applyLink(root ?? doc, url);
+    if (apply) merged.applyUrl = field(apply, 'page-text', TRUST.pageText);
+  }
+  const description = merged.description?.value ?? '';
+  const company = merged.company;
+  if (!merged.postedBy && company && (AGENCY_NAMES.test(company.value) || AGENCY_WORDS.test(description.slice(0, 5000)))) {
+    merged.postedBy = { ...company, confidence: Math.min(company.confidence, TRUST.derived) };
+    const client = CLIENT_NAME.exec(description.slice(0, 5000))?.[1]?.trim();
+    // The employer is the client when the posting names it; otherwise it is not known.
+    merged.company = client ? field(client, 'page-text', TRUST.clientInText) : null;
+  }
+}
+
+/** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
+const LIST_HEADING =
+  /\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
+
+/** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
+const POSTING_SECTION =
+  /^(?:-\s*)?(?:(?:key |main |your |the )?(?:responsibilities|duties|tasks|requirements|qualifications)|what you(?:'|’)ll do|what you will do|what we(?:'|’)re looking for|what we are looking for|who you are|about you|your profile|nice to have|ihre aufgaben|ihr profil|deine aufgaben|dein profil|anforderungen|wir bieten|vos missions|votre mission|votre profil|profil recherché|missions|funciones|requisitos|responsabilidades|mansioni|requisiti|taken|functie-eisen|wat vragen wij|wij bieden|arbejdsopgaver|dine opgaver|vi forventer|kvalifikationer|arbeidsoppgaver|kvalifikasjoner|arbetsuppgifter|vi söker dig som|obowiązki|wymagania|oferujemy)\s*:?$/iu;
+
+/** Section headings of a posting in the text, on their own line or leading one ("Duties: …"). */
+function postingSectionCount(description: string): number {
+  let count = 0;
+  for (const line of description.slice(0, 20_000).split('\n')) {
+    const lead = line.includes(':') ? line.slice(0, line.indexOf(':') + 1) : line;
+    if (lead.length <= 60 && POSTING_SECTION.test(lead.trim())) count++;
+  }
+  return count;
+}
+
+/** An address whose path names a job ("/jobs/2999", "/job/lagermedarbejder-55120", "?jobId="). */
+function addressNamesJob(url: string): boolean {
+  return /\/(?:jobs?|careers?|positions?|roles?|openings?|apply|vacanc\w*|stellen\w*|offres?|offers?|vacatures?|stilling\w*|ofertas?|opportunit\w*|postings?)(?:\/|$)|[?&](?:job_?id|jk|gh_jid)=/i.test(url);
+}
+
+/** How much of the page's visible text, from the top, the checks read. */
+const TOP_TEXT = 2500;
+
+type CoreField = 'title' | 'company' | 'location' | 'description';
+
+function missing(c: Candidate): Set<CoreField> {
+  return new Set((['title', 'company', 'location', 'description'] as const).filter((k) => !c[k] || c[k].confidence < SURE));
+}
+
+function extract(doc: Document, url: string, options: ExtractOptions, fallback: DescriptionFallback): ExtractionResult {
+  if (isBrowserPage(url)) return notAPosting(url, 'browser-page');
+  if (!isHtmlDocument(doc)) return notAPosting(url, 'not-html');
+  const pageTitle = documentTitle(doc);
+  const parsedUrl = parseUrl(url);
+  const adapter = parsedUrl ? adapterFor(parsedUrl, doc) : null;
+  const early = parsedUrl && adapter?.classify?.(doc, parsedUrl);
+  if (early) return notAPosting(url, early, pageTitle);
+
+  const reading = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : { fields: {} };
+  const usePageData = !reading.ignorePageData;
+  const structured = usePageData ? readStructuredPostings(doc) : [];
+  if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
+  // The visible text at the top of the page, read once: its length says whether the page has
+  // content at all (an app shell's <noscript> notice is not content), and its lines are where
+  // a page says it is closed, an error or a sign-in wall.
+  const topText = elementText(doc.body, { max: TOP_TEXT });
+  const visible = topText.length;
+  if (visible < 20 && structured.length === 0) {
+    const frame = embeddedBoardFrame(doc, url);
+    return frame ? { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame } : notAPosting(url, 'empty', pageTitle);
+  }
+
+  const chosen = chooseStructured(doc, structured);
+  if (chosen === 'list' && !reading.fields.title) return notAPosting(url, 'list', pageTitle);
+  const siteCandidate = reading.fields;
+  const structuredCandidate: Candidate = chosen && chosen !== 'list' ? postingFromSchema(chosen, doc, !siteCandidate.description) : {};
+  const known = mergeCandidates([siteCandidate, structuredCandidate]);
+  // The generic rules fill what is still missing; the description is also read when it came
+  // from structured data, which may hold only part of what the page shows.
+  const need = missing(known);
+  // A fuller visible description can only exist if the page has more text than the structured one.
+  const structuredText = structuredCandidate.description?.value.length ?? 0;
+  if (structuredText > 0 && !siteCandidate.description && (doc.body?.textContent?.length ?? 0) > structuredText * 1.15) need.add('description');
+  // A page with less visible text than a short description has no description to find.
+  if (visible < 200) need.delete('description');
+  // Structured data that names the site itself as the employer (a board that puts its own
+  // name in hiringOrganization) is outvoted by the employer the page shows or labels.
+  const site = siteName(doc, url);
+  const structuredNamesSite = Boolean(structuredCandidate.company && !siteCandidate.company && isSiteName(structuredCandidate.company.value, site));
+  if (structuredNamesSite) need.add('company');
+  const generic = genericCandidate(doc, url, {
+    root: reading.root ?? null,
+    need,
+    ignorePageData: !usePageData,
+    shownLocation: siteCandidate.location?.source !== 'site',
+    site,
+  });
+  let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
+  const shownEmployer = generic.company && (generic.company.source === 'label' || generic.company.source === 'page-text') ? generic.company : null;
+  if (structuredNamesSite && shownEmployer && !isSiteName(shownEmployer.value, site)) merged.company = shownEmployer;
+  merged.location = preferShownLocation(merged.location, generic.location);
+  merged.description = preferFullerDescription(merged.description, generic.description);
+  // Readability is the last resort, and only worth running on a page with text enough for a
+  // description (on a near-empty page it costs more than it could find).
+  if (!merged.description && visible >= 500) merged = mergeCandidates([merged, fallback(doc)]);
+
+  const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
+  if (selection) merged.description = field(selection, 'selection', 1);
+
+  // Only the generic rules found something: it is a posting only if it reads like one.
+  const description = merged.description?.value ?? '';
+  // A heading that names a role lets a shorter text with fewer job words count, and fewer
+  // still when the address names a job too.
+  const jobWords = jobWordCount(description);
+  // Labelled facts ("Location: …", "Empresa: …") are a posting's; they count like a heading
+  // that names a role, for titles in words no list knows ("Bryggare", "Rececionista").
+  const labelled = [generic.title, generic.company, generic.location].some((f) => f?.source === 'label');
+  // They do not outweigh a list's many job links: a results page labels each card's place.
+  const roleTitle = Boolean(merged.title) && looksLikeJobTitle(merged.title!.value) && !LIST_HEADING.test(merged.title!.value);
+  // Without a role in the heading or labelled facts, job words alone are not enough: an
+  // "About us" page mentions hiring, benefits and the team too. It also needs the address to
+  // name a job, or the sections a posting has (responsibilities, requirements…).
+  const readsLikeJob =
+    Boolean(merged.title) &&
+    description.length >= 200 &&
+    ((roleTitle || labelled)
+      ? jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url))
+      : jobWords >= 5 && (addressNamesJob(url) || postingSectionCount(description) >= 2));
+  const hasPostingSignal =
+    Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
+  const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);
+  if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
+  // Many links to jobs make a list, unless the page is headed by one role and reads like its
+  // posting (a single posting followed by "more jobs like this"). A heading that counts or
+  // gathers jobs ("1,204 jobs in Berlin"), or a page headed by no role that links to several
+  // jobs (a careers index), is a list with fewer.
+  const fromPageOnly = !siteCandidate.title && !structuredCandidate.title && !selection;
+  // Counted once, and only where a decision needs it.
+  let links: number | undefined;
+  const jobLinkCount = () => (links ??= countJobLinks(doc));
+  const jobLinks = fromPageOnly ? jobLinkCount() : 0;
+  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(pageTitle && LIST_HEADING.test(pageTitle));
+  const isList =
+    fromPageOnly &&
+    ((!(roleTitle && readsLikeJob) && jobLinks > 25) || (listHeading && jobLinks >= 5) || (!roleTitle && !labelled && jobLinks >= 4));
+  if (!hasPostingSignal || isList) {
+    const frame = embeddedBoardFrame(doc, url);
+    if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };
+    return notAPosting(url, isList || jobLinkCount() >= 8 ? 'list' : 'no-posting', pageTitle);
+  }
+  if (!merged.title) return notAPosting(url, 'no-posting', pageTitle);
+
+  const language = detectLanguage(merged.description?.value ?? '') ?? doc.documentElement.getAttribute('lang')?.slice(0, 2).toLowerCase() ?? null;
+  if (language && !merged.language) merged.language = field(language, 'page-text', TRUST.derived);
+  addDerivedFields(merged, doc, url, reading.root ?? null);
+  const posting = toPosting(url, adapter?.id ?? null, merged);
+  return posting;
+}
+
+/** Never throws: a page that breaks the extractor is reported as unreadable, not as a crash. */
+/** The extractor, with `fallback` for a description nothing else found (see DescriptionFallback). */
+export function readPosting(doc: Document, url: string, options: ExtractOptions, fallback: DescriptionFallback): ExtractionResult {
+  try {
+    return extract(doc, url, options, fallback);
+  } catch (error) {
+    const result = notAPosting(url, 'unreadable', null);
+    return { ...result, detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) };
+  }
+}
