@@ -36,3 +36,30 @@ describe('the site name and pay in a <title>', () => {
     expect(parseTitle('Barista | €12 per hour | Kettle & Crumb').company).toBe('Kettle & Crumb');
   });
 });
+
+describe('where the role ends in a <title>', () => {
+  it('ends the role at the word "Job", and reads the place after "in"', () => {
+    expect(parseTitle('Help Desk Analyst - Tier 2 Job in Tampa 33607 - Summit Ridge Staffing - Monster.com')).toEqual({
+      title: 'Help Desk Analyst - Tier 2',
+      company: 'Summit Ridge Staffing',
+      location: 'Tampa 33607',
+    });
+    expect(parseTitle('Java Developer Job in Boston, MA - CareerBuilder.com')).toMatchObject({ title: 'Java Developer', location: 'Boston, MA' });
+    expect(parseTitle('Payroll Specialist - Work From Home Job | Job.com')).toMatchObject({ title: 'Payroll Specialist - Work From Home' });
+  });
+
+  it('keeps a qualifier with the role when the page shows the two as one line', () => {
+    const shown = (text: string) => text === 'CNC Machinist - 2nd Shift';
+    expect(parseTitle('CNC Machinist - 2nd Shift - Grand Rapids, MI - Net-Temps', () => false, shown)).toEqual({
+      title: 'CNC Machinist - 2nd Shift',
+      company: 'Net-Temps',
+      location: 'Grand Rapids, MI',
+    });
+    expect(parseTitle('CNC Machinist - Lakeland Precision - Grand Rapids, MI', () => false, shown).company).toBe('Lakeland Precision');
+  });
+
+  it('never takes a career center or a job board for the employer', () => {
+    expect(parseTitle('Clinical Laboratory Scientist - SCLP Career Center').company).toBeNull();
+    expect(parseTitle('Welder - Northern Ohio Job Board').company).toBeNull();
+  });
+});

@@ -38,14 +38,40 @@ function valueAfter(label: Element): string {
   return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
 }
 
-const SHOW_TEXT = 4;
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
 
 /** The text after a node within its own parent element ("Company: " then "<a>Acme</a>"). */
 function restOfElement(node: Node): string {
   let text = '';
   for (let next = node.nextSibling; next && text.length < 200; next = next.nextSibling) text += ` ${next.textContent ?? ''}`;
   return text;
-} // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
+}
+
+const FORM_CONTROL = /^(?:INPUT|SELECT|TEXTAREA)$/;
+
+/** The first element after a node among its siblings, line breaks passed over. */
+function nextElementAfter(node: Node): Element | null {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType !== 1) continue;
+    if ((next as Element).tagName !== 'BR') return next as Element;
+  }
+  return null;
+}
+
+/**
+ * A search form's label ("City, State or Zip:" before its box, "Region:" before its menu):
+ * what follows is for the visitor to fill in, not a fact of the job.
+ */
+function labelsAControl(node: Node, el: Element): boolean {
+  const next = nextElementAfter(node) ?? nextElementAfter(el);
+  return Boolean(next && (FORM_CONTROL.test(next.tagName) || next.querySelector('input:not([type="hidden"]), select, textarea')));
+}
+
+/** A value shown only as an image (a staffing firm's logo after "Staffing Firm:"): its alternative text. */
+function imageName(el: Element | null): string {
+  const img = el?.tagName === 'IMG' ? el : el?.querySelector('img[alt]');
+  return collapseSpace(img?.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
+}
 
 /**
  * "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. Walks the
@@ -60,7 +86,8 @@ export function labelledFields(scope: ParentNode): Candidate {
   const take = (name: LabelledField, value: string, el: Element, node: Node) => {
     // A label with nothing after it on its line: the value follows the label's text in the
     // same element ("<li>Company: <a>Acme</a></li>"), else in the next cell or element.
-    const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el);
+    if (!value.trim() && labelsAControl(node, el)) return;
+    const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el) || imageName(nextElementAfter(node) ?? nextElementAfter(el));
     const clean = cleanValue(stripLabels(raw), doc);
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
   };
@@ -108,6 +135,28 @@ function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
 }
 
+const looseKey = (text: string) => collapseSpace(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether the page shows a text as the whole of one element: a heading, bold or large type, an
+ * element named as a title. Worked out once per document, on first use.
+ */
+const shownTexts = new WeakMap<Document, Set<string>>();
+export function shownAsOne(doc: Document): (text: string) => boolean {
+  return (text) => {
+    let texts = shownTexts.get(doc);
+    if (!texts) {
+      texts = new Set();
+      for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, b, strong, font, [class*="itle"], span[style]')).slice(0, 400)) {
+        const own = el.textContent ?? '';
+        if (own.length <= 200) texts.add(looseKey(own));
+      }
+      shownTexts.set(doc, texts);
+    }
+    return texts.has(looseKey(text));
+  };
+}
+
 /** A text's words, lower case: what two titles are compared by. */
 export function wordsOf(text: string): string[] {
   return collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
@@ -135,7 +184,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   let bestScore = -Infinity;
   // The employer's name as the <title> gives it ("Role - Acme") heads many careers pages; it
   // is not the role.
-  const employer = parseTitle(pageTitle, (t) => isSiteName(t, site)).company;
+  const employer = parseTitle(pageTitle, (t) => isSiteName(t, site), shownAsOne(doc)).company;
   const isEmployer = (text: string) => Boolean(employer && nameKey(text) === nameKey(employer));
   // h3s after h1s and h2s, queried apart: a site's menus can hold dozens of h3s before the content.
   const headings = [...Array.from(scope.querySelectorAll('h1, h2')).slice(0, 30), ...Array.from(scope.querySelectorAll('h3')).slice(0, 20)];
@@ -593,8 +642,9 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const ogTitle = usePageData ? metaContent(doc, 'og:title', 'twitter:title') : null;
   const site = options.site ?? siteName(doc, url);
   const isSite = (text: string) => isSiteName(text, site);
-  const fromTitle = parseTitle(pageTitle, isSite);
-  const fromOg = parseTitle(ogTitle, isSite);
+  const isShown = shownAsOne(doc);
+  const fromTitle = parseTitle(pageTitle, isSite, isShown);
+  const fromOg = parseTitle(ogTitle, isSite, isShown);
   const candidate: Candidate = {};
 
   const labels = need.has('title') || need.has('company') || need.has('location') ? labelledFields(scope) : {};
@@ -618,7 +668,11 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('company')) {
     const shownCompany = candidate.company ? null : visibleCompany(scope, site);
     if (shownCompany) candidate.company = field(shownCompany, 'page-text', TRUST.shownCompany);
-    const company = fromOg.company ?? fromTitle.company;
+    // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside
+    // "Location: Leeds, West Yorkshire") is the place, not the employer.
+    const place = labels.location ? looseKey(labels.location.value) : '';
+    const notPlace = (name: string | null) => (name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) ? name : null);
+    const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     if (company && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
@@ -655,7 +709,11 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   // No employer but the site's own name (the domain, or a <title> part that is the site's
   // name): the description may say who is hiring, and a job board's page names someone else.
   const onlySiteName = !candidate.company || candidate.company.source === 'domain' || (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site));
-  if (need.has('company') && onlySiteName && candidate.description) {
+  // An agency's posting names the agency in a "Posted by" or "Recruiter" line: with no employer
+  // named, the agency is who the candidate deals with.
+  if (need.has('company') && onlySiteName && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
+    candidate.company = field(labels.postedBy.value, 'label', TRUST.companyInText);
+  } else if (need.has('company') && onlySiteName && candidate.description) {
     const named = employerInText(candidate.description.value);
     if (named && !isSiteName(named, site)) candidate.company = field(named, 'page-text', TRUST.companyInText);
   }

@@ -170,14 +170,16 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
   if (!merged.postedBy && company && (AGENCY_NAMES.test(company.value) || AGENCY_WORDS.test(description.slice(0, 5000)))) {
     merged.postedBy = { ...company, confidence: Math.min(company.confidence, TRUST.derived) };
     const client = CLIENT_NAME.exec(description.slice(0, 5000))?.[1]?.trim();
-    // The employer is the client when the posting names it; otherwise it is not known.
-    merged.company = client ? field(client, 'page-text', TRUST.clientInText) : null;
+    // The employer is the client when the posting names it; otherwise the agency stays the
+    // company, as the page shows it, and postedBy says it is an agency: the employer behind
+    // it is not named.
+    if (client) merged.company = field(client, 'page-text', TRUST.clientInText);
   }
 }
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
 const LIST_HEADING =
-  /\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
 
 /** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
 const POSTING_SECTION =
@@ -317,8 +319,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   return posting;
 }
 
-/** Never throws: a page that breaks the extractor is reported as unreadable, not as a crash. */
-/** The extractor, with `fallback` for a description nothing else found (see DescriptionFallback). */
+/**
+ * The extractor, with `fallback` for a description nothing else found (see DescriptionFallback).
+ * Never throws: a page that breaks the extractor is reported as unreadable, not as a crash.
+ */
 export function readPosting(doc: Document, url: string, options: ExtractOptions, fallback: DescriptionFallback): ExtractionResult {
   try {
     return extract(doc, url, options, fallback);

@@ -18,8 +18,12 @@ const GENERIC_SEGMENT =
 
 const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
 
+/** A board's own name by what it is: "SCLP Career Center", "Midlands Job Board", "Acme Jobs Network". */
+const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:bank|network|site|centre|center|portal))$/i;
+
 export function isGenericSegment(text: string): boolean {
-  return GENERIC_SEGMENT.test(collapseSpace(text));
+  const clean = collapseSpace(text);
+  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean);
 }
 
 /**
@@ -28,7 +32,17 @@ export function isGenericSegment(text: string): boolean {
  */
 const JOBS_AT = /^(?:jobs|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières) (?:at|with|bei|chez|hos|på|en)\s+(.{2,60})$/iu;
 
-export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false): TitleParts {
+/**
+ * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that
+ * put the word "Job" after the role mark where the role ends, and what follows "in" is the place.
+ */
+const JOB_MARK = /^(.*?)\s*\bjob(?:\s+(?:in|at|near)\s+(.+))?$/i;
+
+/**
+ * `shownAsOne` tells whether the page shows a text as one element of its own (a heading, a
+ * line in large type): "Role - Night Shift" shown whole is one title, not a role and an employer.
+ */
+export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false, shownAsOne: (text: string) => boolean = () => false): TitleParts {
   const none: TitleParts = { title: null, company: null, location: null };
   if (!raw) return none;
   const text = collapseSpace(raw);
@@ -49,6 +63,25 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   // employer (a careers page's "Role | Acme"), which other sources outvote on a job board.
   while (segments.length > 1 && isSiteName(segments[0]!)) segments.shift();
   if (segments.length === 0) return { ...none, company: employer };
+  // The word "Job" after a segment ends the role: the segments before it are all the role's.
+  const marked = segments.findIndex((s) => JOB_MARK.test(s));
+  if (marked >= 0) {
+    const [, last, where] = JOB_MARK.exec(segments[marked]!)!;
+    const title = [...segments.slice(0, marked), last!].filter(Boolean).join(' - ');
+    if (title) {
+      const rest = segments.slice(marked + 1);
+      const place = where?.trim() || rest.find(looksLikePlace) || null;
+      return { title, company: rest.find((s) => s !== place && !looksLikePay(s) && !looksLikePlace(s)) ?? employer, location: place };
+    }
+  }
+  // "Role - Qualifier - Company": a role and its qualifier that the page shows as one line.
+  for (let k = Math.min(segments.length, 3); k >= 2; k--) {
+    const joined = segments.slice(0, k).join(' - ');
+    if (shownAsOne(joined)) {
+      segments.splice(0, k, joined);
+      break;
+    }
+  }
 
   // Greenhouse: "Job Application for Role at Company"
   const application = /^(?:job application for|apply for|application for)\s+(.+)\s+at\s+(.+)$/i.exec(segments[0]!);

@@ -43,7 +43,7 @@ export const FIELD_LABELS = {
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
     'lokalizacja', 'miejsce pracy', 'miasto',
   ],
-  postedBy: ['recruiter', 'recruiting agency', 'agency', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
+  postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'agency', 'staffing firm', 'staffing agency', 'advertiser', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
 
 /**
@@ -193,6 +193,8 @@ const TRADES = [
   'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
   'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
   'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist',
+  // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
+  'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
 ];
 
 /** Words that make a heading a job title, in the languages above, as word stems. */
