@@ -119,14 +119,26 @@ function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
  * A visible description that contains the structured one and says more is what the reader
  * sees: boards often put only part of the text in JSON-LD (Greenhouse leaves out the
  * company introduction). "Contains" is checked on the structured text's first and last words.
+ * A structured description of a paragraph or two is a teaser: the page's body may be many
+ * times longer, and holds most of the teaser's sentences; a longer structured text that the
+ * page outgrows four times over is more likely lost in a page of other text.
  */
+/** Structured descriptions shorter than this (in letters and digits) are teasers, not the body. */
+const TEASER = 700;
+
 function preferFullerDescription(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
   if (!chosen || !shown || chosen.source === 'site' || chosen.source === 'page-text') return chosen;
   const squash = (t: string) => t.replace(/\W+/g, '').toLowerCase();
   const inner = squash(chosen.value);
   const outer = squash(shown.value);
-  if (inner.length < 200 || outer.length < inner.length * 1.15 || outer.length > inner.length * 4) return chosen;
-  const contains = outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
+  const teaser = inner.length < TEASER;
+  if (inner.length < 100 || outer.length < inner.length * 1.15 || outer.length > inner.length * (teaser ? 30 : 4)) return chosen;
+  // A teaser may be stitched from pieces of the body (a sentence, a heading, a first bullet):
+  // most of its pieces are in the visible text.
+  const pieces = teaser ? chosen.value.split(/\n+|(?<=[.!?])\s+/).map(squash).filter((p) => p.length >= 20) : [];
+  const contains = teaser
+    ? pieces.length > 0 && pieces.filter((p) => outer.includes(p.slice(0, 60))).length >= pieces.length * 0.6
+    : outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
   return contains ? { ...shown, confidence: chosen.confidence } : chosen;
 }
 
