@@ -249,3 +249,13 @@ describe('the pay the posting states', () => {
     expect(pay('- A home-office allowance of €600', '- Health insurance with up to $2,000 a year for dental care')).toBeNull();
   });
 });
+
+describe('the article check', () => {
+  it('reads our words, not the posting’s words inside quotation marks', () => {
+    const plan = buildPrepPlan(SALES);
+    const withText = (text: string) => ({ ...plan, questions: [{ ...plan.questions[0]!, text }, ...plan.questions.slice(1)] });
+    const grammar = (text: string) => checkPlan(withText(text), SALES).issues.filter((i) => i.kind === 'grammar').length;
+    expect(grammar('How would you judge whether “Du bist an zwei Wochenenden dabei” is going well?')).toBe(0);
+    expect(grammar('How would you judge whether an demo is going well?')).toBe(1);
+  });
+});

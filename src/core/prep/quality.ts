@@ -352,7 +352,9 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     if (!text.trim()) issues.push({ kind: 'unfilled', item, detail: `${field} is empty` });
     const slot = UNFILLED.exec(text);
     if (slot && field !== 'note') issues.push({ kind: 'unfilled', item, detail: `${field}: “${slot[0]}” in “${text}”` });
-    const a = WRONG_A.exec(text) ?? WRONG_AN.exec(text);
+    // Words inside quotation marks are the posting's ("bist an zwei Wochenenden"), not ours.
+    const ours = text.replace(/“[^”]*”/g, (quoted) => ' '.repeat(quoted.length));
+    const a = WRONG_A.exec(ours) ?? WRONG_AN.exec(ours);
     if (a) issues.push({ kind: 'grammar', item, detail: `${field}: article in “${text.slice(Math.max(0, a.index - 20), a.index + 30)}”` });
     if (/\b1 (?:years|months|weeks|days|items|questions)\b|\bone (?:years|items|questions)\b/.test(text)) {
       issues.push({ kind: 'grammar', item, detail: `${field}: plural after one in “${text}”` });
