@@ -192,7 +192,8 @@ const COMPOUND_ROLE = [
 const TRADES = [
   'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
   'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
-  'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist',
+  'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist', 'roaster', 'crew member', 'team member',
+  'staff member', 'crew lead',
   // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
   'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
 ];
