@@ -117,6 +117,11 @@ describe('the title', () => {
     expect(looksLikeJobTitle('Our story')).toBe(false);
   });
 
+  it('does not read an article’s headline as a role, though it names one', () => {
+    for (const title of ['What we learned hiring our first ten engineers', 'How I became a nurse', 'Meet the designers behind our app']) expect(looksLikeJobTitle(title), title).toBe(false);
+    expect(looksLikeJobTitle('Inside Sales Representative')).toBe(true);
+  });
+
   it('reads trades as roles, not the words they hide in', () => {
     for (const title of ['Boatyard Rigger', 'Shipwright', 'Roofer (seasonal)', 'Dental Hygienist', 'Kitchen Dishwasher']) expect(looksLikeJobTitle(title), title).toBe(true);
     for (const title of ['Our Masonry', 'Tailored for you', 'Trigger warnings']) expect(looksLikeJobTitle(title), title).toBe(false);

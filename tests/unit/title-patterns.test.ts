@@ -63,3 +63,16 @@ describe('where the role ends in a <title>', () => {
     expect(parseTitle('Welder - Northern Ohio Job Board').company).toBeNull();
   });
 });
+
+describe('parts of a <title> that are sections, not employers', () => {
+  it('passes over a category, a department and a jobs word', () => {
+    expect(parseTitle('Line Cook - Evenings, $19-22/hr + tips - food/beverage/hospitality - job employment - craigslist').company).toBe('craigslist');
+    expect(parseTitle('Academic Advisor II | Human Resources | Carrow State University').company).toBe('Carrow State University');
+    expect(parseTitle('Data Analyst | People & Culture | Lindqvist Group').company).toBe('Lindqvist Group');
+  });
+
+  it('reads "Job hos X" like "Jobs at X", and drops "Now hiring:" before the role', () => {
+    expect(parseTitle('Bogholder til økonomiafdelingen | Job hos Nordvang Møbler')).toMatchObject({ title: 'Bogholder til økonomiafdelingen', company: 'Nordvang Møbler' });
+    expect(parseTitle('Now Hiring: Kiln Assistant').title).toBe('Kiln Assistant');
+  });
+});

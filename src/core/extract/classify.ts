@@ -114,8 +114,11 @@ export function countJobLinks(doc: Document): number {
   return hrefs.size;
 }
 
+/** A heading that opens like a sentence or a question ("What we learned hiring…", "How I…") is an article's. */
+const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
+
 export function looksLikeJobTitle(title: string): boolean {
-  return ROLE_WORD.test(title);
+  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim());
 }
 
 export function jobWordCount(text: string): number {

@@ -10,7 +10,7 @@ import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
-import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT } from './words';
+import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutHiringPrefix } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
 
@@ -97,6 +97,10 @@ export function labelledFields(scope: ParentNode): Candidate {
     const el = node.parentElement;
     if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName)) continue;
     const text = collapseSpace(raw);
+    // A footer column headed "Company" lists links (About, Careers): a menu, not a fact. Tested
+    // only for text that could be a label, as walking up costs more than the word test.
+    const mayLabel = text.length < 40;
+    if (mayLabel && el.closest('footer, nav, [role="navigation"], [role="contentinfo"]')) continue;
     // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds"). The
     // visibility check walks the ancestors, so it comes after the cheap text tests.
     const labelled = labelledValues(text).filter(({ name }) => !found[name]);
@@ -198,7 +202,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
     // "Job Title: Senior Accountant" as a heading: the label is not part of the role.
-    const text = cleanValue(stripLabels(shownText(el)), doc);
+    const text = cleanValue(withoutHiringPrefix(stripLabels(shownText(el))), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
@@ -303,7 +307,11 @@ function splitFacts(line: string): string[] {
 /** Short lines just under the main heading (at most a few elements on), where a facts line sits. */
 export function factsLinePlace(scope: ParentNode, heading: string | null): string | null {
   if (!heading) return null;
-  const h = Array.from(scope.querySelectorAll('h1, h2')).find((el) => collapseSpace(el.textContent ?? '') === heading);
+  // The heading as mainHeading read it: without a label or a "Now hiring:" before the role.
+  const h = Array.from(scope.querySelectorAll('h1, h2')).find((el) => {
+    const text = collapseSpace(el.textContent ?? '');
+    return text === heading || withoutHiringPrefix(stripLabels(text)) === heading;
+  });
   if (!h) return null;
   // The heading's next siblings, and its parent's, hold the lines shown under it.
   const lines: Element[] = [];
@@ -328,9 +336,15 @@ const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V
 /**
  * A line right under the title that is only a place: "Copenhagen", "Springfield, IL",
  * "Lyon, France". A single word must be a known place (it could be the employer's name);
- * "City, Region" is a place unless it ends in a legal form ("Acme, Inc.").
+ * "City, Region" is a place unless it ends in a legal form ("Acme, Inc."). In "Acme Ltd -
+ * Leeds, West Yorkshire" the part with the legal form is the employer and the other the place.
  */
 function placeLine(text: string): string | null {
+  const parts = text.split(/\s+[-–|·•]\s+/);
+  if (parts.length === 2 && parts.some((p) => LEGAL_FORM.test(p))) {
+    const other = parts.find((p) => !LEGAL_FORM.test(p));
+    return other ? placeLine(other) : null;
+  }
   if (text.length > 60 || !looksLikePlaceName(text) || LEGAL_FORM.test(text)) return null;
   const first = text.split(',')[0]!.trim();
   if (isRegion(text) || isRegion(first) || /^(?:remote|anywhere|worldwide)\b/i.test(text)) return text;
@@ -338,7 +352,7 @@ function placeLine(text: string): string | null {
 }
 
 /** A link's words, not a name: "View more about Acme", "See all jobs", "Follow". */
-const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|mehr|voir|zobacz)\b/i;
+const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|report|flag|share|save|mehr|voir|zobacz)\b/i;
 
 /**
  * The employer as the page shows it beside the title: an element whose class, test id or

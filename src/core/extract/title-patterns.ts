@@ -21,16 +21,23 @@ const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
 /** A board's own name by what it is: "SCLP Career Center", "Midlands Job Board", "Acme Jobs Network". */
 const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:bank|network|site|centre|center|portal))$/i;
 
+/**
+ * Parts that name a page's section or a site's department, not an employer: "job employment",
+ * a category path in lower case ("food/beverage/hospitality"), "Human Resources", "People & Culture".
+ */
+const SECTION_SEGMENT =
+  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work)(?:\s+|$))+$|^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$/iu;
+
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean);
 }
 
 /**
  * The parts of a page's <title>. `isSiteName` names the site's own parts: one in front of the
  * role ("Dice - Role - Company") is dropped.
  */
-const JOBS_AT = /^(?:jobs|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières) (?:at|with|bei|chez|hos|på|en)\s+(.{2,60})$/iu;
+const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb) (?:at|with|bei|chez|hos|på|en)\s+(.{2,60})$/iu;
 
 /**
  * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that
@@ -53,7 +60,7 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
 
   // "Job: Senior Accountant - Leeds": a page-type word and its colon before the role.
   const parts = text
-    .replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca)\s*:\s*/iu, '')
+    .replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca|now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position)\s*:\s*/iu, '')
     .split(SEPARATORS)
     .map((s) => s.trim());
   // "Jobs at Acme", "Careers at Acme", "Karriere bei Acme": a part that names the employer's jobs pages.

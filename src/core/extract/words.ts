@@ -94,6 +94,14 @@ export function isLabelledFact(line: string): boolean {
  * A value as the page wrote it, without a label left at its start and cut where the next
  * label begins: "Lieu de travail: Lyon" is "Lyon"; "Acme Corp Location: New York" is "Acme Corp".
  */
+/** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role. */
+const HIRING_PREFIX = /^(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*/iu;
+
+export function withoutHiringPrefix(title: string): string {
+  const rest = title.replace(HIRING_PREFIX, '');
+  return rest.length >= 3 ? rest : title;
+}
+
 export function stripLabels(value: string): string {
   let text = value.trim();
   for (let i = 0; i < 2 && LEADING_LABEL.test(text); i++) text = text.replace(LEADING_LABEL, '');
