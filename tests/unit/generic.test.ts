@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromDomain, descriptionContainer, labelledFields, mainHeading } from '../../src/core/extract/generic';
+import { companyFromDomain, descriptionContainer, labelledFields, mainHeading, visibleCompany } from '../../src/core/extract/generic';
+import { siteName } from '../../src/core/extract/site-name';
 import { page } from '../helpers/dom';
 
 describe('labelled fields', () => {
@@ -38,10 +39,23 @@ describe('headings, containers, domains', () => {
     expect(descriptionContainer(doc)?.id).toBe('text');
   });
 
+  it('reads no title from a count, no facts from a search form and no company from a menu or a link for employers', () => {
+    expect(labelledFields(page('<ul><li><strong>Personal a cargo:</strong> 0</li></ul>')).title).toBeUndefined();
+    const form = page('<form><b>Job Title:</b> <input name="q"> <b>Region:</b><br><select><option>Any</option><option>Berks County</option></select></form>');
+    expect(labelledFields(form)).toEqual({});
+    expect(labelledFields(page('<footer><div>Company</div><a href="/about">About</a><a href="/careers">Careers</a></footer>')).company).toBeUndefined();
+    const doc = page('<header><a class="company-link" href="/employers">Pour les employeurs</a></header><main><h1>Comptable</h1></main>');
+    expect(visibleCompany(doc, siteName(doc, 'https://www.jobs.example/1'))).toBeNull();
+  });
+
   it('guesses the company from the address, marked as a guess', () => {
     expect(companyFromDomain(page(''), 'https://jobs.lever.co/quill-works/123')).toBe('Quill Works');
     expect(companyFromDomain(page(''), 'https://acme.bamboohr.com/careers/7')).toBe('Acme');
     expect(companyFromDomain(page(''), 'https://careers.tidewater.co.uk/jobs/7')).toBe('Tidewater');
     expect(companyFromDomain(page(''), 'https://www.linkedin.com/jobs/view/1')).toBeNull();
+    // A hiring platform's or a board's own address names the platform, not the employer.
+    expect(companyFromDomain(page(''), 'https://workforcenow.adp.com/mascsr/default/mdf/recruitment/recruitment.html?cid=1')).toBeNull();
+    expect(companyFromDomain(page(''), 'https://www.jobs.ch/fr/offres-emplois/detail/1')).toBeNull();
+    expect(companyFromDomain(page(''), 'https://jobs.tidewater.com/7')).toBe('Tidewater');
   });
 });

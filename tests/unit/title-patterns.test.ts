@@ -76,3 +76,7 @@ describe('parts of a <title> that are sections, not employers', () => {
     expect(parseTitle('Now Hiring: Kiln Assistant').title).toBe('Kiln Assistant');
   });
 });
+
+it('takes a capitalised part with a slash for the role, not a category', () => {
+  expect(parseTitle('Oferta de trabajo Técnico/a de mantenimiento en Vitoria-Gasteiz - Conservas Arriaga S.L. | InfoJobs').company).toBe('Conservas Arriaga S.L.');
+});

@@ -89,6 +89,8 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (!value.trim() && labelsAControl(node, el)) return;
     const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el) || imageName(nextElementAfter(node) ?? nextElementAfter(el));
     const clean = cleanValue(stripLabels(raw), doc);
+    // A title names a role in words ("Personal a cargo: 0" is a count, not a title).
+    if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
@@ -352,7 +354,7 @@ function placeLine(text: string): string | null {
 }
 
 /** A link's words, not a name: "View more about Acme", "See all jobs", "Follow". */
-const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|report|flag|share|save|mehr|voir|zobacz)\b/i;
+const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|report|flag|share|save|for (?:employers|companies|recruiters)|pour les (?:employeurs|entreprises|recruteurs)|für (?:arbeitgeber|unternehmen)|para (?:empresas|empleadores)|mehr|voir|zobacz)\b/i;
 
 /**
  * The employer as the page shows it beside the title: an element whose class, test id or
@@ -413,7 +415,9 @@ const ATS_PATH_COMPANY: [RegExp, number][] = [
   [/^jobs\.jobvite\.com$/, 0],
 ];
 const ATS_SUBDOMAIN_COMPANY = /^([a-z0-9-]+)\.(?:bamboohr\.com|recruitee\.com|teamtailor\.com|jobs\.personio\.(?:de|com)|wd\d+\.myworkdayjobs\.com|breezy\.hr|workable\.com)$/;
-const JOB_BOARDS = /(^|\.)(linkedin|indeed|glassdoor|ziprecruiter|monster|dice|seek|reed|totaljobs|stepstone|xing|jobindex|builtin\w*|wellfound|otta|welcometothejungle|simplyhired|careerbuilder)\.[a-z.]+$/;
+const JOB_BOARDS = /(^|\.)(linkedin|indeed|glassdoor|ziprecruiter|monster|dice|seek|reed|totaljobs|stepstone|xing|jobindex|builtin\w*|wellfound|otta|welcometothejungle|simplyhired|careerbuilder|arbeitsagentur|finn|pracuj|infojobs|naukri|cv-library|jobserve|nationalevacaturebank|arbetsformedlingen|net-empregos|usajobs|governmentjobs|idealist|craigslist|remoteok|weworkremotely|jobsite|workopolis|jobteaser|hellowork|jobup|stellenanzeigen|adzuna|jooble)\.[a-z.]+$|^(?:www\.)?jobs\.ch$/;
+/** Hiring platforms' own hosts: their names are the platform's, never the employer's. */
+const HIRING_PLATFORMS = /(^|\.)(adp\.com|taleo\.net|successfactors\.(?:com|eu)|oraclecloud\.com|icims\.com|jobvite\.com|applytojob\.com|ultipro\.com|paylocity\.com|paycomonline\.net|dayforcehcm\.com|pinpointhq\.com|rippling(?:-ats)?\.com|join\.com|softgarden\.(?:io|de)|dvinci-easy\.com|smartrecruiters\.com|jazzhr\.com|hirehive\.com|comeet\.com|recruiterbox\.com|workforcenow\.\w+)$/;
 
 function titleCaseSlug(slug: string): string {
   return slug
@@ -437,6 +441,7 @@ export function companyFromDomain(doc: Document, url: string): string | null {
   if (sub) return titleCaseSlug(sub[1]!);
   const siteName = metaContent(doc, 'og:site_name', 'application-name');
   if (siteName && !isGenericSegment(siteName)) return siteName;
+  if (HIRING_PLATFORMS.test(host)) return null;
   const parts = host.replace(/^(www|jobs|careers|career|apply|boards|work|join)\./, '').split('.');
   // "acme.co.uk" -> acme, "careers.acme.com" -> acme
   const name = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2];

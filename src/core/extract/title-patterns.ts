@@ -23,14 +23,17 @@ const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:ban
 
 /**
  * Parts that name a page's section or a site's department, not an employer: "job employment",
- * a category path in lower case ("food/beverage/hospitality"), "Human Resources", "People & Culture".
+ * "Human Resources", "People & Culture".
  */
 const SECTION_SEGMENT =
-  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work)(?:\s+|$))+$|^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$/iu;
+  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$/iu;
+
+/** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */
+const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
 
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean);
 }
 
 /**
