@@ -65,6 +65,19 @@ describe('stripLabels and cleanPlace', () => {
     expect(cleanPlace('(GermanyUnited Kingdom)')).toBe('(Germany, United Kingdom)');
     expect(cleanPlace('McAllen, TX')).toBe('McAllen, TX');
   });
+
+  it('drops a street address, a site and a note in words, and keeps codes in brackets', () => {
+    expect(cleanPlace('Avenue de Rumine 18, 1005 Lausanne')).toBe('1005 Lausanne');
+    expect(cleanPlace('Nøstegaten 24, 5011 Bergen')).toBe('5011 Bergen');
+    expect(cleanPlace('Main Campus – 1700 Peck St, Muskegon, MI')).toBe('Muskegon, MI');
+    expect(cleanPlace('Valencia (oficinas en la zona del Puerto)')).toBe('Valencia');
+    expect(cleanPlace('Clermont-Ferrand (63) – zone industrielle du Brézet')).toBe('Clermont-Ferrand (63)');
+    expect(cleanPlace('Berlin (Remote)')).toBe('Berlin (Remote)');
+    expect(cleanPlace('Stratford-upon-Avon, Warwickshire')).toBe('Stratford-upon-Avon, Warwickshire');
+    expect(cleanPlace('Parkersburg, WV')).toBe('Parkersburg, WV');
+    for (const place of ['St. Louis, MO', '75001 Paris, France', 'Menlo Park, CA', 'Lane Cove, NSW']) expect(cleanPlace(place)).toBe(place);
+    expect(cleanPlace('Via Roma 12, 20121 Milano')).toBe('20121 Milano');
+  });
 });
 
 describe('a facts line beside the title', () => {

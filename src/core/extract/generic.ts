@@ -263,7 +263,43 @@ export function cleanPlace(text: string): string {
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
-  return place.replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
+  return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
+}
+
+/** Words of a street, a site or a building: what an address says before its town. */
+const STREET_WORD =
+  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)\b|^(?:rue|avenue|av\.|boulevard|bd|chemin|place|calle|avda\.?|avenida|paseo|plaza|via|viale|corso|piazza|ulica|ul\.|rua)\b/iu;
+
+/** A street and its number ("1700 Peck St", "Nøstegaten 24", "Via Roma 12"); "St. Louis" and "75001 Paris" are not. */
+function isStreet(part: string): boolean {
+  return /\d/.test(part) && STREET_WORD.test(part);
+}
+
+/**
+ * A place without what a page adds around the town: a street address before it ("Avenue de
+ * Rumine 18, 1005 Lausanne" → "1005 Lausanne"), a site ("Main Campus – 1700 Peck St, Muskegon,
+ * MI"), a note in brackets or after a dash in ordinary words ("Valencia (oficinas en la zona del
+ * Puerto)", "Clermont-Ferrand (63) – zone industrielle du Brézet"). Codes in brackets stay:
+ * "(63)", "(Remote)", "(IN)".
+ */
+function withoutPlaceDetails(place: string): string {
+  let text = place.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) ? '' : whole));
+  const dashed = text.split(/\s+[–—-]\s+/).map(withoutStreet);
+  if (dashed.length > 1) {
+    // Keep the parts that name places: not a note in ordinary words, a street or a site.
+    const kept = dashed.filter((p) => !/(?:^|\s)\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(p) && !isStreet(p) && !SITE_WORD.test(p));
+    if (kept.length > 0) return kept.join(' - ');
+  }
+  return dashed.join(' - ');
+}
+
+/** A part of a place that names a site, not a town: "Main Campus", "Head Office". */
+const SITE_WORD = /\b(?:campus|building|head ?office|headquarters|hq|site|plant|warehouse|store)\b/i;
+
+/** "Avenue de Rumine 18, 1005 Lausanne" → "1005 Lausanne": a street and number first, then the town. */
+function withoutStreet(place: string): string {
+  const parts = place.split(/\s*,\s*/);
+  return parts.length >= 2 && isStreet(parts[0]!) && /\p{L}{3,}/u.test(parts.slice(1).join(' ')) ? parts.slice(1).join(', ') : place;
 }
 
 /** Departments and teams that a facts line lists beside the place ("Oslo · Full-time · Sales"). */
