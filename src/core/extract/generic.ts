@@ -283,7 +283,7 @@ function isStreet(part: string): boolean {
  * "(63)", "(Remote)", "(IN)".
  */
 function withoutPlaceDetails(place: string): string {
-  let text = place.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) ? '' : whole));
+  const text = place.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) ? '' : whole));
   const dashed = text.split(/\s+[–—-]\s+/).map(withoutStreet);
   if (dashed.length > 1) {
     // Keep the parts that name places: not a note in ordinary words, a street or a site.
