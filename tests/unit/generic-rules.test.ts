@@ -133,6 +133,8 @@ describe('the title', () => {
   it('does not read an article’s headline as a role, though it names one', () => {
     for (const title of ['What we learned hiring our first ten engineers', 'How I became a nurse', 'Meet the designers behind our app']) expect(looksLikeJobTitle(title), title).toBe(false);
     expect(looksLikeJobTitle('Inside Sales Representative')).toBe(true);
+    expect(looksLikeJobTitle('Vil du bli en del av et lite regnskapsteam som medarbeider?')).toBe(false);
+    expect(looksLikeJobTitle('Undersköterska till hemtjänsten')).toBe(true);
   });
 
   it('reads trades as roles, not the words they hide in', () => {

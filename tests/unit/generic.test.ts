@@ -46,6 +46,13 @@ describe('headings, containers, domains', () => {
     expect(labelledFields(page('<footer><div>Company</div><a href="/about">About</a><a href="/careers">Careers</a></footer>')).company).toBeUndefined();
     const doc = page('<header><a class="company-link" href="/employers">Pour les employeurs</a></header><main><h1>Comptable</h1></main>');
     expect(visibleCompany(doc, siteName(doc, 'https://www.jobs.example/1'))).toBeNull();
+    const about = page('<main><h1>Comptable</h1><section class="entreprise"><h2>À propos de l’entreprise</h2></section></main>');
+    expect(visibleCompany(about, siteName(about, 'https://www.jobs.example/1'))).toBeNull();
+  });
+
+  it('reads the employer from an element named in the page’s language', () => {
+    const doc = page('<h1 id="jobdetails-titel">Berufskraftfahrer (m/w/d)</h1><p id="jobdetails-arbeitgeber">Spedition Vogt GmbH</p>');
+    expect(visibleCompany(doc, siteName(doc, 'https://www.arbeitsagentur.example/jobsuche/1'))).toBe('Spedition Vogt GmbH');
   });
 
   it('guesses the company from the address, marked as a guess', () => {

@@ -118,7 +118,8 @@ export function countJobLinks(doc: Document): number {
 const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
 
 export function looksLikeJobTitle(title: string): boolean {
-  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim());
+  // A question ("Vil du bli en del av teamet?") is a headline that invites, not a role.
+  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !/\?\s*$/.test(title);
 }
 
 export function jobWordCount(text: string): number {

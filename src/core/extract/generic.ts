@@ -390,7 +390,7 @@ function placeLine(text: string): string | null {
 }
 
 /** A link's words, not a name: "View more about Acme", "See all jobs", "Follow". */
-const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|report|flag|share|save|for (?:employers|companies|recruiters)|pour les (?:employeurs|entreprises|recruteurs)|für (?:arbeitgeber|unternehmen)|para (?:empresas|empleadores)|mehr|voir|zobacz)\b/i;
+const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go to|all|report|flag|share|save|à propos|a propos|über uns|acerca de|sobre nós|om oss|om os|over ons|for (?:employers|companies|recruiters)|pour les (?:employeurs|entreprises|recruteurs)|für (?:arbeitgeber|unternehmen)|para (?:empresas|empleadores)|mehr|voir|zobacz)\b/i;
 
 /**
  * The employer as the page shows it beside the title: an element whose class, test id or
@@ -399,10 +399,14 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the words are checked below.
-  const selector = '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"]';
+  // The word in the page's language too: "jobdetails-arbeitgeber", "offer-empresa", "nom-entreprise".
+  const selector =
+    '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"], ' +
+    '[id*="rbeitgeber"], [class*="rbeitgeber"], [id*="ntreprise"], [class*="ntreprise"], [id*="mpresa"], [class*="mpresa"], [class*="erkgever"], [id*="erkgever"]';
   // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
   const named = (el: Element) =>
-    el.getAttribute('itemprop') === 'name' || /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
+    el.getAttribute('itemprop') === 'name' ||
+    /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
   for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
     const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);

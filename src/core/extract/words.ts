@@ -191,6 +191,7 @@ const COMPOUND_ROLE = [
   'sachbearbeiter', 'medarbejder', 'arbejder', 'medarbeider', 'arbeider', 'medarbetare', 'arbetare', 'udvikler', 'utvikler', 'utvecklare',
   'ingeniør', 'ingenjör', 'konsulent', 'sælger', 'selger', 'säljare', 'leder', 'chef', 'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
   'monteur', 'assistent', 'tekniker', 'techniker', 'pfleger', 'erzieher', 'lærer', 'lärare', 'chauffør', 'sjåfør',
+  'sköterska', 'skötare', 'biträde', 'handläggare', 'förare', 'pedagog', 'fahrer', 'kaufmann', 'kauffrau', 'fachkraft',
 ];
 
 /**
