@@ -233,6 +233,8 @@ describe('the employer named in the description', () => {
   it('not from "About us" or "We are looking for"', () => {
     expect(employerInText('About us\n\nWe are looking for a baker.')).toBeNull();
     expect(employerInText('About the role\n\nThe team is hiring.')).toBeNull();
+    expect(employerInText('About the unit\n\nOur 28-bed unit cares for cardiac patients.')).toBeNull();
+    expect(employerInText('About our clinic\n\nWe treat families.')).toBeNull();
   });
 });
 

@@ -50,6 +50,11 @@ describe('headings, containers, domains', () => {
     expect(visibleCompany(about, siteName(about, 'https://www.jobs.example/1'))).toBeNull();
   });
 
+  it('reads who posted a job from "Posted … by" and from agency labels', () => {
+    expect(labelledFields(page('<p class="jobMeta">Posted 14 March 2011 by <a href="/jobs/acme">Marlowe Care Group</a></p>')).postedBy?.value).toBe('Marlowe Care Group');
+    expect(labelledFields(page('<table><tr><td>Employment Business:</td><td>Pennine Resourcing Ltd</td></tr></table>')).postedBy?.value).toBe('Pennine Resourcing Ltd');
+  });
+
   it('reads the employer from an element named in the page’s language', () => {
     const doc = page('<h1 id="jobdetails-titel">Berufskraftfahrer (m/w/d)</h1><p id="jobdetails-arbeitgeber">Spedition Vogt GmbH</p>');
     expect(visibleCompany(doc, siteName(doc, 'https://www.arbeitsagentur.example/jobsuche/1'))).toBe('Spedition Vogt GmbH');

@@ -71,6 +71,12 @@ describe('parts of a <title> that are sections, not employers', () => {
     expect(parseTitle('Data Analyst | People & Culture | Lindqvist Group').company).toBe('Lindqvist Group');
   });
 
+  it('never takes "us" from "Work with us", or a site builder, for the employer', () => {
+    expect(parseTitle('Work with us | Hollowbrook Farm').company).toBeNull();
+    expect(parseTitle('Careers with Hollowbrook Farm').company).toBe('Hollowbrook Farm');
+    expect(parseTitle('Backend Engineer (Python) | Notion').company).toBeNull();
+  });
+
   it('reads "Job hos X" like "Jobs at X", and drops "Now hiring:" before the role', () => {
     expect(parseTitle('Bogholder til økonomiafdelingen | Job hos Nordvang Møbler')).toMatchObject({ title: 'Bogholder til økonomiafdelingen', company: 'Nordvang Møbler' });
     expect(parseTitle('Now Hiring: Kiln Assistant').title).toBe('Kiln Assistant');

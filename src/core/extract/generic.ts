@@ -49,6 +49,9 @@ function restOfElement(node: Node): string {
 
 const FORM_CONTROL = /^(?:INPUT|SELECT|TEXTAREA)$/;
 
+/** "Posted 14 March 2011 by", "Advertised by", "Listed 3 days ago by": the poster's name follows. */
+const POSTED_BY_LINE = /^(?:posted|listed|advertised|published)\b[^.:]{0,40}\bby$/i;
+
 /** The first element after a node among its siblings, line breaks passed over. */
 function nextElementAfter(node: Node): Element | null {
   for (let next = node.nextSibling; next; next = next.nextSibling) {
@@ -108,6 +111,11 @@ export function labelledFields(scope: ParentNode): Candidate {
     const labelled = labelledValues(text).filter(({ name }) => !found[name]);
     if (labelled.length > 0) {
       if (!isHidden(el)) for (const { name, value } of labelled) take(name, value, el, node);
+      continue;
+    }
+    // "Posted 14 March 2011 by <a>Acme Care</a>": the name after "by" is who posted it.
+    if (POSTED_BY_LINE.test(text) && !found.postedBy && !isHidden(el)) {
+      take('postedBy', '', el, node);
       continue;
     }
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
@@ -780,7 +788,9 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
 }
 
 const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
-const NOT_A_NAME = /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|the (?:role|job|team|position|company|opportunity)|this (?:role|job|position)|the|our (?:team|company)|dich|vous|dig|je)$/iu;
+// A pronoun, or a phrase that opens with an article or a possessive ("the unit", "our clinic"):
+// a name is not written that way.
+const NOT_A_NAME = /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|dich|vous|dig|je|the|(?:the|this|that|our|your|my|a|an)\s.+)$/iu;
 const IS_HIRING = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)\b/u;
 
 /**

@@ -14,7 +14,7 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search)?|job details|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle)$/i;
+  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search)?|job details|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
 
@@ -40,7 +40,7 @@ export function isGenericSegment(text: string): boolean {
  * The parts of a page's <title>. `isSiteName` names the site's own parts: one in front of the
  * role ("Dice - Role - Company") is dropped.
  */
-const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb) (?:at|with|bei|chez|hos|på|en)\s+(.{2,60})$/iu;
+const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb) (?:at|with|bei|chez|hos|på|en)\s+(?!(?:us|uns|nous|nosotros|os|oss|ons|noi)$)(.{2,60})$/iu;
 
 /**
  * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that

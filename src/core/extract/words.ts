@@ -43,7 +43,7 @@ export const FIELD_LABELS = {
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
     'lokalizacja', 'miejsce pracy', 'miasto',
   ],
-  postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'agency', 'staffing firm', 'staffing agency', 'advertiser', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
+  postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
 
 /**
