@@ -123,6 +123,14 @@ function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
  * times longer, and holds most of the teaser's sentences; a longer structured text that the
  * page outgrows four times over is more likely lost in a page of other text.
  */
+/** The share of a text's words (of four letters or more) that another text has. */
+function sharedWords(text: string, other: string): number {
+  const words = (t: string) => t.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const pool = new Set(words(other));
+  const own = words(text);
+  return own.length === 0 ? 0 : own.filter((w) => pool.has(w)).length / own.length;
+}
+
 /** Structured descriptions shorter than this (in letters and digits) are teasers, not the body. */
 const TEASER = 700;
 
@@ -132,13 +140,10 @@ function preferFullerDescription(chosen: Field | null | undefined, shown: Field 
   const inner = squash(chosen.value);
   const outer = squash(shown.value);
   const teaser = inner.length < TEASER;
-  if (inner.length < 100 || outer.length < inner.length * 1.15 || outer.length > inner.length * (teaser ? 30 : 4)) return chosen;
-  // A teaser may be stitched from pieces of the body (a sentence, a heading, a first bullet):
-  // most of its pieces are in the visible text.
-  const pieces = teaser ? chosen.value.split(/\n+|(?<=[.!?])\s+/).map(squash).filter((p) => p.length >= 20) : [];
-  const contains = teaser
-    ? pieces.length > 0 && pieces.filter((p) => outer.includes(p.slice(0, 60))).length >= pieces.length * 0.6
-    : outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
+  if (inner.length < 30 || outer.length < inner.length * 1.15 || outer.length > (teaser ? Math.max(inner.length * 30, 12_000) : inner.length * 4)) return chosen;
+  // A teaser may be stitched from pieces of the body (a sentence, a heading, a first bullet) or
+  // be a summary in other words: most of its words are in the visible text.
+  const contains = teaser ? sharedWords(chosen.value, shown.value) >= 0.6 : outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
   return contains ? { ...shown, confidence: chosen.confidence } : chosen;
 }
 
