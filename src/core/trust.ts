@@ -59,6 +59,8 @@ export const TRUST = {
   companyInText: 0.45,
   /** A place in the <title>. */
   titlePlace: 0.45,
+  /** The town of a postal address on the page (a contact box, the employer's address). */
+  addressPlace: 0.4,
   /** The site's name or the domain, a last resort for the employer. */
   domain: 0.3,
 } as const;

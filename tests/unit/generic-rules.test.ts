@@ -3,7 +3,7 @@
  * extractor reads labels in.
  */
 import { describe, expect, it } from 'vitest';
-import { labelledFields, cleanPlace, employerInText, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { addressTown, labelledFields, cleanPlace, employerInText, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { siteName, isSiteName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
@@ -77,6 +77,20 @@ describe('stripLabels and cleanPlace', () => {
     expect(cleanPlace('Parkersburg, WV')).toBe('Parkersburg, WV');
     for (const place of ['St. Louis, MO', '75001 Paris, France', 'Menlo Park, CA', 'Lane Cove, NSW']) expect(cleanPlace(place)).toBe(place);
     expect(cleanPlace('Via Roma 12, 20121 Milano')).toBe('20121 Milano');
+  });
+});
+
+describe('the town of a postal address', () => {
+  it('reads US, European and UK addresses, the content before the footer', () => {
+    expect(addressTown(page('<p>Office of HR<br>1400 College Avenue<br>Marietta, OH 45750</p>'))).toBe('Marietta, OH');
+    expect(addressTown(page('<aside><p>Brämer GmbH<br>Fabrikstraße 21<br>73061 Ebersbach an der Fils</p></aside>'))).toBe('Ebersbach an der Fils');
+    expect(addressTown(page('<p>Harrowby Lane</p><p>Grantham</p><p>NG31 8DG</p>'))).toBe('Grantham');
+    expect(addressTown(page('<main><p>12 Mill Road<br>Hudson, NY 12534</p></main><footer>1 Main St<br>Albany, NY 12207</footer>'))).toBe('Hudson, NY');
+    expect(addressTown(page('<footer>1 Main St<br>Albany, NY 12207</footer>'))).toBe('Albany, NY');
+  });
+
+  it('never from a menu, a form or a number that is not a postcode', () => {
+    expect(addressTown(page('<nav>Offices: <a>Austin, TX 78701</a></nav><form><label>12345 Results</label></form><p>Founded 1987 with 40 staff.</p>'))).toBeNull();
   });
 });
 

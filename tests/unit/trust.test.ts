@@ -20,6 +20,7 @@ const TRUST_ORDER: TrustLevel[][] = [
   ['meta', 'modeInText'],
   ['titlePattern', 'factsLine', 'readability', 'clientInText'],
   ['headingEmployer', 'titlePlace', 'companyInText'],
+  ['addressPlace'],
   ['domain'],
 ];
 

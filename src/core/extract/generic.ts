@@ -376,6 +376,40 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   return null;
 }
 
+/** "Marietta, OH 45750": a US town, its state and ZIP code, on a line of their own. */
+const US_TOWN_LINE = /^(\p{Lu}[\p{L} .'-]{1,40}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?$/u;
+/** "73061 Ebersbach an der Fils", "D-80331 München", "1005 Lausanne": a postcode, then the town. */
+const POSTCODE_TOWN_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\p{Lu}[\p{L} .()'/-]{1,40})$/u;
+/** "NG31 8DG": a UK postcode, on the line after the town. */
+const UK_POSTCODE_LINE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+
+/**
+ * The town of a postal address shown on the page (a contact box, the employer's address under
+ * the posting): a last resort for the place. An address in the content comes first; one in the
+ * footer, where an employer's own site gives its address, only when there is none.
+ */
+export function addressTown(scope: ParentNode): string | null {
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  let previous = '';
+  let visited = 0;
+  let inFooter: string | null = null;
+  for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
+    const text = collapseSpace(node.nodeValue ?? '');
+    if (!text || text.length > 60) continue;
+    // "1400 College Avenue" has the shape of "1005 Lausanne": a street word tells them apart.
+    const postcodeTown = STREET_WORD.test(text) ? null : POSTCODE_TOWN_LINE.exec(text)?.[1];
+    const town = US_TOWN_LINE.exec(text) ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '') : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null);
+    previous = text;
+    if (!town) continue;
+    const el = node.parentElement;
+    if (!el || el.closest('header, nav, form, script, style, [role="navigation"]') || isHidden(el)) continue;
+    if (!el.closest('footer, [role="contentinfo"]')) return town.trim();
+    inFooter ??= town.trim();
+  }
+  return inFooter;
+}
+
 /** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */
 const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o)\.?$/;
 
@@ -765,6 +799,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const place = fromOg.location ?? fromTitle.location;
     if (facts) candidate.location = field(facts, 'page-text', TRUST.factsLine);
     else if (place) candidate.location = field(place, fromOg.location ? 'meta' : 'title', TRUST.titlePlace);
+    else {
+      const town = addressTown(scope);
+      if (town) candidate.location = field(town, 'page-text', TRUST.addressPlace);
+    }
   }
 
   if (need.has('description')) {
