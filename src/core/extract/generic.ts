@@ -49,6 +49,11 @@ function restOfElement(node: Node): string {
 
 const FORM_CONTROL = /^(?:INPUT|SELECT|TEXTAREA)$/;
 
+/** A footer column headed "Company" lists links (About, Careers): a menu, not a fact. */
+function inMenu(el: Element): boolean {
+  return el.closest('footer, nav, [role="navigation"], [role="contentinfo"]') !== null;
+}
+
 /** "Posted 14 March 2011 by", "Advertised by", "Listed 3 days ago by": the poster's name follows. */
 const POSTED_BY_LINE = /^(?:posted|listed|advertised|published)\b[^.:]{0,40}\bby$/i;
 
@@ -102,15 +107,11 @@ export function labelledFields(scope: ParentNode): Candidate {
     const el = node.parentElement;
     if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName)) continue;
     const text = collapseSpace(raw);
-    // A footer column headed "Company" lists links (About, Careers): a menu, not a fact. Tested
-    // only for text that could be a label, as walking up costs more than the word test.
-    const mayLabel = text.length < 40;
-    if (mayLabel && el.closest('footer, nav, [role="navigation"], [role="contentinfo"]')) continue;
     // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds"). The
     // visibility check walks the ancestors, so it comes after the cheap text tests.
     const labelled = labelledValues(text).filter(({ name }) => !found[name]);
     if (labelled.length > 0) {
-      if (!isHidden(el)) for (const { name, value } of labelled) take(name, value, el, node);
+      if (!isHidden(el) && !inMenu(el)) for (const { name, value } of labelled) take(name, value, el, node);
       continue;
     }
     // "Posted 14 March 2011 by <a>Acme Care</a>": the name after "by" is who posted it.
@@ -121,7 +122,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
     const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*:$/, '')));
-    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el)) continue;
+    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el) || inMenu(el)) continue;
     take(name, '', el, node);
   }
   // A label that is not shown as text but named in the element's title or aria-label
@@ -440,23 +441,32 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
  */
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the words are checked below.
-  // The word in the page's language too: "jobdetails-arbeitgeber", "offer-empresa", "nom-entreprise".
-  const selector =
-    '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"], ' +
-    '[id*="rbeitgeber"], [class*="rbeitgeber"], [id*="ntreprise"], [class*="ntreprise"], [id*="mpresa"], [class*="mpresa"], [class*="erkgever"], [id*="erkgever"]';
   // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
   const named = (el: Element) =>
     el.getAttribute('itemprop') === 'name' ||
     /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
-  for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
-    if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
-    const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
-    if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text)) continue;
-    return text;
+  // The English words first; the other languages' only when those name nothing (each
+  // substring selector scans the whole page).
+  for (const selector of COMPANY_SELECTORS) {
+    for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
+      if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
+      const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
+      if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text)) continue;
+      return text;
+    }
   }
   return null;
 }
+
+/**
+ * Where pages name the employer. Stems, not case-insensitive selectors (see
+ * DESCRIPTION_HINTS); the words are checked after. Then the word in the page's language:
+ * "jobdetails-arbeitgeber", "offer-empresa", "nom-entreprise".
+ */
+const COMPANY_SELECTORS = [
+  '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"]',
+  '[id*="rbeitgeber"], [class*="rbeitgeber"], [id*="ntreprise"], [class*="ntreprise"], [id*="mpresa"], [class*="mpresa"], [class*="erkgever"], [id*="erkgever"]',
+];
 
 /**
  * The name in a company block: the block's text when it is only a name; otherwise the part
