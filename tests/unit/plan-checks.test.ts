@@ -246,7 +246,9 @@ describe('the pay the posting states', () => {
 
   it('takes a figure among the benefits with a period of pay, and never one beside a perk', () => {
     expect(pay('- £41,000 per annum plus overtime')?.value).toBe('£41,000');
+    expect(pay('$16 an hour plus tips')?.value).toBe('$16');
     expect(pay('- A home-office allowance of €600', '- Health insurance with up to $2,000 a year for dental care')).toBeNull();
+    expect(pay('Second shift premium is $1.25/hour.', '- Night differential of $3 an hour')).toBeNull();
   });
 });
 

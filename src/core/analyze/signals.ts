@@ -181,7 +181,7 @@ const PAY_WORDS = /\b(?:salary|salaries|pay range|base pay|compensation|wages?|h
 /** A figure with a period of pay: "$40 an hour", "€55k per annum". */
 const PAY_PERIOD = /\b(?:per (?:year|hour|annum|month)|a (?:year|month)|an hour|annually|\/(?:yr|year|hour|hr|h)\b)/i;
 /** Words that say a figure is a perk's: a budget, an allowance, a stipend, a health benefit. */
-const PERK_WORDS = /\b(?:stipend|allowance|budget|reimburse\w*|credits?|match(?:ing)?|referral|voucher|discount|per diem|home[- ]office|equipment|learning|wellness|gym|meals?|relocation|HRA|HSA|FSA|401\(?k\)?|fertility|insurance|coverage|childcare|commuter|sign[- ]on|signing)\b/i;
+const PERK_WORDS = /\b(?:stipend|allowance|budget|reimburse\w*|credits?|match(?:ing)?|referral|voucher|discount|per diem|home[- ]office|equipment|learning|wellness|gym|meals?|relocation|HRA|HSA|FSA|401\(?k\)?|fertility|insurance|coverage|childcare|commuter|sign[- ]on|signing|premium|differential|shift allowance)\b/i;
 const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
 
 /** The first match of a pattern in the preferred sentences, as evidence with its matched words. */
