@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyFromDomain, descriptionContainer, labelledFields, mainHeading, visibleCompany } from '../../src/core/extract/generic';
+import { companyFromDomain, descriptionContainer, labelledFields, logoName, mainHeading, visibleCompany } from '../../src/core/extract/generic';
 import { siteName } from '../../src/core/extract/site-name';
 import { page } from '../helpers/dom';
 
@@ -53,6 +53,17 @@ describe('headings, containers, domains', () => {
   it('reads who posted a job from "Posted … by" and from agency labels', () => {
     expect(labelledFields(page('<p class="jobMeta">Posted 14 March 2011 by <a href="/jobs/acme">Marlowe Care Group</a></p>')).postedBy?.value).toBe('Marlowe Care Group');
     expect(labelledFields(page('<table><tr><td>Employment Business:</td><td>Pennine Resourcing Ltd</td></tr></table>')).postedBy?.value).toBe('Pennine Resourcing Ltd');
+  });
+
+  it('reads the employer from a logo in the block that shows the title, never a brand elsewhere or the site’s own', () => {
+    const html = (logo: string) =>
+      `<div class="top"><img src="/img/site-logo.gif" alt="NorthJobs"></div><table><tr><td><font size="4"><b>Mechanical Designer</b></font></td><td>${logo}</td></tr></table>` +
+      '<p>Long text about the job.</p><div class="brands"><div><div><div><img src="/brands/logo-friso.png" alt="Friso"></div></div></div></div>';
+    const doc = page(html('<img src="/logos/2977.gif" alt="Keystone Engineering Staffing, Inc.">'));
+    const site = siteName(doc, 'https://www.northjobs.example/job/1');
+    expect(logoName(doc, site, 'Mechanical Designer')).toBe('Keystone Engineering Staffing, Inc.');
+    const none = page(html(''));
+    expect(logoName(none, siteName(none, 'https://www.northjobs.example/job/1'), 'Mechanical Designer')).toBeNull();
   });
 
   it('reads the employer from an element named in the page’s language', () => {

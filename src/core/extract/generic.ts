@@ -828,11 +828,50 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   // named, the agency is who the candidate deals with.
   if (need.has('company') && onlySiteName && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
     candidate.company = field(labels.postedBy.value, 'label', TRUST.companyInText);
-  } else if (need.has('company') && onlySiteName && candidate.description) {
-    const named = employerInText(candidate.description.value);
+  } else if (need.has('company') && onlySiteName) {
+    const named = candidate.description ? employerInText(candidate.description.value) : null;
+    const logo = named || !candidate.title ? null : logoName(scope, site, candidate.title.value);
     if (named && !isSiteName(named, site)) candidate.company = field(named, 'page-text', TRUST.companyInText);
+    else if (logo) candidate.company = field(logo, 'page-text', TRUST.companyInText);
   }
   return candidate;
+}
+
+/** Alternative texts that name no one: "Logo", "Company logo", "Banner". */
+const NOT_A_LOGO_NAME = /^(?:(?:company |employer )?logo|banner|image|photo|icon|header|advert(?:isement)?|home|apply|share)$/i;
+
+/** The element that shows the title: a heading, bold or large type, an element named as a title. */
+function titleElement(scope: ParentNode, title: string): Element | null {
+  const key = looseKey(title);
+  return (
+    Array.from(scope.querySelectorAll('h1, h2, h3, b, strong, font, [class*="itle"], span')).slice(0, 400).find((el) => {
+      const text = el.textContent ?? '';
+      return text.length <= 200 && (looseKey(text) === key || looseKey(withoutHiringPrefix(stripLabels(collapseSpace(text)))) === key);
+    }) ?? null
+  );
+}
+
+/**
+ * The employer as its logo names it: an image marked as a logo (in its address, class or id,
+ * or its holder's class) in the block that shows the title, whose alternative text is not the
+ * site's own name. Boards show the employer's logo by the title; a brand's logo elsewhere on
+ * the page, or the site's own, says nothing of who is hiring.
+ */
+export function logoName(scope: ParentNode, site: SiteName, title: string): string | null {
+  const shown = titleElement(scope, title);
+  // The title's block: a few levels up from the element that shows it.
+  let block: Element | null = shown;
+  for (let depth = 0; block?.parentElement && depth < 4; depth++) block = block.parentElement;
+  if (!block || block.tagName === 'BODY' || block.tagName === 'HTML') return null;
+  for (const img of Array.from(block.querySelectorAll('img[alt]')).slice(0, 60)) {
+    const marks = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`;
+    if (!/logo/i.test(marks)) continue;
+    const name = collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
+    if (name.length < 2 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || isSiteName(name, site)) continue;
+    if (img.closest('nav, footer, header, [role="navigation"], [role="contentinfo"]') || isHidden(img)) continue;
+    return name;
+  }
+  return null;
 }
 
 const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
