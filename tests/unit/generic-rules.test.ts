@@ -258,3 +258,15 @@ describe('"X is looking for" names X only when X is a name on one line', () => {
     expect(employerInText('The Team is hiring.')).toBeNull();
   });
 });
+
+describe('the role without the page type around it, whatever the source', () => {
+  it('drops a board’s hidden "- offerta di lavoro" from a site adapter’s title, and "Now hiring:" from a heading', () => {
+    const body = '<p>' + 'Gestione della contabilità fornitori, registrazione fatture e riconciliazioni mensili. '.repeat(8) + '</p>';
+    const indeed = page(
+      `<div class="jobsearch-ViewJobLayout"><h1 data-testid="jobsearch-JobInfoHeader-title"><span>Addetto/a contabilità fornitori</span><span class="visually-hidden"> - offerta di lavoro</span></h1>` +
+        `<div data-testid="inlineHeader-companyName">Meridia Servizi</div><div id="jobDescriptionText">${body}</div></div>`,
+    );
+    const result = extractPosting(indeed, 'https://it.indeed.com/viewjob?jk=4f2a9c1b7d3e5a60');
+    expect(result.kind === 'posting' && result.title?.value).toBe('Addetto/a contabilità fornitori');
+  });
+});

@@ -22,6 +22,7 @@ import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, siteName } from './site-name';
 import { withoutCompanySuffix } from './title-patterns';
+import { withoutHiringPrefix } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
 import { SURE, TRUST } from '../trust';
@@ -163,8 +164,12 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     const name = merged.company.value.replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring)\s*$/i, '').trim();
     if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
   }
-  if (merged.title && merged.title.source !== 'site') {
-    const role = withoutCompanySuffix(merged.title.value, merged.company?.value);
+  if (merged.title) {
+    // Whatever the source: "Now hiring:" before the role or "- offerta di lavoro" after it
+    // (a board's words hidden in its heading) are not the role; nor, outside a site adapter's
+    // reading, the employer's name after it.
+    let role = withoutHiringPrefix(merged.title.value);
+    if (merged.title.source !== 'site') role = withoutCompanySuffix(role, merged.company?.value);
     if (role !== merged.title.value) merged.title = { ...merged.title, value: role };
   }
   const title = merged.title;

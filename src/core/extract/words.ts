@@ -18,7 +18,7 @@ export const FIELD_LABELS = {
     'posizione', 'titolo', 'ruolo',
     'functie', 'functietitel', 'vacaturetitel',
     'função', 'título da vaga', 'vaga',
-    'stilling', 'stillingsbetegnelse', 'jobtitel', 'tjänst', 'befattning', 'titel',
+    'stilling', 'stillingsbetegnelse', 'stillingstittel', 'stillingstitel', 'jobtitel', 'tjänst', 'befattning', 'titel', 'tittel',
     'stanowisko', 'nazwa stanowiska',
   ],
   company: [
