@@ -178,10 +178,8 @@ export function wordsOf(text: string): string[] {
 }
 
 /** How much of the heading's words the other text has (0..1). */
-function agreement(heading: string, other: string | null): number {
-  if (!other) return 0;
+function agreement(heading: string, pool: ReadonlySet<string>): number {
   const words = wordsOf(heading);
-  const pool = new Set(wordsOf(other));
   return words.length === 0 ? 0 : words.filter((w) => pool.has(w)).length / words.length;
 }
 
@@ -203,6 +201,9 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const isEmployer = (text: string) => Boolean(employer && nameKey(text) === nameKey(employer));
   // h3s after h1s and h2s, queried apart: a site's menus can hold dozens of h3s before the content.
   const headings = [...Array.from(scope.querySelectorAll('h1, h2')).slice(0, 30), ...Array.from(scope.querySelectorAll('h3')).slice(0, 20)];
+  // The words each heading is compared with, worked out once.
+  const titleWords = new Set(wordsOf(pageTitle ?? ''));
+  const ogWords = new Set(wordsOf(ogTitle ?? ''));
   // Elements marked as the title are looked for only when no h1 could be it.
   const usableH1 = headings.some((h) => {
     const text = collapseSpace(h.textContent ?? '');
@@ -217,7 +218,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
-    let score = Math.max(agreement(text, pageTitle), agreement(text, ogTitle)) * 3;
+    let score = Math.max(agreement(text, titleWords), agreement(text, ogWords)) * 3;
     // An h3 is a section's heading more often than the role's: it wins only when it reads like a role.
     if (el.tagName === 'H3' && !looksLikeJobTitle(text)) return;
     if (looksLikeJobTitle(text)) score += 1.5;
