@@ -54,7 +54,7 @@ function headlines(doc: Document, topText: string): string[] {
  * A page that says what it is in its title or top headings: an error page, a sign-in wall,
  * or a posting that is closed. `hasPosting` tells whether a posting was read from the page;
  * a real posting whose header has a "Sign in" button must not be taken for a sign-in wall.
- * `topText` is the visible text at the top of the page (see TOP_TEXT in index.ts).
+ * `topText` is the visible text at the top of the page (see TOP_TEXT in read-posting.ts).
  */
 export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string): NotAPostingReason | null {
   const lines = headlines(doc, topText);
