@@ -660,6 +660,39 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   return best;
 }
 
+/**
+ * A page builder (Elementor, Divi, WPBakery) puts each paragraph or list of a posting in a widget
+ * of its own, so the best container can be one widget of several. A small one grows to the
+ * nearest ancestor that gathers more of the text, up to a posting's length, and stops before
+ * an ancestor that holds the site's header, menus or footer.
+ */
+function gatheredWidgets(container: Element): Element {
+  const own = (container.textContent ?? '').length;
+  if (own >= GATHER_BELOW) return container;
+  let best = container;
+  const holdsH1 = container.querySelector('h1') !== null;
+  let el = container.parentElement;
+  for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML') break;
+    if (el.querySelector('header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], form')) break;
+    // The description sits below the title: an ancestor that also holds the h1 is the page.
+    if (holdsH1 === false && el.querySelector('h1')) break;
+    const length = (el.textContent ?? '').length;
+    if (length > GATHER_MAX) break;
+    const links = el.getElementsByTagName('a');
+    let linkText = 0;
+    for (let i = 0; i < Math.min(links.length, 200); i++) linkText += links[i]!.textContent?.length ?? 0;
+    if (linkText > length * 0.25) break;
+    if (length >= own * 2) best = el;
+  }
+  return best;
+}
+
+/** A description container shorter than this may be one widget of several. */
+const GATHER_BELOW = 1000;
+/** Gathering stops before an ancestor longer than a long posting. */
+const GATHER_MAX = 9000;
+
 /** A line that is only a button's words: "Apply now", "Share this job", "Back to all jobs", or blank. */
 function isTrailingAction(line: string): boolean {
   const plain = collapseSpace(line.replace(/^- /, ''));
@@ -817,7 +850,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   }
 
   if (need.has('description')) {
-    const container = descriptionContainer(scope);
+    const found = descriptionContainer(scope);
+    const container = found ? gatheredWidgets(found) : null;
     const whole = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
