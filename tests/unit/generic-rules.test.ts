@@ -270,3 +270,23 @@ describe('the role without the page type around it, whatever the source', () => 
     expect(result.kind === 'posting' && result.title?.value).toBe('Addetto/a contabilità fornitori');
   });
 });
+
+describe('a posting on a board whose name ends in "Jobs"', () => {
+  it('is not taken for a list because of the board’s name in <title>, in Dutch as in English', () => {
+    const related = Array.from({ length: 6 }, (_, i) => `<li><a href="/jobs/listing/${100 + i}">Electrician ${i}</a></li>`).join('');
+    const body = (text: string) => `<p>${text}</p>`.repeat(4);
+    const english = page(
+      `<h1>Registered Electrician - Commercial</h1><dl><dt>Location</dt><dd>Christchurch</dd><dt>Company</dt><dd>Southern Alps Recruitment</dd></dl>` +
+        body('You will install and test commercial wiring, read drawings and work safely on site. Experience as a registered electrician is required; apply with your CV.') +
+        `<ul class="similar">${related}</ul>`,
+      '<title>Registered Electrician - Commercial | Kiwi Trade Jobs</title><meta property="og:site_name" content="Kiwi Trade Jobs">',
+    );
+    expect(extractPosting(english, 'https://www.kiwitradejobs.example/jobs/listing/4471').kind).toBe('posting');
+    const dutch = page(
+      '<h1>Fietsmonteur (32-40 uur)</h1>' +
+        body('Wat ga je doen? Je repareert fietsen in onze werkplaats en helpt klanten. Wie ben jij? Je hebt ervaring met fietsen. Wat bieden wij: een goed salaris en leuke collega’s. Solliciteren kan via de knop.'),
+      '<title>Fietsmonteur (32-40 uur) - Stadsfiets</title>',
+    );
+    expect(extractPosting(dutch, 'https://stadsfiets.example/fietsmonteur').kind).toBe('posting');
+  });
+});

@@ -21,7 +21,7 @@ import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, siteName } from './site-name';
-import { withoutCompanySuffix } from './title-patterns';
+import { isGenericSegment, withoutCompanySuffix } from './title-patterns';
 import { withoutHiringPrefix } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
@@ -323,7 +323,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   let links: number | undefined;
   const jobLinkCount = () => (links ??= countJobLinks(doc));
   const jobLinks = fromPageOnly ? jobLinkCount() : 0;
-  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(pageTitle && LIST_HEADING.test(pageTitle));
+  // The <title> without the site's own name, which may end in "Jobs" ("Trade Me Jobs", "NHS
+  // Jobs"), or a part that only says what kind of page it is ("Jobs", "Careers").
+  const titleRest = pageTitle
+    ?.split(/\s+[|–—·•]\s+|\s+-\s+/)
+    .filter((part) => !isSiteName(part, site) && !isGenericSegment(part))
+    .join(' - ');
+  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleRest && LIST_HEADING.test(titleRest));
   const isList =
     fromPageOnly &&
     ((!(roleTitle && readsLikeJob) && jobLinks > 25) || (listHeading && jobLinks >= 5) || (!roleTitle && !labelled && jobLinks >= 4));
