@@ -1,4 +1,4 @@
-import { withoutHiringPrefix } from '../../src/core/extract/words';
+import { withoutPageType } from '../../src/core/extract/words';
 import { describe, expect, it } from 'vitest';
 import { parseTitle } from '../../src/core/extract/title-patterns';
 
@@ -81,8 +81,8 @@ describe('parts of a <title> that are sections, not employers', () => {
   it('reads "Job hos X" like "Jobs at X", and drops "Now hiring:" before the role', () => {
     expect(parseTitle('Bogholder til økonomiafdelingen | Job hos Nordvang Møbler')).toMatchObject({ title: 'Bogholder til økonomiafdelingen', company: 'Nordvang Møbler' });
     expect(parseTitle('Now Hiring: Kiln Assistant').title).toBe('Kiln Assistant');
-    expect(withoutHiringPrefix('Addetto/a contabilità fornitori - offerta di lavoro')).toBe('Addetto/a contabilità fornitori');
-    expect(withoutHiringPrefix('Now hiring: Barista – offre d’emploi')).toBe('Barista');
+    expect(withoutPageType('Addetto/a contabilità fornitori - offerta di lavoro')).toBe('Addetto/a contabilità fornitori');
+    expect(withoutPageType('Now hiring: Barista – offre d’emploi')).toBe('Barista');
   });
 });
 

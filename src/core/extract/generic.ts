@@ -10,7 +10,7 @@ import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
-import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutHiringPrefix } from './words';
+import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
 
@@ -214,7 +214,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
     // "Job Title: Senior Accountant" as a heading: the label is not part of the role.
-    const text = cleanValue(withoutHiringPrefix(stripLabels(shownText(el))), doc);
+    const text = cleanValue(withoutPageType(stripLabels(shownText(el))), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
@@ -358,7 +358,7 @@ export function factsLinePlace(scope: ParentNode, heading: string | null): strin
   // The heading as mainHeading read it: without a label or a "Now hiring:" before the role.
   const h = Array.from(scope.querySelectorAll('h1, h2')).find((el) => {
     const text = collapseSpace(el.textContent ?? '');
-    return text === heading || withoutHiringPrefix(stripLabels(text)) === heading;
+    return text === heading || withoutPageType(stripLabels(text)) === heading;
   });
   if (!h) return null;
   // The heading's next siblings, and its parent's, hold the lines shown under it.
@@ -881,7 +881,7 @@ function titleElement(scope: ParentNode, title: string): Element | null {
   return (
     Array.from(scope.querySelectorAll('h1, h2, h3, b, strong, font, [class*="itle"], span')).slice(0, 400).find((el) => {
       const text = el.textContent ?? '';
-      return text.length <= 200 && (looseKey(text) === key || looseKey(withoutHiringPrefix(stripLabels(collapseSpace(text)))) === key);
+      return text.length <= 200 && (looseKey(text) === key || looseKey(withoutPageType(stripLabels(collapseSpace(text)))) === key);
     }) ?? null
   );
 }

@@ -21,8 +21,8 @@ import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, siteName } from './site-name';
-import { isGenericSegment, withoutCompanySuffix } from './title-patterns';
-import { withoutHiringPrefix } from './words';
+import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
+import { withoutPageType } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
 import { SURE, TRUST } from '../trust';
@@ -168,7 +168,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     // Whatever the source: "Now hiring:" before the role or "- offerta di lavoro" after it
     // (a board's words hidden in its heading) are not the role; nor, outside a site adapter's
     // reading, the employer's name after it.
-    let role = withoutHiringPrefix(merged.title.value);
+    let role = withoutPageType(merged.title.value);
     if (merged.title.source !== 'site') role = withoutCompanySuffix(role, merged.company?.value);
     if (role !== merged.title.value) merged.title = { ...merged.title, value: role };
   }
@@ -326,9 +326,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // The <title> without the site's own name, which may end in "Jobs" ("Trade Me Jobs", "NHS
   // Jobs"), or a part that only says what kind of page it is ("Jobs", "Careers").
   const titleRest = pageTitle
-    ?.split(/\s+[|–—·•]\s+|\s+-\s+/)
-    .filter((part) => !isSiteName(part, site) && !isGenericSegment(part))
-    .join(' - ');
+    ? titleSegments(pageTitle)
+        .filter((part) => !isSiteName(part, site) && !isGenericSegment(part))
+        .join(' - ')
+    : null;
   const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleRest && LIST_HEADING.test(titleRest));
   const isList =
     fromPageOnly &&

@@ -31,6 +31,11 @@ const SECTION_SEGMENT =
 /** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */
 const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
 
+/** A <title> cut at its separators: "Role - Acme | Board" -> ["Role", "Acme", "Board"]. */
+export function titleSegments(raw: string): string[] {
+  return collapseSpace(raw).split(SEPARATORS).map((s) => s.trim());
+}
+
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
   return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean);

@@ -94,13 +94,14 @@ export function isLabelledFact(line: string): boolean {
  * A value as the page wrote it, without a label left at its start and cut where the next
  * label begins: "Lieu de travail: Lyon" is "Lyon"; "Acme Corp Location: New York" is "Acme Corp".
  */
-/** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role. */
+/** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role (see withoutPageType). */
 const HIRING_PREFIX = /^(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
 
-export function withoutHiringPrefix(title: string): string {
+/** The role without the announcement before it or the page type after it. */
+export function withoutPageType(title: string): string {
   const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '');
   return rest.length >= 3 ? rest : title;
 }
