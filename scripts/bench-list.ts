@@ -89,7 +89,7 @@ function recordFor(base: JobPosting, n: number, total: number): SavedPosting {
     notes: n % 2 === 0 ? NOTE.repeat(1 + (n % 3)) : '',
     interviews:
       status === 'interviewing' || status === 'offer'
-        ? [{ id: `interview-${n}`, date: at(10), interviewers: ['Alex Example', 'Sam Sample'], notes: NOTE }]
+        ? [{ id: `interview-${n}`, date: at(10), kind: 'hiring-manager' as const, interviewers: [{ name: 'Alex Example', role: 'Engineering Manager' }, { name: 'Sam Sample', role: '' }], notes: NOTE, thankYouSent: false }]
         : [],
   };
   return updatePosting(id, extra, at(3 * steps.length + 1))(data).result;

@@ -58,7 +58,7 @@ function wellUsedRecord(posting: JobPosting): SavedPosting {
   const story = Object.fromEntries(plan.story.slice(0, 3).map((slot) => [slot.id, text(500)]));
   const saved = savePosting(posting, NOW, { checklist: ticks, story })({});
   const id = saved.result.id;
-  const interviews = [0, 1].map((i) => ({ id: `interview-${i}`, date: `2026-12-0${3 + i}T10:00:00.000Z`, interviewers: ['Alex Example', 'Sam Sample'], notes: text(600) }));
+  const interviews = [0, 1].map((i) => ({ id: `interview-${i}`, date: `2026-12-0${3 + i}T10:00:00.000Z`, kind: 'panel' as const, interviewers: [{ name: 'Alex Example', role: 'Engineering Manager' }, { name: 'Sam Sample', role: '' }], notes: text(600), thankYouSent: i === 0 }));
   return updatePosting(id, { status: 'interviewing', notes: text(1200), interviews }, NOW)(saved.data).result;
 }
 

@@ -14,6 +14,7 @@ import { tidyLines } from '../core/text';
 import type { SaveProgress } from '../storage/prep-list';
 import type { Interview, SavedPosting } from '../storage/schema';
 import type { ActiveTab, PopupApi } from './api';
+import { newInterview } from '../tracker/interviews';
 
 export type PageState =
   | { kind: 'loading' }
@@ -68,7 +69,7 @@ export function createPopupStore(api: PopupApi) {
       if (record) {
         checklist.value = { ...record.checklist, ...checklist.value };
         story.value = { ...record.story, ...story.value };
-        if (interviewers.value.length === 0) interviewers.value = record.interviews[0]?.interviewers ?? [];
+        if (interviewers.value.length === 0) interviewers.value = record.interviews[0]?.interviewers.map((person) => person.name) ?? [];
       }
     } catch {
       // Not knowing whether it was saved only hides the "saved" badge; saving still works.
@@ -253,10 +254,15 @@ export function createPopupStore(api: PopupApi) {
   };
 }
 
-/** The interviews list with the first interview's interviewers replaced (created if none). */
+/**
+ * The interviews list with the first round's interviewers replaced by these names (the round
+ * created if there is none); a person already there keeps the role the user gave them.
+ */
 function interviewsWith(record: SavedPosting | null, names: string[]): Interview[] {
   const [first, ...rest] = record?.interviews ?? [];
-  return [{ id: first?.id ?? 'interview-1', date: first?.date ?? '', notes: first?.notes ?? '', interviewers: names }, ...rest];
+  const round = first ?? newInterview(Date.now(), []);
+  const roleOf = new Map(round.interviewers.map((person) => [person.name, person.role]));
+  return [{ ...round, interviewers: names.map((name) => ({ name, role: roleOf.get(name) ?? '' })) }, ...rest];
 }
 
 export type PopupStore = ReturnType<typeof createPopupStore>;

@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
 import { Board } from './Board';
+import { ComingUp } from './ComingUp';
 import { PostingDetail } from './PostingDetail';
 import { type SortKey, usePrepList, type View } from './store';
 
@@ -90,12 +91,20 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
   const p = record.posting;
   const [notes, setNotes] = useState(record.notes);
   const [open, setOpen] = useState(highlighted);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Asked for from "Coming up": open the plan and bring the posting into view, focus on its title.
+  useEffect(() => {
+    if (!highlighted) return;
+    setOpen(true);
+    heading.current?.scrollIntoView?.({ block: 'center' });
+    heading.current?.focus();
+  }, [highlighted]);
   const title = p.title?.value ?? 'Untitled posting';
   const done = Object.values(record.checklist).filter(Boolean).length;
   return (
     <li class={highlighted ? 'record highlighted' : 'record'} id={`posting-${record.id}`} data-id={record.id}>
       <div class="record-head">
-        <h2>
+        <h2 ref={heading} tabIndex={-1}>
           {p.url && /^https?:/i.test(p.url) ? (
             <a href={p.url} target="_blank" rel="noopener noreferrer">
               {title}
@@ -146,8 +155,9 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
  */
 export const LIST_PAGE = 100;
 
-export function App({ highlight }: { highlight: string | null }) {
+export function App({ highlight: opened, now = Date.now() }: { highlight: string | null; now?: number }) {
   const store = usePrepList();
+  const highlight = store.focused.value ?? opened;
   const state = store.state.value;
   const all = store.records.value;
   const visible = store.visible.value;
@@ -172,6 +182,7 @@ export function App({ highlight }: { highlight: string | null }) {
           {store.unreadable.value} saved {store.unreadable.value === 1 ? 'record' : 'records'} could not be read and {store.unreadable.value === 1 ? 'is' : 'are'} left untouched.
         </p>
       )}
+      {state.kind === 'ready' && <ComingUp now={now} />}
       <div class="toolbar" role="search">
         <label>
           <span class="sr-only">Search the prep list</span>
@@ -223,7 +234,7 @@ export function App({ highlight }: { highlight: string | null }) {
       {state.kind === 'ready' && all.length > 0 && visible.length === 0 && <p>No saved posting matches your search.</p>}
       {store.view.value === 'list' ? (
         <>
-          <ul class="records">
+          <ul class="records" aria-label="Saved postings">
             {rows.map((record) => (
               <PostingRow key={record.id} record={record} highlighted={record.id === highlight} />
             ))}

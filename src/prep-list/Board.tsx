@@ -101,7 +101,7 @@ export function Board() {
   const columns = new Map<Status, SavedPosting[]>(STATUSES.map((s) => [s, []]));
   for (const record of records) columns.get(record.status)!.push(record);
   return (
-    <div class="board">
+    <div class="board" role="group" aria-label="Board">
       {STATUSES.map((status) => {
         const cards = columns.get(status)!;
         const limit = limits[status] ?? COLUMN_PAGE;

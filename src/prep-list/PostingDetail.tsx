@@ -1,53 +1,15 @@
 /**
  * One saved posting opened up: its prep plan rebuilt from the saved text, with the user's
- * ticks, examples, interviews and notes, each saved as it changes.
+ * ticks, examples, interview rounds and notes, each saved as it changes.
  */
 import { useState } from 'preact/hooks';
 import { buildPrepPlan } from '../core/prep';
 import { QUESTION_GROUPS, type QuestionGroup } from '../core/prep/plan';
-import { type Interview, type SavedPosting, STATUS_LABELS } from '../storage/schema';
+import { type SavedPosting, STATUS_LABELS } from '../storage/schema';
+import { interviewerNames } from '../tracker/interviews';
 import { formatDate } from '../ui/format';
+import { InterviewRounds } from './InterviewRounds';
 import { usePrepList } from './store';
-
-function InterviewsEditor({ record }: { record: SavedPosting }) {
-  const store = usePrepList();
-  const save = (interviews: Interview[]) => void store.update(record.id, { interviews });
-  const change = (index: number, patch: Partial<Interview>) =>
-    save(record.interviews.map((interview, i) => (i === index ? { ...interview, ...patch } : interview)));
-  return (
-    <section class="interviews" aria-label="Interviews">
-      <h3>Interviews</h3>
-      {record.interviews.length === 0 && <p class="meta">No interviews yet.</p>}
-      <ul>
-        {record.interviews.map((interview, i) => (
-          <li key={interview.id} class="interview">
-            <label>
-              When
-              <input type="datetime-local" value={interview.date.slice(0, 16)} onChange={(e) => change(i, { date: e.currentTarget.value })} />
-            </label>
-            <label>
-              Interviewers
-              <input
-                value={interview.interviewers.join(', ')}
-                onChange={(e) => change(i, { interviewers: e.currentTarget.value.split(',').map((n) => n.trim()).filter(Boolean) })}
-              />
-            </label>
-            <button type="button" class="button small" onClick={() => save(record.interviews.filter((_, j) => j !== i))}>
-              Remove interview
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button
-        type="button"
-        class="button small"
-        onClick={() => save([...record.interviews, { id: `interview-${Date.now().toString(36)}`, date: '', interviewers: [], notes: '' }])}
-      >
-        Add an interview
-      </button>
-    </section>
-  );
-}
 
 /** Every status the posting was put in, oldest first, each with its date. */
 function StatusHistory({ record }: { record: SavedPosting }) {
@@ -67,13 +29,13 @@ function StatusHistory({ record }: { record: SavedPosting }) {
 
 export function PostingDetail({ record }: { record: SavedPosting }) {
   const store = usePrepList();
-  const plan = buildPrepPlan(record.posting, { interviewers: record.interviews.flatMap((i) => i.interviewers) });
+  const plan = buildPrepPlan(record.posting, { interviewers: interviewerNames(record) });
   const [showText, setShowText] = useState(false);
   const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
   return (
     <div class="detail">
       <StatusHistory record={record} />
-      <InterviewsEditor record={record} />
+      <InterviewRounds record={record} />
       <section aria-label="Research">
         <h3>Research</h3>
         <ul class="checklist">

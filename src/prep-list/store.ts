@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { parseBackup } from '../storage/backup';
@@ -57,6 +57,8 @@ export function createPrepListStore(api: PrepListApi) {
   const removed = signal<SavedPosting | null>(null);
   const message = signal('');
   const view = signal<View>('list');
+  /** The posting the user asked to see (from "Coming up"): shown in the list, opened, scrolled to. */
+  const focused = signal<string | null>(null);
 
   const visible = computed(() =>
     sortRecords(
@@ -64,6 +66,18 @@ export function createPrepListStore(api: PrepListApi) {
       sort.value,
     ),
   );
+
+  /** Show one posting in the list, clearing a search or filter that hides it. */
+  function show(id: string) {
+    batch(() => {
+      if (!visible.value.some((r) => r.id === id)) {
+        query.value = '';
+        status.value = 'all';
+      }
+      view.value = 'list';
+      focused.value = id;
+    });
+  }
 
   async function load() {
     try {
@@ -157,7 +171,7 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, view, visible, load, applyChanges, update, move, remove, undoRemove, importBackup, api };
+  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, show, load, applyChanges, update, move, remove, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

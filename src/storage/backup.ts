@@ -5,8 +5,9 @@
  */
 import { buildPrepPlan } from '../core/prep';
 import { planToMarkdown } from '../core/prep/markdown';
-import { CURRENT_SCHEMA_VERSION } from './migrations';
-import { type SavedPosting, STATUS_LABELS, validateSavedPosting } from './schema';
+import { interviewerNames, personLabel } from '../tracker/interviews';
+import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { INTERVIEW_KIND_LABELS, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, STATUS_LABELS, validateSavedPosting } from './schema';
 
 export const BACKUP_FORMAT = 'interview-lens-backup';
 const MAX_BACKUP_RECORDS = 5000;
@@ -50,10 +51,14 @@ export function parseBackup(text: string): SavedPosting[] {
     throw new BackupError('This backup was made by a newer version of Interview Lens. Update the extension first.');
   }
   if (backup.postings.length > MAX_BACKUP_RECORDS) throw new BackupError(`This backup holds more than ${MAX_BACKUP_RECORDS} postings.`);
+  // A backup from an older version goes through the same migrations as stored data, laid out
+  // as storage holds it (one key per record, in the backup's order).
+  const asStored = Object.fromEntries(backup.postings.map((raw, i) => [`${POSTING_KEY_PREFIX}${i}`, raw]));
+  const migrated = migrate({ ...asStored, [SCHEMA_VERSION_KEY]: backup.schemaVersion });
   const records: SavedPosting[] = [];
   const problems: number[] = [];
-  backup.postings.forEach((raw, i) => {
-    const record = validateSavedPosting(raw);
+  backup.postings.forEach((_, i) => {
+    const record = validateSavedPosting(migrated[`${POSTING_KEY_PREFIX}${i}`]);
     if (record) records.push(record);
     else problems.push(i + 1);
   });
@@ -83,7 +88,7 @@ export function toCsv(records: SavedPosting[]): string {
       r.updatedAt.slice(0, 10),
       String(Object.values(r.checklist).filter(Boolean).length),
       next?.date ?? '',
-      r.interviews.flatMap((i) => i.interviewers).join('; '),
+      r.interviews.flatMap((i) => i.interviewers.map(personLabel)).join('; '),
       r.notes,
       r.posting.url,
     ];
@@ -94,7 +99,7 @@ export function toCsv(records: SavedPosting[]): string {
 export function toMarkdown(records: SavedPosting[]): string {
   return records
     .map((r) => {
-      const plan = buildPrepPlan(r.posting, { interviewers: r.interviews.flatMap((i) => i.interviewers) });
+      const plan = buildPrepPlan(r.posting, { interviewers: interviewerNames(r) });
       const done = new Set(Object.entries(r.checklist).filter(([, v]) => v).map(([k]) => k));
       // Tick what the user ticked: the brief's checklist lines are in plan order.
       let index = 0;
@@ -128,14 +133,14 @@ export function toIcs(records: SavedPosting[], now: string): string {
       const start = interview.date ? icsDate(interview.date) : null;
       if (!start) continue;
       const end = icsDate(new Date(new Date(interview.date).getTime() + 3_600_000).toISOString())!;
-      const who = interview.interviewers.length > 0 ? ` with ${interview.interviewers.join(', ')}` : '';
+      const who = interview.interviewers.length > 0 ? ` with ${interview.interviewers.map(personLabel).join(', ')}` : '';
       lines.push(
         'BEGIN:VEVENT',
         `UID:${r.id}-${interview.id}@interview-lens`,
         `DTSTAMP:${icsDate(now)}`,
         `DTSTART:${start}`,
         `DTEND:${end}`,
-        `SUMMARY:${icsText(`Interview: ${r.posting.title?.value ?? 'role'}${r.posting.company ? ` at ${r.posting.company.value}` : ''}${who}`)}`,
+        `SUMMARY:${icsText(`${interview.kind === 'other' ? 'Interview' : `Interview (${INTERVIEW_KIND_LABELS[interview.kind]})`}: ${r.posting.title?.value ?? 'role'}${r.posting.company ? ` at ${r.posting.company.value}` : ''}${who}`)}`,
         ...(interview.notes ? [`DESCRIPTION:${icsText(interview.notes)}`] : []),
         ...(/^https?:/.test(r.posting.url) ? [`URL:${r.posting.url}`] : []),
         'END:VEVENT',

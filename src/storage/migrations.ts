@@ -58,6 +58,23 @@ export const MIGRATIONS: readonly Migration[] = [
       return next;
     },
   },
+  {
+    to: 4,
+    describe: 'Interview rounds name people with their role: each interviewer "Name" becomes { name: "Name", role: "" }.',
+    migrate: (data) => {
+      const next: StoredData = { ...data, [SCHEMA_VERSION_KEY]: 4 };
+      for (const [key, value] of Object.entries(data)) {
+        if (!key.startsWith(POSTING_KEY_PREFIX) || !isObject(value) || !Array.isArray(value.interviews)) continue;
+        const interviews = value.interviews.map((interview: unknown) => {
+          if (!isObject(interview) || !Array.isArray(interview.interviewers)) return interview;
+          const interviewers = interview.interviewers.map((person: unknown) => (typeof person === 'string' ? { name: person, role: '' } : person));
+          return { ...interview, interviewers };
+        });
+        next[key] = { ...value, interviews };
+      }
+      return next;
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.to;

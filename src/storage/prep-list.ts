@@ -10,6 +10,7 @@ import type { Field, JobPosting } from '../core/posting';
 import type { StorageArea } from './area';
 import { CURRENT_SCHEMA_VERSION, diff, migrate, NewerDataError, storedVersion, type StoredData } from './migrations';
 import { type Interview, MAX_HISTORY, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, type Status, validateSavedPosting } from './schema';
+import { applyRoundChanges, type RoundChanges } from '../tracker/interviews';
 
 export interface PrepListSnapshot {
   items: SavedPosting[];
@@ -116,7 +117,12 @@ export interface PostingPatch {
   checklist?: Record<string, boolean>;
   /** Story examples to set; other slots keep theirs. */
   story?: Record<string, string>;
+  /** All rounds, replacing the stored ones (the popup's first round of names). */
   interviews?: Interview[];
+  /** Changes to single rounds, merged with the stored rounds at write time. */
+  rounds?: RoundChanges;
+  /** The date the company said the user would hear back by ('' to clear it). */
+  followUpOn?: string;
   /** Corrected posting fields. */
   fields?: Partial<Record<'title' | 'company' | 'location' | 'description', string>>;
 }
@@ -135,7 +141,7 @@ export function savePosting(posting: JobPosting, now: string, progress: SaveProg
     const existing = validateSavedPosting(data[key]);
     const base: SavedPosting = existing
       ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
-      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], history: [{ status: 'researching', at: now }], savedAt: now, updatedAt: now };
+      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], followUpOn: '', history: [{ status: 'researching', at: now }], savedAt: now, updatedAt: now };
     const record: SavedPosting = {
       ...base,
       checklist: { ...base.checklist, ...progress.checklist },
@@ -178,7 +184,8 @@ export function updatePosting(id: string, patch: PostingPatch, now: string) {
       notes: patch.notes ?? existing.notes,
       checklist: { ...existing.checklist, ...patch.checklist },
       story: { ...existing.story, ...patch.story },
-      interviews: patch.interviews ?? existing.interviews,
+      interviews: applyRoundChanges(patch.interviews ?? existing.interviews, patch.rounds ?? {}),
+      followUpOn: patch.followUpOn ?? existing.followUpOn,
       updatedAt: now,
     };
     return { data: { ...data, [key]: record }, result: record };

@@ -50,12 +50,45 @@ function tolerantMap<T extends v.GenericSchema>(value: T, maxEntries: number) {
   return v.optional(map, {});
 }
 
+/** The kinds of interview round a job seeker meets, in the order they usually come. */
+export const INTERVIEW_KINDS = ['recruiter-screen', 'hiring-manager', 'technical', 'panel', 'final', 'other'] as const;
+export type InterviewKind = (typeof INTERVIEW_KINDS)[number];
+
+export const INTERVIEW_KIND_LABELS: Record<InterviewKind, string> = {
+  'recruiter-screen': 'Recruiter screen',
+  'hiring-manager': 'Hiring manager',
+  technical: 'Technical',
+  panel: 'Panel',
+  final: 'Final',
+  other: 'Other',
+};
+
+/** Someone the user meets in a round: a name, and their role when the user knows it. */
+export const InterviewerSchema = v.object({
+  name: v.pipe(capped(200), v.trim(), v.minLength(1)),
+  role: v.fallback(capped(200), ''),
+});
+
 export const InterviewSchema = v.object({
   id: v.fallback(capped(100), ''),
   /** ISO date or date-time; empty when not known. */
   date: v.fallback(isoDate, ''),
-  interviewers: v.fallback(v.pipe(v.array(capped(200)), v.transform((a) => a.slice(0, 20))), []),
+  kind: v.fallback(v.picklist(INTERVIEW_KINDS), 'other'),
+  /** Checked one by one: an entry that is not a named person is dropped, not the round. */
+  interviewers: v.fallback(
+    v.pipe(
+      v.array(v.unknown()),
+      v.transform((list) =>
+        list.flatMap((entry) => {
+          const parsed = v.safeParse(InterviewerSchema, entry);
+          return parsed.success ? [parsed.output] : [];
+        }).slice(0, 20),
+      ),
+    ),
+    [],
+  ),
   notes: v.fallback(capped(20_000), ''),
+  thankYouSent: v.fallback(v.boolean(), false),
 });
 
 /** One status the posting was put in, and when. */
@@ -84,12 +117,15 @@ export const SavedPostingSchema = v.object({
    * empty, it is rebuilt from the current status and updatedAt, as migration 2 does.
    */
   history: v.fallback(v.array(v.unknown()), []),
+  /** The date the company said the user would hear back by; empty when none was given. */
+  followUpOn: v.fallback(isoDate, ''),
   savedAt: v.fallback(isoDate, EPOCH),
   /** Missing or broken: the time it was saved. */
   updatedAt: v.fallback(v.optional(isoDate), undefined),
 });
 
 export type Interview = v.InferOutput<typeof InterviewSchema>;
+export type Interviewer = v.InferOutput<typeof InterviewerSchema>;
 export type StatusChange = v.InferOutput<typeof StatusChangeSchema>;
 export type SavedPosting = Omit<v.InferOutput<typeof SavedPostingSchema>, 'interviews' | 'history' | 'updatedAt'> & {
   interviews: Interview[];

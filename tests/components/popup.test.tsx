@@ -167,7 +167,7 @@ describe('popup on a posting', () => {
     expect(Array.from(item.querySelectorAll('.links a')).map((a) => a.textContent)).toEqual(['Priya Natarajan on LinkedIn', 'Tom Becker on LinkedIn']);
     fireEvent.click(screen.getByRole('button', { name: 'Save to prep list' }));
     await screen.findByRole('button', { name: 'Saved ✓' });
-    expect((await fake.list()).items[0]!.interviews[0]!.interviewers).toEqual(['Priya Natarajan', 'Tom Becker']);
+    expect((await fake.list()).items[0]!.interviews[0]!.interviewers).toEqual([{ name: 'Priya Natarajan', role: '' }, { name: 'Tom Becker', role: '' }]);
   });
 
   it('says so above the plan when the posting is too thin to ground it', async () => {

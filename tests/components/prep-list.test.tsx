@@ -23,7 +23,7 @@ function posting(title: string, company: string): JobPosting {
 }
 
 /** The page over the real storage logic and an in-memory area: only the browser is fake. */
-async function mount(now = () => new Date().toISOString()) {
+async function mount(now = () => new Date().toISOString(), pageNow?: number) {
   const area = memoryArea();
   await writeWith(area, savePosting(posting('Product Designer', 'Fernleaf'), '2026-11-01T10:00:00.000Z'));
   await writeWith(area, savePosting(posting('UX Researcher', 'Quarry Labs'), '2026-11-02T10:00:00.000Z'));
@@ -40,7 +40,7 @@ async function mount(now = () => new Date().toISOString()) {
   const store = createPrepListStore(api);
   render(
     <PrepListContext.Provider value={store}>
-      <App highlight={null} />
+      <App highlight={null} now={pageNow} />
     </PrepListContext.Provider>,
   );
   await store.load();
@@ -56,6 +56,12 @@ function unusedApi(): PrepListApi {
 
 /** The date as the page shows it (the browser's locale). */
 const shown = (iso: string) => new Date(iso).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** The titles of the postings the list shows, in order. */
+const listed = () =>
+  within(screen.getByRole('list', { name: 'Saved postings' }))
+    .queryAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
 
 const MOVED_AT = '2026-12-03T09:00:00.000Z';
 
@@ -81,9 +87,9 @@ describe('a long list', () => {
     );
     await store.load();
     await screen.findByText('Role 129');
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(100);
+    expect(listed()).toHaveLength(100);
     fireEvent.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
-    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(130);
+    expect(listed()).toHaveLength(130);
     expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
 
     fireEvent.click(screen.getByRole('button', { name: 'Board' }));
@@ -105,7 +111,7 @@ describe('changes made in another window', () => {
     await store.applyChanges({ [`posting:${ux!.id}`]: { newValue: { ...ux, notes: 'From the popup', updatedAt: '2026-12-01T00:00:00.000Z' } }, [`posting:${designer!.id}`]: {} });
     expect(reads()).toBe(before);
     expect(store.records.value.map((r) => [r.posting.title?.value, r.notes])).toEqual([['UX Researcher', 'From the popup']]);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['UX Researcher']);
+    expect(listed()).toEqual(['UX Researcher']);
     await store.applyChanges({ schemaVersion: { newValue: 2 } });
     expect(reads()).toBe(before + 1);
     // Read again, the list is what storage holds (the change above was never written there).
@@ -122,7 +128,7 @@ describe('the board', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Board' }));
     expect(store.view.value).toBe('board');
     expect(screen.getByRole('button', { name: 'Board' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+    expect(within(screen.getByRole('group', { name: 'Board' })).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       'Researching 2 postings',
       'Applied 0 postings',
       'Interviewing 0 postings',
@@ -222,14 +228,14 @@ describe('prep list page', () => {
   it('lists, searches and filters by status', async () => {
     const { store } = await mount();
     await screen.findByText('Product Designer');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['UX Researcher', 'Product Designer']);
+    expect(listed()).toEqual(['UX Researcher', 'Product Designer']);
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search the prep list' }), { target: { value: 'fernleaf' } });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Product Designer']);
+    expect(listed()).toEqual(['Product Designer']);
     store.query.value = '';
     fireEvent.change(await screen.findByRole('combobox', { name: /^Status of UX Researcher/ }), { target: { value: 'applied' } });
     await waitFor(() => expect(store.records.value.find((r) => r.posting.title?.value === 'UX Researcher')?.status).toBe('applied'));
     fireEvent.change(screen.getByRole('combobox', { name: /^Status$/ }), { target: { value: 'applied' } });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['UX Researcher']);
+    expect(listed()).toEqual(['UX Researcher']);
   });
 
   it('removes with undo', async () => {
@@ -270,7 +276,7 @@ describe('prep list page', () => {
     await writeWith(other, savePosting(posting('Design Lead', 'Marlow & Tide'), '2026-11-05T10:00:00.000Z'));
     await store.importBackup(toBackup((await readPrepList(other)).items, '2026-11-06T00:00:00.000Z'));
     await screen.findByText('Backup imported: 1 added, 0 updated, 0 already up to date.');
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toContain('Design Lead');
+    expect(listed()).toContain('Design Lead');
   });
 
   it('shows an empty list plainly', async () => {
@@ -291,5 +297,109 @@ describe('prep list page', () => {
     await store.load();
     await screen.findByText('Your prep list is empty');
     expect(screen.getByRole('button', { name: 'Backup' }).hasAttribute('disabled')).toBe(true);
+  });
+});
+
+/** Where the page works out what is coming up: noon on Tuesday 1 December 2026, local time. */
+const PAGE_NOW = new Date(2026, 11, 1, 12, 0).getTime();
+
+async function recordOf(area: ReturnType<typeof memoryArea>, title: string) {
+  return (await readPrepList(area)).items.find((r) => r.posting.title?.value === title)!;
+}
+
+describe('interview rounds', () => {
+  it('adds a round with its kind, time and people (each with a role and a people search), notes and the thank-you, saving each change', async () => {
+    const { area } = await mount(undefined, PAGE_NOW);
+    const row = (await screen.findByText('Product Designer')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    expect(within(row).getByText('No interviews yet. Add a round when one is booked.')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Add a round' }));
+    const round = await within(row).findByRole('group', { name: 'Round 1' });
+    fireEvent.change(within(round).getByRole('combobox', { name: 'Kind' }), { target: { value: 'hiring-manager' } });
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews[0]?.kind).toBe('hiring-manager'));
+    fireEvent.change(within(round).getByLabelText('When'), { target: { value: '2026-12-03T15:30' } });
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews[0]?.date).toBe('2026-12-03T15:30'));
+
+    const add = within(round).getByRole('form', { name: 'Add a person to Round 1' });
+    expect(within(add).getByRole('button', { name: 'Add person' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.input(within(add).getByRole('textbox', { name: 'Name' }), { target: { value: ' Ana Ruiz ' } });
+    fireEvent.input(within(add).getByRole('textbox', { name: 'Role' }), { target: { value: 'Head of Design' } });
+    fireEvent.submit(add);
+    const link = await within(round).findByRole('link', { name: 'Find Ana Ruiz on LinkedIn' });
+    expect(link.getAttribute('href')).toBe('https://www.linkedin.com/search/results/people/?keywords=Ana%20Ruiz%20Fernleaf');
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews[0]?.interviewers).toEqual([{ name: 'Ana Ruiz', role: 'Head of Design' }]));
+
+    fireEvent.blur(within(round).getByRole('textbox', { name: 'Notes on round 1' }), { target: { value: 'Portfolio review, 45 minutes' } });
+    fireEvent.click(within(round).getByRole('checkbox', { name: 'Thank-you note sent' }));
+    await waitFor(async () => {
+      const saved = (await recordOf(area, 'Product Designer')).interviews[0]!;
+      expect(saved).toMatchObject({ notes: 'Portfolio review, 45 minutes', thankYouSent: true });
+    });
+
+    // The plan's questions now use the interviewer's name.
+    expect(within(row).getAllByText(/Ana Ruiz/).length).toBeGreaterThan(1);
+    fireEvent.click(within(round).getByRole('button', { name: 'Remove Ana Ruiz from Round 1' }));
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews[0]?.interviewers).toEqual([]));
+    fireEvent.click(within(round).getByRole('button', { name: 'Remove round 1' }));
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews).toEqual([]));
+  });
+
+  it('records the date the company said it would reply by', async () => {
+    const { area } = await mount(undefined, PAGE_NOW);
+    const row = (await screen.findByText('UX Researcher')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    fireEvent.change(within(row).getByLabelText('They said you would hear back by'), { target: { value: '2026-12-10' } });
+    await waitFor(async () => expect((await recordOf(area, 'UX Researcher')).followUpOn).toBe('2026-12-10'));
+  });
+});
+
+describe('coming up', () => {
+  it('says plainly when nothing is coming up', async () => {
+    await mount(undefined, PAGE_NOW);
+    const section = await screen.findByRole('region', { name: 'Coming up' });
+    expect(section.textContent).toContain('Nothing coming up. Add interview rounds to a posting and they will show here.');
+  });
+
+  it('lists the next rounds and what is due; "Show posting" clears a filter that hides it and opens it; "Mark as sent" records the thank-you', async () => {
+    const { area, store } = await mount(undefined, PAGE_NOW);
+    const designer = await recordOf(area, 'Product Designer');
+    const researcher = await recordOf(area, 'UX Researcher');
+    const person = { name: 'Ana Ruiz', role: 'Head of Design' };
+    await store.update(designer.id, {
+      status: 'interviewing',
+      interviews: [
+        { id: 'r1', date: '2026-11-30T16:00', kind: 'recruiter-screen', interviewers: [], notes: '', thankYouSent: false },
+        { id: 'r2', date: '2026-12-03T15:30', kind: 'hiring-manager', interviewers: [person], notes: '', thankYouSent: false },
+      ],
+    });
+    await store.update(researcher.id, { status: 'applied', followUpOn: '2026-11-27' });
+    const section = await screen.findByRole('region', { name: 'Coming up' });
+    const when = new Date(2026, 11, 3, 15, 30).toLocaleString(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+    const next = within(section).getByRole('heading', { name: 'Next interviews' }).nextElementSibling as HTMLElement;
+    expect(within(next).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
+      `${when}: Hiring manager interview for Product Designer at Fernleaf with Ana Ruiz (Head of Design)`,
+    ]);
+    const todo = within(section).getByRole('heading', { name: 'To do' }).nextElementSibling as HTMLElement;
+    expect(within(todo).getAllByRole('listitem').map((li) => li.firstChild?.textContent)).toEqual([
+      `Follow up on UX Researcher at Quarry Labs: they said you would hear back by ${shown('2026-11-27T12:00:00')}`,
+      `Send a thank-you note for the ${shown('2026-11-30T16:00:00')} interview for Product Designer at Fernleaf`,
+    ]);
+
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search the prep list' }), { target: { value: 'quarry' } });
+    expect(listed()).toEqual(['UX Researcher']);
+    const thankYou = within(todo).getAllByRole('listitem')[1]!;
+    fireEvent.click(within(thankYou).getByRole('button', { name: 'Show posting' }));
+    await waitFor(() => expect(listed()).toEqual(['UX Researcher', 'Product Designer']));
+    const heading = screen.getByRole('heading', { level: 2, name: 'Product Designer' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(within(heading.closest('li')!).getByRole('region', { name: 'Interviews' })).toBeTruthy();
+
+    fireEvent.click(within(thankYou).getByRole('button', { name: 'Mark as sent' }));
+    await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews.map((r) => r.thankYouSent)).toEqual([true, false]));
+    await waitFor(() => expect(within(section).queryByText(/Send a thank-you note/)).toBeNull());
+
+    fireEvent.click(within(section).getByRole('button', { name: 'I followed up: remind me in 14 days' }));
+    await waitFor(async () => expect((await recordOf(area, 'UX Researcher')).followUpOn > '2026-12-01').toBe(true));
+    await waitFor(() => expect(within(section).queryByRole('heading', { name: 'To do' })).toBeNull());
   });
 });

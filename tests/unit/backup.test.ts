@@ -21,7 +21,7 @@ async function records(): Promise<SavedPosting[]> {
   const area = memoryArea();
   const a = await writeWith(area, savePosting(posting(1), '2026-11-01T10:00:00.000Z'));
   await writeWith(area, savePosting(posting(2), '2026-11-02T10:00:00.000Z'));
-  await writeWith(area, updatePosting(a.id, { status: 'interviewing', notes: 'Call back\nFriday', interviews: [{ id: 'i1', date: '2026-12-01T14:30', interviewers: ['Ana Ruiz'], notes: 'Panel, bring "portfolio"' }] }, '2026-11-03T10:00:00.000Z'));
+  await writeWith(area, updatePosting(a.id, { status: 'interviewing', notes: 'Call back\nFriday', interviews: [{ id: 'i1', date: '2026-12-01T14:30', kind: 'panel', interviewers: [{ name: 'Ana Ruiz', role: 'Design lead' }], notes: 'Panel, bring "portfolio"', thankYouSent: false }] }, '2026-11-03T10:00:00.000Z'));
   return (await readPrepList(area)).items;
 }
 
@@ -39,6 +39,29 @@ describe('backup', () => {
   ])('refuses %s with a clear message', (_name, text, message) => {
     expect(() => parseBackup(text)).toThrow(BackupError);
     expect(() => parseBackup(text)).toThrow(message);
+  });
+
+  it('reads a backup made by version 3 (interviewers as plain names) through the same migrations as storage', () => {
+    const v3 = {
+      format: 'interview-lens-backup',
+      schemaVersion: 3,
+      exportedAt: '2026-11-21T00:00:00.000Z',
+      postings: [
+        {
+          id: 'v3-a',
+          posting: { kind: 'posting', url: 'https://jobs.example/1', title: { value: 'Baker', source: 'user', confidence: 1 } },
+          status: 'interviewing',
+          interviews: [{ id: 'r1', date: '2026-12-01T14:30', interviewers: ['Ana Ruiz', '  '], notes: 'Bring knives' }],
+          history: [{ status: 'interviewing', at: '2026-11-20T12:00:00.000Z' }],
+          savedAt: '2026-11-20T10:00:00.000Z',
+        },
+      ],
+    };
+    const [record] = parseBackup(JSON.stringify(v3));
+    // A blank name is not a person: dropped on its own, the round kept.
+    expect(record!.interviews).toEqual([
+      { id: 'r1', date: '2026-12-01T14:30', kind: 'other', interviewers: [{ name: 'Ana Ruiz', role: '' }], notes: 'Bring knives', thankYouSent: false },
+    ]);
   });
 
   it('reads a backup made by version 1 (records without a history): each gets its status at its last update', () => {
@@ -61,7 +84,7 @@ describe('backup', () => {
       ],
     };
     const [record] = parseBackup(JSON.stringify(v1));
-    expect(record).toEqual({ ...v1.postings[0], history: [{ status: 'applied', at: '2026-11-20T12:00:00.000Z' }] });
+    expect(record).toEqual({ ...v1.postings[0], followUpOn: '', history: [{ status: 'applied', at: '2026-11-20T12:00:00.000Z' }] });
   });
 
   it('imports new postings, replaces older copies, keeps newer ones, deletes nothing', async () => {
@@ -86,14 +109,14 @@ describe('exports', () => {
     const [header, row] = csv.trim().split('\r\n');
     expect(header).toBe('"Role","Company","Location","Status","Saved","Updated","Research done","Next interview","Interviewers","Notes","Posting address"');
     expect(row).toContain('"\'=HYPERLINK(""http://evil.example"")"');
-    expect(row!.startsWith('"Role 1","Acme","Oslo","Interviewing","2026-11-01","2026-11-03","0","2026-12-01T14:30","Ana Ruiz"')).toBe(true);
+    expect(row!.startsWith('"Role 1","Acme","Oslo","Interviewing","2026-11-01","2026-11-03","0","2026-12-01T14:30","Ana Ruiz (Design lead)"')).toBe(true);
   });
 
   it('writes interviews as calendar events', async () => {
     const ics = toIcs(await records(), '2026-11-22T00:00:00.000Z');
     const start = new Date('2026-12-01T14:30').toISOString().replace(/[-:]/g, '').replace('.000', '');
     expect(ics).toContain(`DTSTART:${start}\r\n`);
-    expect(ics).toContain('SUMMARY:Interview: Role 1 at Acme with Ana Ruiz\r\n');
+    expect(ics).toContain('SUMMARY:Interview (Panel): Role 1 at Acme with Ana Ruiz (Design lead)\r\n');
     expect(ics).toContain('DESCRIPTION:Panel\\, bring "portfolio"\r\n');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);

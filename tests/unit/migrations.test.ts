@@ -133,10 +133,19 @@ describe('every migration', () => {
 
   it('brings that stored old state to the current version with every record and every other key intact', () => {
     const migrated = migrate(deepFreeze(structuredClone(FIRST_RELEASE_STATE)));
-    const withHistory = { ...FIRST_RELEASE_STATE['posting:acme-1'], history: [{ status: 'interviewing', at: '2026-11-02T10:00:00.000Z' }] };
-    expect(CURRENT_SCHEMA_VERSION).toBe(3);
-    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, 'posting:acme-1': withHistory, schemaVersion: 3 });
-    expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual(withHistory);
+    const stored = {
+      ...FIRST_RELEASE_STATE['posting:acme-1'],
+      history: [{ status: 'interviewing', at: '2026-11-02T10:00:00.000Z' }],
+      interviews: [{ id: 'i1', date: '2026-11-03T10:00:00.000Z', interviewers: [{ name: 'Sam Lee', role: '' }], notes: '' }],
+    };
+    expect(CURRENT_SCHEMA_VERSION).toBe(4);
+    expect(migrated).toEqual({ ...FIRST_RELEASE_STATE, 'posting:acme-1': stored, schemaVersion: 4 });
+    // Read back, the fields added since then take their defaults.
+    expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual({
+      ...stored,
+      interviews: [{ ...stored.interviews[0], kind: 'other', thankYouSent: false }],
+      followUpOn: '',
+    });
   });
 });
 
@@ -169,5 +178,47 @@ describe('migration 3: the posting holds only what the page says', () => {
       schemaVersion: 3,
       'posting:a': { ...VERSION_2_STATE['posting:a'], posting },
     });
+  });
+});
+
+describe('migration 4: interviewers named with their role', () => {
+  const m4 = MIGRATIONS.find((m) => m.to === 4)!;
+  /** Stored by version 3: interviewers as plain names. */
+  const VERSION_3_STATE = {
+    schemaVersion: 3,
+    'posting:a': {
+      id: 'a',
+      status: 'interviewing',
+      interviews: [
+        { id: 'r1', date: '2026-12-01T14:30', interviewers: ['Ana Ruiz', 'Bo Chen'], notes: 'Panel' },
+        { id: 'r2', date: '', interviewers: [], notes: '' },
+        'broken round',
+        { id: 'r3', notes: 'no interviewers key' },
+      ],
+    },
+    'posting:b': { id: 'b', status: 'applied' },
+    'posting:c': { id: 'c', interviews: 'not a list' },
+    'other-key': { interviews: [{ interviewers: ['Not a record'] }] },
+  };
+
+  it('turns each name into a person with an empty role, and leaves everything else as it was', () => {
+    expect(m4.migrate(deepFreeze(structuredClone(VERSION_3_STATE)))).toEqual({
+      ...VERSION_3_STATE,
+      schemaVersion: 4,
+      'posting:a': {
+        ...VERSION_3_STATE['posting:a'],
+        interviews: [
+          { id: 'r1', date: '2026-12-01T14:30', interviewers: [{ name: 'Ana Ruiz', role: '' }, { name: 'Bo Chen', role: '' }], notes: 'Panel' },
+          { id: 'r2', date: '', interviewers: [], notes: '' },
+          'broken round',
+          { id: 'r3', notes: 'no interviewers key' },
+        ],
+      },
+    });
+  });
+
+  it('is a no-op on data already in the new shape', () => {
+    const state = { schemaVersion: 3, 'posting:a': { id: 'a', interviews: [{ id: 'r1', interviewers: [{ name: 'Ana Ruiz', role: 'CTO' }] }] } };
+    expect(m4.migrate(state)).toEqual({ ...state, schemaVersion: 4 });
   });
 });

@@ -218,3 +218,24 @@ describe('remove and restore', () => {
     expect(savedId(manual)).not.toBe(savedId(posting('https://acme.example/list')));
   });
 });
+
+describe('interview rounds changed from two windows', () => {
+  it('keeps both changes when two writes, each made from the same stale view, change different fields and rounds', async () => {
+    const area = memoryArea();
+    const { id } = await writeWith(area, savePosting(posting('https://acme.example/jobs/1'), T1));
+    const write = serialize();
+    await write(() => writeWith(area, updatePosting(id, { rounds: { r1: { kind: 'panel' } } }, T1)));
+    // Both windows still show round r1 as it was; neither knows of the other's change.
+    await Promise.all([
+      write(() => writeWith(area, updatePosting(id, { rounds: { r1: { notes: 'Ask about on-call' } } }, T2))),
+      write(() => writeWith(area, updatePosting(id, { rounds: { r1: { thankYouSent: true }, r2: { date: '2026-12-09T10:00' } } }, T2))),
+    ]);
+    const [record] = (await readPrepList(area)).items;
+    expect(record!.interviews).toEqual([
+      { id: 'r1', date: '', kind: 'panel', interviewers: [], notes: 'Ask about on-call', thankYouSent: true },
+      { id: 'r2', date: '2026-12-09T10:00', kind: 'other', interviewers: [], notes: '', thankYouSent: false },
+    ]);
+    await writeWith(area, updatePosting(id, { rounds: { r1: null } }, T2));
+    expect((await readPrepList(area)).items[0]!.interviews.map((r) => r.id)).toEqual(['r2']);
+  });
+});

@@ -13,7 +13,8 @@ import type { JobPosting } from '../../src/core/posting';
 import { FIELD_SOURCES, JobPostingSchema, WORK_MODES } from '../../src/core/posting-schema';
 import { buildPrepPlan } from '../../src/core/prep';
 import { parseBackup, toBackup } from '../../src/storage/backup';
-import { readSaved, savePosting, writeWith } from '../../src/storage/prep-list';
+import { readSaved, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
+import { INTERVIEW_KINDS, type Interview, InterviewSchema } from '../../src/storage/schema';
 import { parseHtml } from '../helpers/dom';
 import { memoryArea } from '../helpers/memory-area';
 
@@ -109,6 +110,40 @@ describe('a saved posting keeps every field', () => {
     expect(back.seniority).toStrictEqual(posting.seniority);
     const questions = JSON.stringify(buildPrepPlan(back));
     expect(questions).not.toMatch(/salary range/i);
+  });
+});
+
+/** Any interview round the prep list page can write: a person's name is never blank once trimmed. */
+const personName = text(60).map((s) => s.trim());
+const roundArb: fc.Arbitrary<Interview> = fc.record({
+  id: fc.stringMatching(/^interview-[a-z0-9]{1,8}$/),
+  date: fc.oneof(fc.constant(''), fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16))),
+  kind: fc.constantFrom(...INTERVIEW_KINDS),
+  interviewers: fc.array(fc.record({ name: personName, role: fc.string({ maxLength: 40 }) }), { maxLength: 4 }),
+  notes: fc.string({ maxLength: 200 }),
+  thankYouSent: fc.boolean(),
+});
+
+describe('interview rounds keep every field', () => {
+  it('the generated rounds use every field the schema defines', () => {
+    const sample = fc.sample(roundArb, { numRuns: 1, seed: 1 })[0]!;
+    expect(Object.keys(sample).sort()).toEqual(Object.keys(InterviewSchema.entries).sort());
+  });
+
+  it('saved, read back, and exported to a backup and imported again, any rounds and follow-up date are unchanged', async () => {
+    const basic: JobPosting = { kind: 'posting', url: 'https://jobs.example/1', title: { value: 'Chef', source: 'json-ld', confidence: 0.9 }, company: null, location: null, description: null };
+    await fc.assert(
+      fc.asyncProperty(fc.array(roundArb, { maxLength: 5 }), fc.constantFrom('', '2026-12-15'), async (interviews, followUpOn) => {
+        const area = memoryArea();
+        const { id } = await writeWith(area, savePosting(basic, NOW));
+        await writeWith(area, updatePosting(id, { interviews, followUpOn }, NOW));
+        const record = (await readSaved(area, id))!;
+        expect(record.interviews).toStrictEqual(asStored(interviews));
+        expect(record.followUpOn).toBe(followUpOn);
+        expect(parseBackup(toBackup([record], NOW))[0]).toStrictEqual(record);
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
