@@ -270,6 +270,37 @@ describe('the board', () => {
   });
 });
 
+describe('interview rounds', () => {
+  it('adds a round from the prep list page into real storage, and "Coming up" lists it', async () => {
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    const row = (await list.waitForSelector('xpath/.//li[contains(@class, "record")][.//h2[normalize-space()="Imported Role"]]'))!;
+    await (await row.$('xpath/.//button[text()="Open plan"]'))!.click();
+    await (await row.waitForSelector('xpath/.//button[text()="Add a round"]'))!.click();
+    const round = (await row.waitForSelector('.round fieldset'))!;
+    await (await round.$('select'))!.select('final');
+    // Two days ahead at 10:30, typed as a user types into the date-time field.
+    const day = new Date(Date.now() + 2 * 86_400_000);
+    const value = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}T10:30`;
+    await round.$eval('input[type="datetime-local"]', (input, v) => {
+      (input as HTMLInputElement).value = v;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, value);
+    await (await round.$('.add-person input'))!.type('Ana Ruiz');
+    await list.keyboard.press('Enter');
+    await list.waitForFunction(() => document.querySelector('.coming-up')?.textContent?.includes('Final interview for Imported Role with Ana Ruiz'));
+    await list.waitForFunction(async () => {
+      const data = await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null);
+      return Object.values(data).some((r) => JSON.stringify(r).includes('"name":"Ana Ruiz"'));
+    });
+    const data = await list.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null));
+    const record = Object.values(data).map((v) => validateSavedPosting(v)).find((r) => r?.posting.title?.value === 'Imported Role')!;
+    expect(record.interviews).toEqual([{ id: expect.stringMatching(/^interview-/), date: value, kind: 'final', interviewers: [{ name: 'Ana Ruiz', role: '' }], notes: '', thankYouSent: false }]);
+    await closeAll(list);
+  });
+});
+
 describe('pages that are not a posting', () => {
   it('says so in the first paint on a browser page, and the prep list stays reachable', async () => {
     const { page, popup } = await popupFor('chrome://version');
