@@ -284,7 +284,7 @@ describe('interview rounds', () => {
     const day = new Date(Date.now() + 2 * 86_400_000);
     const value = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}T10:30`;
     await round.$eval('input[type="datetime-local"]', (input, v) => {
-      (input as HTMLInputElement).value = v;
+      (input).value = v;
       input.dispatchEvent(new Event('change', { bubbles: true }));
     }, value);
     await (await round.$('.add-person input'))!.type('Ana Ruiz');
