@@ -8,8 +8,8 @@ import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } fro
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
-import { isSiteName, nameKey, type SiteName, siteName } from './site-name';
-import { isGenericSegment, looksLikePay, parseTitle } from './title-patterns';
+import { isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
+import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
@@ -144,7 +144,7 @@ const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|em
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
-const TITLE_HINT = /(?:job|position|posting|vacancy)[-_]?title/i;
+const TITLE_HINT = /(?:job|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title/i;
 
 function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
@@ -250,14 +250,38 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
 export function visibleLocation(scope: ParentNode): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the word is checked after.
-  const selector = '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [itemprop="jobLocation"]';
+  const selector =
+    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"]';
   const named = (el: Element) => el.getAttribute('itemprop') === 'jobLocation' || /location/i.test(hintOf(el));
   for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 30)) {
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
+    const listed = placesListed(el, doc);
+    if (listed) return listed;
     const text = cleanPlace(cleanValue(shownText(el), doc, 150) ?? '');
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
   }
   return null;
+}
+
+/** "Bozeman, MT 59715, USA" → "Bozeman, MT, USA": a postcode says no more than the town. */
+const POSTCODE_PART = /\s+\d{4,5}(?:-\d{4})?(?=,|$)|(?<=,\s*)\d{4,5}\s+(?=\p{L})/gu;
+
+/**
+ * A location element that lists several places, one an item ("Bozeman, MT 59715, USA" with
+ * the store's street beside it, then the next): each item's place, without its street, site
+ * or postcode, joined with "; ". Where an item marks its place (an element named city, place
+ * or location), that is the place; the rest of the item is detail.
+ */
+function placesListed(el: Element, doc: Document): string | null {
+  const items = Array.from(el.querySelectorAll(':scope > li, :scope > ul > li, :scope > ol > li'));
+  if (items.length < 2) return null;
+  const places = items.slice(0, 8).map((item) => {
+    const marked = Array.from(item.querySelectorAll('[class], [data-automation], [data-testid]')).find((child) => /city|place|location|town|ort|lieu/i.test(hintOf(child)));
+    const text = cleanValue(shownText(marked ?? item), doc, 150) ?? '';
+    return cleanPlace(text).replace(POSTCODE_PART, '').trim();
+  });
+  const kept = [...new Set(places.filter((p) => p.length >= 2 && p.length <= 80))];
+  return kept.length >= 2 ? kept.join('; ') : null;
 }
 
 /**
@@ -278,7 +302,7 @@ export function cleanPlace(text: string): string {
 
 /** Words of a street, a site or a building: what an address says before its town. */
 const STREET_WORD =
-  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)\b|^(?:rue|avenue|av\.|boulevard|bd|chemin|place|calle|avda\.?|avenida|paseo|plaza|via|viale|corso|piazza|ulica|ul\.|rua)\b/iu;
+  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)\b|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa)\b/iu;
 
 /** A street and its number ("1700 Peck St", "Nøstegaten 24", "Via Roma 12"); "St. Louis" and "75001 Paris" are not. */
 function isStreet(part: string): boolean {
@@ -304,12 +328,20 @@ function withoutPlaceDetails(place: string): string {
 }
 
 /** A part of a place that names a site, not a town: "Main Campus", "Head Office". */
-const SITE_WORD = /\b(?:campus|building|head ?office|headquarters|hq|site|plant|warehouse|store)\b/i;
+const SITE_WORD = /\b(?:campus|building|(?:head |branch )?office|headquarters|hq|site|plant|warehouse|store|garage|depot|yard|branch|facility|factory|terminal|distribution cent(?:er|re)|clinic|hospital)\b/i;
 
-/** "Avenue de Rumine 18, 1005 Lausanne" → "1005 Lausanne": a street and number first, then the town. */
+/**
+ * "Avenue de Rumine 18, 1005 Lausanne" → "1005 Lausanne": an address's street and number,
+ * and what comes before them (a site's name: "Sede del museo, calle del Hospital 7, 46001
+ * València"), are not the town; what follows the street is.
+ */
 function withoutStreet(place: string): string {
   const parts = place.split(/\s*,\s*/);
-  return parts.length >= 2 && isStreet(parts[0]!) && /\p{L}{3,}/u.test(parts.slice(1).join(' ')) ? parts.slice(1).join(', ') : place;
+  // The last part that is a street, or a site before the town ("Main Campus, Marietta, Ohio").
+  const street = parts.findLastIndex((part, i) => isStreet(part) || (i < parts.length - 1 && SITE_WORD.test(part) && !/\d/.test(part)));
+  const rest = parts.slice(street + 1).join(', ');
+  // What is left must read as a town, not the page's next lines run together.
+  return street >= 0 && /\p{L}{3,}/u.test(rest) && rest.length <= 60 ? rest : place;
 }
 
 /** Departments and teams that a facts line lists beside the place ("Oslo · Full-time · Sales"). */
@@ -521,9 +553,12 @@ function titleCaseSlug(slug: string): string {
 }
 
 /** The employer from the site's name or address, a guess the popup marks as such. */
-export function companyFromDomain(doc: Document, url: string): string | null {
+export function companyFromDomain(doc: Document, url: string, site: SiteName = siteName(doc, url)): string | null {
   const host = hostnameOf(url);
   if (!host || JOB_BOARDS.test(host)) return null;
+  // The name as the site writes it, when the address spells it, beats the address's letters.
+  const owner = ownersName(site, url);
+  if (owner) return owner;
   for (const [pattern, index] of ATS_PATH_COMPANY) {
     if (pattern.test(host)) {
       const slug = pathSegments(url)[index];
@@ -565,7 +600,8 @@ const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] =
 
 /** An element's naming attributes, for the word checks that follow a stem selector. */
 export function hintOf(el: Element): string {
-  return `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-ui') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  const data = ['data-testid', 'data-automation', 'data-ui', 'data-tag', 'data-qa', 'data-test'].map((name) => el.getAttribute(name) ?? '').join(' ');
+  return `${el.getAttribute('class') ?? ''} ${el.id} ${data} ${el.getAttribute('itemprop') ?? ''}`;
 }
 
 /**
@@ -797,7 +833,15 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
   if (labels.postedBy) candidate.postedBy = labels.postedBy;
 
-  const heading = need.has('title') || need.has('location') || need.has('company') ? mainHeading(scope, doc, site) : null;
+  const shownHeading = need.has('title') || need.has('location') || need.has('company') ? mainHeading(scope, doc, site) : null;
+  // "School of Art History – Lecturer in Museum Studies" where the <title> and og:title name
+  // only the lecturer and never the school: what comes before the role is a department or a
+  // place. (What comes after it, "Developer – Critical business apps", qualifies the role.)
+  const said = looseKey(`${pageTitle ?? ''} ${ogTitle ?? ''}`);
+  const parts = shownHeading ? titleSegments(shownHeading) : [];
+  const role = parts.length > 1 ? parts[parts.length - 1]! : null;
+  const prefixOnly = role && role.length >= 3 && (role === fromTitle.title || role === fromOg.title) && parts.slice(0, -1).every((part) => !said.includes(looseKey(part)));
+  const heading = prefixOnly ? role : shownHeading;
   if (need.has('title')) {
     // A heading that the <title> agrees with is the surest generic title; a labelled title
     // ("Job title: …") is as sure when the heading does not read like a role.
@@ -829,7 +873,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
       candidate.company = field(heading, 'heading', TRUST.headingEmployer);
     }
     if (!candidate.company && usePageData) {
-      const guess = companyFromDomain(doc, url);
+      const guess = companyFromDomain(doc, url, site);
       if (guess) candidate.company = field(guess, 'domain', TRUST.domain);
     }
   }
@@ -864,9 +908,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('company') && onlySiteName && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
     candidate.company = field(labels.postedBy.value, 'label', TRUST.companyInText);
   } else if (need.has('company') && onlySiteName) {
-    const named = candidate.description ? employerInText(candidate.description.value) : null;
+    const description = candidate.description?.value ?? null;
+    // The site's own name counts only on the employer's own site (the address spells it).
+    const owner = ownersName(site, url);
+    const named = [description ? employerInText(description) : null, eeoEmployerOnPage(scope, description)].find(
+      (name) => name && (!isSiteName(name, site) || (owner && nameKey(name) === nameKey(owner))),
+    );
     const logo = named || !candidate.title ? null : logoName(scope, site, candidate.title.value);
-    if (named && !isSiteName(named, site)) candidate.company = field(named, 'page-text', TRUST.companyInText);
+    if (named) candidate.company = field(named, 'page-text', TRUST.companyInText);
     else if (logo) candidate.company = field(logo, 'page-text', TRUST.companyInText);
   }
   return candidate;
@@ -919,14 +968,45 @@ const IS_HIRING = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\
  * The employer as the description names it: a section headed "About Acme" ("Über Acme", "Om
  * Acme"…), or a first paragraph that says "Acme is looking for …".
  */
+/**
+ * "Acme Co. is an Equal Opportunity Employer": the statement US postings end with names the
+ * employer (an agency's names the agency, who is also the one to deal with).
+ */
+const EEO_EMPLOYER =
+  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and|&|de|du|la|le|für|und)){0,5}),? (?:is|are) (?:(?:a|an|proud(?:ly)? to be an?|committed to being an?|an? proud)\s+)?(?:[Ee]qual[- ](?:[Ee]mployment[- ])?[Oo]pportunity|EEO?\b|[Aa]ffirmative [Aa]ction)/u;
+
+export function eeoEmployer(text: string): string | null {
+  const found = EEO_EMPLOYER.exec(text);
+  if (!found) return null;
+  const name = LEGAL_FORM.test(found[1]!) ? found[1]! : found[1]!.replace(/[,.]$/, '');
+  return /^(?:we|the|our|this|it|they|you|i|all)\b/i.test(name) || NOT_A_NAME.test(name) ? null : name;
+}
+
+/** Where an employer states it: the description first, then the page's small print. */
+function eeoEmployerOnPage(scope: ParentNode, description: string | null): string | null {
+  const inDescription = description ? eeoEmployer(description) : null;
+  if (inDescription) return inDescription;
+  for (const el of Array.from(scope.querySelectorAll('p, small, div, span, li, td')).slice(-400)) {
+    const text = el.textContent ?? '';
+    if (text.length > 1500 || el.children.length > 3 || !/opportunity|affirmative|EEO/i.test(text)) continue;
+    const name = eeoEmployer(collapseSpace(text));
+    if (name) return name;
+  }
+  return null;
+}
+
 export function employerInText(text: string): string | null {
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
     if (about && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
   const hiring = IS_HIRING.exec(text.slice(0, 600));
-  // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name.
-  return hiring && !/^(?:we|the|our|this|it|they|he|she|you|i)\b/i.test(hiring[1]!) ? hiring[1]! : null;
+  if (!hiring) return null;
+  // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name; nor is one
+  // plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
+  const name = hiring[1]!;
+  if (/^(?:we|the|our|this|it|they|he|she|you|i)\b/i.test(name)) return null;
+  return / are /.test(hiring[0]) && /^\p{L}+s$/u.test(name) ? null : name;
 }
 
 const APPLY_TEXT = /^\s*(?:apply(?: now| for this (?:job|position|role))?|easy apply|jetzt bewerben|bewerben|postuler|candidater|solicitar|aplicar|ansøg|sök)\s*$/i;

@@ -89,7 +89,15 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
   const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
-  return agrees && shown.value.length > chosen.value.length ? { ...shown, confidence: chosen.confidence } : chosen;
+  // The page may say more ("Berlin, Germany (Hybrid)"), or name places the data leaves out
+  // ("Amersfoort, Soest" where the data has one office).
+  const said = chosen.value.toLowerCase();
+  const morePlaces = shown.value.split(/\s*[,;/|·]\s*|\s+(?:and|or|und|et|en|og|och|y|e)\s+/i).some((part) => {
+    // A postcode is no new place: "70173 Stuttgart" is Stuttgart.
+    const name = part.replace(/[\d-]+/g, ' ').trim().toLowerCase();
+    return name.length >= 3 && !said.includes(name);
+  });
+  return agrees && (shown.value.length > chosen.value.length || morePlaces) ? { ...shown, confidence: chosen.confidence } : chosen;
 }
 
 function toPosting(url: string, site: string | null, c: Candidate): JobPosting {
@@ -201,7 +209,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
 const LIST_HEADING =
-  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
 
 /** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
 const POSTING_SECTION =

@@ -51,7 +51,7 @@ export function siteName(doc: Document, url: string): SiteName {
     const alt = img.getAttribute('alt');
     if (!alt) continue;
     // A logo inside the posting is the employer's, not the site's.
-    if (img.closest('main, article, [role="main"], [class*="job"], [class*="Job"], [class*="posting"]') && !img.closest('header')) continue;
+    if (img.closest('main, article, [role="main"], [class*="job"], [class*="Job"], [class*="posting"], [class*="vacancy"], [class*="employer"], [class*="company"]') && !img.closest('header')) continue;
     const hints = `${img.className} ${img.id} ${img.parentElement?.className ?? ''} ${alt}`;
     if (/logo/i.test(hints) || img.closest('header, a[href="/"]')) add(alt.replace(/\s*(?:logo|home(?:page)?)$/i, ''));
     if (names.length >= 5) break;
@@ -65,6 +65,19 @@ export function siteName(doc: Document, url: string): SiteName {
   const domain = domainLabel(url);
   if (domain) keys.add(nameKey(domain));
   return { names, keys };
+}
+
+/**
+ * The site's name when the address spells it: "First Prairie Bank" on
+ * firstprairiebank.csod.com, "Acme Foods" on acmefoods.com. Such a site is the employer's own
+ * (its domain, or its board on a hiring platform), so its name is the employer's.
+ */
+export function ownersName(site: SiteName, url: string): string | null {
+  const labels = new Set(hostnameOf(url).split('.').slice(0, -1).map((label) => label.replace(/-/g, '')));
+  return site.names.find((name) => {
+    const key = nameKey(name);
+    return key.length >= 4 && labels.has(key);
+  }) ?? null;
 }
 
 /** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */

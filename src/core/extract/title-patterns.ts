@@ -28,6 +28,9 @@ const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:ban
 const SECTION_SEGMENT =
   /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$/iu;
 
+/** A reference number on its own ("3719204", "Ref: AB-1234", "#4521"): the page's, not a name. */
+const REFERENCE_SEGMENT = /^(?:(?:ref(?:erence)?|job ?id|id|req(?:uisition)?|vacancy|no\.?|#)\s*[:.#]?\s*)?[A-Z]{0,4}[-#]?\d[\d-]{3,}$/i;
+
 /** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */
 const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
 
@@ -38,7 +41,7 @@ export function titleSegments(raw: string): string[] {
 
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean);
+  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
 }
 
 /**
@@ -101,6 +104,10 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   // Greenhouse: "Job Application for Role at Company"
   const application = /^(?:job application for|apply for|application for)\s+(.+)\s+at\s+(.+)$/i.exec(segments[0]!);
   if (application) return { title: application[1]!, company: application[2]!, location: null };
+
+  // "Role job with Company": academic and public-sector boards name the employer so.
+  const jobWith = /^(.+?)\s+(?:job|position|vacancy|role) with\s+(.+)$/i.exec(segments[0]!);
+  if (jobWith) return { title: jobWith[1]!, company: jobWith[2]!, location: segments.slice(1).find(looksLikePlace) ?? null };
 
   // "Role at Company" / "Role @ Company", optionally followed by the site's name
   const at = /^(.+?)\s+(?:at|@)\s+([^,]+?)$/i.exec(segments[0]!);

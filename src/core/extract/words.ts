@@ -22,7 +22,7 @@ export const FIELD_LABELS = {
     'stanowisko', 'nazwa stanowiska',
   ],
   company: [
-    'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client',
+    'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
     'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
     'entreprise', 'société', 'societe', 'employeur', 'organisme',
     'empresa', 'empleador', 'compañía',
@@ -34,9 +34,10 @@ export const FIELD_LABELS = {
   ],
   location: [
     '(?:job |work |office )?location', 'locations', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region',
+    'duty station', 'work ?site', 'job site', 'campus',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
-    'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission',
-    'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad',
+    'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
+    'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación',
     'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
     'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
     'localização', 'local', 'local de trabalho', 'cidade',
@@ -64,8 +65,10 @@ const OTHER_LABELS = [
 
 const escapeLabel = (label: string) => label.replace(/\s+/g, '\\s+');
 
+/** Labels of one field, alone or several joined by slashes ("Organisation/Company", "City / Town"). */
 function labelPattern(labels: readonly string[]): RegExp {
-  return new RegExp(`^(?:${labels.map(escapeLabel).join('|')})$`, 'iu');
+  const one = `(?:${labels.map(escapeLabel).join('|')})`;
+  return new RegExp(`^${one}(?:\\s*/\\s*${one})*$`, 'iu');
 }
 
 export const LABEL_PATTERNS = {
@@ -159,6 +162,9 @@ const NAVIGATION_HEADING = new RegExp(
     'vacatures?', 'vacature(?:omschrijving|details)', 'werken bij', 'functieomschrijving', 'vagas?', 'descrição da vaga', 'trabalhe conosco',
     'ledige stillinger', 'ledig stilling', 'stillingsannonce', 'job(?:annonce|opslag)', 'lediga jobb', 'lediga tjänster', 'jobbannons', 'stillingsannonse',
     'oferty pracy', 'oferta pracy', 'praca', 'kariera', 'opis stanowiska',
+    // "Work with us" in the other languages: a careers section's name, not a job.
+    'trabaja con nosotros', 'únete(?: a nosotros| al equipo)?', 'rejoignez[- ]nous', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
+    'werk(?:en)? bij ons', 'kom werken bij ons', 'arbejd hos os', 'jobb(?:a)? hos oss', 'dołącz do nas', 'pracuj z nami', 'lavora con noi',
   ].join('|')})$`,
   'iu',
 );
@@ -238,6 +244,19 @@ export const ROLE_WORD = new RegExp(
     'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',
     'sælger', 'selger', 'säljare', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'chef', 'ansvarlig', 'rådgiver', 'rådgivare',
     'programista', 'inżynier', 'specjalista', 'kierownik', 'analityk', 'konsultant', 'asystent', 'księgow', 'handlowiec',
+    // Early-career programmes, a role of their own: "Training Contract 2027".
+    'training contract', 'vacation scheme', 'clerkship', 'residency', 'placement year',
+    // Hourly and trade roles, where postings are short and name the job in one word.
+    'commis', 'préposé', 'cariste', 'chauffeur', 'caissi[eè]re?', 'serveu(?:r|se)', 'cuisini[eè]re?', 'opérat(?:eur|rice)', 'employé', 'ouvri[eè]re?',
+    'magasinier', 'manutentionnaire', 'livreur', 'éducat(?:eur|rice)', 'enseignant', 'soudeur', 'mécanicien', 'électricien', 'plombier',
+    'auxiliar', 'ayudante', 'camarer[oa]', 'cociner[oa]', 'conductor', 'repartidor', 'dependient[ea]', 'cajer[oa]', 'operari[oa]', 'asesor',
+    'promotor', 'contador', 'abogad[oa]', 'docente', 'profesor', 'médico', 'enfermera', 'soldador',
+    'atendente', 'motorista', 'operador', 'consultor', 'cozinheir[oa]', 'garçom', 'recepcionista', 'balconista', 'repositor', 'enfermeir[oa]',
+    'operaio', 'magazziniere', 'autista', 'camerier[ea]', 'cuoco', 'commess[oa]', 'infermier[ea]', 'educat(?:ore|rice)', 'insegnante', 'saldatore',
+    'verkäufer', 'koch', 'köchin', 'lagerist', 'elektriker', 'meister', 'assistenz', 'disponent', 'lehrer', 'kassierer', 'helfer', 'betreuer',
+    'kok', 'magazijn', 'schoonmaker', 'begeleider', 'docent', 'leerkracht', 'verzorgende', 'bezorger', 'vakkracht', 'timmerman',
+    'lagerarbejder', 'lagerarbetare', 'lagerarbeider', 'butiksmedarbejder', 'kassemedarbejder', 'kock', 'snickare', 'tømrer', 'elektrik[eé]r',
+    'magazynier', 'kierowca', 'sprzedawca', 'kasjer', 'pielęgniarka', 'operator', 'pracownik', 'kucharz', 'elektryk', 'spawacz',
   ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|\\((?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)\\)`,
   'iu',
 );
@@ -258,6 +277,15 @@ export const JOB_WORDS = new RegExp(
     'erfaring', 'kvalifikationer', 'ansøg', 'opgaver', 'vi tilbyder', 'kvalifikasjoner', 'søk', 'arbeidsoppgaver', 'vi tilbyr', 'erfarenhet', 'ansök',
     'arbetsuppgifter', 'vi erbjuder', 'kvalifikationer',
     'doświadczenie', 'wymagania', 'obowiązki', 'oferujemy', 'aplikuj',
+    // Pay, hours and "what we look for", which even a short posting states.
+    'rôle', 'salaire', 'temps (?:plein|partiel)', 'nous recherchons', 'avantages', 'horaire', 'un atout', 'quart de (?:jour|soir|nuit)',
+    'salario', 'sueldo', 'jornada', 'turno', 'beneficios', 'buscamos', 'responsabilidades',
+    'stipendio', 'retribuzione', 'cerchiamo', 'mansioni', 'orario di lavoro',
+    'salário', 'benefícios', 'procuramos', 'atividades', 'jornada de trabalho',
+    'gehalt', 'vergütung', 'arbeitszeit', 'wir suchen', 'schicht',
+    'werktijden', 'wij zoeken', 'arbeidsvoorwaarden',
+    'løn', 'lønn', 'lön', 'arbejdstid', 'arbeidstid', 'arbetstid', 'vi søger', 'vi søker', 'vi söker',
+    'wynagrodzenie', 'szukamy', 'godziny pracy',
   ].join('|')})`,
   'giu',
 );

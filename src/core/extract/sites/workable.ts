@@ -11,8 +11,12 @@ const adapter: SiteAdapter = {
   name: 'Workable',
   matches: (url) => hostIs(url, 'workable.com'),
 
+  // The careers index lists several jobs, each card with its own title: a job title inside
+  // a card, or none outside one, is a list.
   classify(doc) {
-    return !doc.querySelector('[data-ui="job-title"]') && doc.querySelectorAll('[data-ui="job"], li[data-ui="job-opening"]').length > 1 ? 'list' : null;
+    const cards = doc.querySelectorAll('[data-ui="job"], li[data-ui="job-opening"]');
+    const title = doc.querySelector('[data-ui="job-title"]');
+    return cards.length > 1 && (!title || title.closest('[data-ui="job"], li[data-ui="job-opening"]')) ? 'list' : null;
   },
 
   read(doc) {
