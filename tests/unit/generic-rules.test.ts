@@ -3,8 +3,8 @@
  * extractor reads labels in.
  */
 import { describe, expect, it } from 'vitest';
-import { addressTown, labelledFields, cleanPlace, employerInText, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
-import { siteName, isSiteName } from '../../src/core/extract/site-name';
+import { addressTown, labelledFields, cleanPlace, eeoEmployer, employerInText, factsLinePlace, placeFromFactsLine, mainHeading, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { siteName, isSiteName, ownersName } from '../../src/core/extract/site-name';
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading, stripLabels } from '../../src/core/extract/words';
 import { looksLikeJobTitle } from '../../src/core/extract/classify';
@@ -77,6 +77,39 @@ describe('stripLabels and cleanPlace', () => {
     expect(cleanPlace('Parkersburg, WV')).toBe('Parkersburg, WV');
     for (const place of ['St. Louis, MO', '75001 Paris, France', 'Menlo Park, CA', 'Lane Cove, NSW']) expect(cleanPlace(place)).toBe(place);
     expect(cleanPlace('Via Roma 12, 20121 Milano')).toBe('20121 Milano');
+  });
+
+  it('drops a site and a street before the town, whatever comes first, and a site before a dash', () => {
+    expect(cleanPlace('Sede del museo, calle del Hospital 7, 46001 València')).toBe('46001 València');
+    expect(cleanPlace('centre technique municipal, 4 chemin des Saules, 26400 Vallières')).toBe('26400 Vallières');
+    expect(cleanPlace('Main Campus, Marietta, Ohio')).toBe('Marietta, Ohio');
+    expect(cleanPlace('North Garage - Ludington, MI')).toBe('Ludington, MI');
+    // What follows a street must read as a town, not the page's next lines run together.
+    const runOn = '3920 N 26th St, Suite 200 Tacoma, WA 98407 Office Hours Mon–Thu 7am–5pm Fri 7am–2pm Insurance & Financing';
+    expect(cleanPlace(runOn)).toBe(runOn);
+  });
+});
+
+describe('the employer named by its equal-opportunity statement', () => {
+  it('takes the name before "is an Equal Opportunity Employer" and its variants', () => {
+    expect(eeoEmployer('Ridgefield Market Co. is an Equal Opportunity Employer.')).toBe('Ridgefield Market Co.');
+    expect(eeoEmployer('Benefits are great. Harlow County is proud to be an equal opportunity employer.')).toBe('Harlow County');
+    expect(eeoEmployer('Bank of Tamsin is an EEO employer.')).toBe('Bank of Tamsin');
+    expect(eeoEmployer('Orchard Health is an Affirmative Action and Equal Employment Opportunity employer.')).toBe('Orchard Health');
+  });
+  it('not from "We are an equal opportunity employer" or a sentence about something else', () => {
+    expect(eeoEmployer('We are an equal opportunity employer.')).toBeNull();
+    expect(eeoEmployer('The company is an equal opportunity employer.')).toBeNull();
+    expect(eeoEmployer('Harlow County is a great place to live.')).toBeNull();
+  });
+});
+
+describe("the site's name when the address spells it", () => {
+  it('is the employer on its own board on a hiring platform, spelled whole or with initials', () => {
+    const doc = page('<header><a href="/"><img class="logo" src="/l.png" alt="Tall Pines Credit Union"></a></header><h1>Teller</h1>');
+    expect(ownersName(siteName(doc, 'https://tallpinescu.csod.com/ux/1'), 'https://tallpinescu.csod.com/ux/1')).toBe('Tall Pines Credit Union');
+    expect(ownersName(siteName(doc, 'https://tallpinescreditunion.csod.com/'), 'https://tallpinescreditunion.csod.com/')).toBe('Tall Pines Credit Union');
+    expect(ownersName(siteName(doc, 'https://jobs.example-board.com/1'), 'https://jobs.example-board.com/1')).toBeNull();
   });
 });
 
@@ -243,6 +276,10 @@ describe('the employer named in the description', () => {
     expect(employerInText('We build things.\n\nAbout Fernway\n\nFernway makes booking software.')).toBe('Fernway');
     expect(employerInText('Über Kranich Logistik\n\nWir planen Frachten.')).toBe('Kranich Logistik');
     expect(employerInText('Tindra Health is looking for a support specialist to join the team.')).toBe('Tindra Health');
+  });
+  it('not from a plural noun: "Governors are seeking"', () => {
+    expect(employerInText('Governors are seeking to appoint a Teacher of Science.')).toBeNull();
+    expect(employerInText('Hollis Partners are looking for a paralegal.')).toBe('Hollis Partners');
   });
   it('not from "About us" or "We are looking for"', () => {
     expect(employerInText('About us\n\nWe are looking for a baker.')).toBeNull();

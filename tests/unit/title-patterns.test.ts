@@ -89,3 +89,17 @@ describe('parts of a <title> that are sections, not employers', () => {
 it('takes a capitalised part with a slash for the role, not a category', () => {
   expect(parseTitle('Oferta de trabajo Técnico/a de mantenimiento en Vitoria-Gasteiz - Conservas Arriaga S.L. | InfoJobs').company).toBe('Conservas Arriaga S.L.');
 });
+
+describe('reference numbers, "job with" and careers sections in a <title>', () => {
+  it('reads "Role job with Employer" and passes over a reference number', () => {
+    expect(parseTitle('Teacher of Geography job with Marsh Lane Academy | 3720011 - Tes Jobs')).toMatchObject({ title: 'Teacher of Geography', company: 'Marsh Lane Academy' });
+    expect(parseTitle('Research Fellow | Ref: AB-4521 | Halden University')).toMatchObject({ title: 'Research Fellow', company: 'Halden University' });
+    expect(parseTitle('Porter | #88213 | Riverside Hospital').company).toBe('Riverside Hospital');
+  });
+
+  it('passes over an early-careers section and "work with us" in other languages', () => {
+    expect(parseTitle('Training Contract 2027 | Early Careers | Ashby Vale LLP')).toMatchObject({ title: 'Training Contract 2027', company: 'Ashby Vale LLP' });
+    expect(parseTitle('Trabaja con nosotros · Auxiliar de sala · Museo del Puerto')).toMatchObject({ title: 'Auxiliar de sala', company: 'Museo del Puerto' });
+    expect(parseTitle('Rejoignez-nous - Technicien de maintenance - Atelier Vernet')).toMatchObject({ title: 'Technicien de maintenance', company: 'Atelier Vernet' });
+  });
+});

@@ -8,7 +8,7 @@ import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } fro
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
-import { isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
+import { domainLabel, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
@@ -251,9 +251,12 @@ export function visibleLocation(scope: ParentNode): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the word is checked after.
   const selector =
-    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"]';
-  const named = (el: Element) => el.getAttribute('itemprop') === 'jobLocation' || /location/i.test(hintOf(el));
-  for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 30)) {
+    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"], img[src*="ocation"], img[src*="ocali"]';
+  const named = (el: Element) =>
+    el.getAttribute('itemprop') === 'jobLocation' || /location/i.test(hintOf(el)) || (el.tagName === 'IMG' && /locali[sz]ation|location/i.test(el.getAttribute('src') ?? ''));
+  for (const found of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 30)) {
+    // An icon (an image, or an element with no text) marks the text beside it: its parent's.
+    const el = (found.tagName === 'IMG' || !found.textContent?.trim()) && found.parentElement ? found.parentElement : found;
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
     const listed = placesListed(el, doc);
     if (listed) return listed;
@@ -544,6 +547,12 @@ const JOB_BOARDS = /(^|\.)(linkedin|indeed|glassdoor|ziprecruiter|monster|dice|s
 /** Hiring platforms' own hosts: their names are the platform's, never the employer's. */
 const HIRING_PLATFORMS = /(^|\.)(adp\.com|taleo\.net|successfactors\.(?:com|eu)|oraclecloud\.com|icims\.com|jobvite\.com|applytojob\.com|ultipro\.com|paylocity\.com|paycomonline\.net|dayforcehcm\.com|pinpointhq\.com|rippling(?:-ats)?\.com|join\.com|softgarden\.(?:io|de)|dvinci-easy\.com|smartrecruiters\.com|jazzhr\.com|hirehive\.com|comeet\.com|recruiterbox\.com|workforcenow\.\w+)$/;
 
+/** Whether the page is on an applicant-tracking system's host, which shows an employer's board. */
+function onHiringPlatform(url: string): boolean {
+  const host = hostnameOf(url);
+  return HIRING_PLATFORMS.test(host) || ATS_SUBDOMAIN_COMPANY.test(host) || ATS_PATH_COMPANY.some(([pattern]) => pattern.test(host));
+}
+
 function titleCaseSlug(slug: string): string {
   return slug
     .split(/[-_]+/)
@@ -593,7 +602,7 @@ const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] =
     weight: 1.5,
   },
   // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
-  { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
+  { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"], [class*="ostingBody"], [id*="ostingBody"], [class*="obBody"], [id*="obBody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
   { selector: '[class*="ob-details"], [class*="obdetails"], [class*="obDetails"], [class*="osting"], [class*="acancy"]', words: /job-?details|posting|vacancy/i, weight: 1.2 },
   { selector: 'article, main, [role="main"], #content', words: /^/, weight: 1 },
 ];
@@ -650,7 +659,8 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   const seen = new Set<Element>();
-  const heading = scope.querySelector('h1');
+  // The title as the page shows it: the h1, or an element named as the job's title.
+  const heading = scope.querySelector('h1') ?? Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 20).find(isMarkedTitle) ?? null;
   // One scan of the tree for all the named containers; each then gets its group's weight.
   const named = Array.from(scope.querySelectorAll(DESCRIPTION_HINTS.map((h) => h.selector).join(', '))).slice(0, 200);
   // The scope itself (an adapter's posting container) is a candidate too.
@@ -902,18 +912,29 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   }
   // No employer but the site's own name (the domain, or a <title> part that is the site's
   // name): the description may say who is hiring, and a job board's page names someone else.
-  const onlySiteName = !candidate.company || candidate.company.source === 'domain' || (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site));
+  // On a hiring platform's host the site shows the employer's brand, so its name there is
+  // the employer's (unless it is the platform's own, the address's name).
+  const platformBrand = (name: string) => onHiringPlatform(url) && nameKey(name) !== nameKey(domainLabel(url) ?? '');
+  const onlySiteName =
+    !candidate.company ||
+    candidate.company.source === 'domain' ||
+    (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site) && !platformBrand(candidate.company.value));
   // An agency's posting names the agency in a "Posted by" or "Recruiter" line: with no employer
   // named, the agency is who the candidate deals with.
   if (need.has('company') && onlySiteName && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
     candidate.company = field(labels.postedBy.value, 'label', TRUST.companyInText);
   } else if (need.has('company') && onlySiteName) {
     const description = candidate.description?.value ?? null;
-    // The site's own name counts only on the employer's own site (the address spells it).
+    // The site's own name counts only on the employer's own site (the address spells it). An
+    // equal-opportunity statement names the employer even when a platform shows that name as
+    // its logo; only the address's own name (the board's, the platform's) is not it.
     const owner = ownersName(site, url);
-    const named = [description ? employerInText(description) : null, eeoEmployerOnPage(scope, description)].find(
-      (name) => name && (!isSiteName(name, site) || (owner && nameKey(name) === nameKey(owner))),
-    );
+    const domain = domainLabel(url);
+    const inText = description ? employerInText(description) : null;
+    const eeo = eeoEmployerOnPage(scope, description);
+    const named =
+      (inText && (!isSiteName(inText, site) || (owner && nameKey(inText) === nameKey(owner))) ? inText : null) ??
+      (eeo && nameKey(eeo) !== nameKey(domain ?? '') ? eeo : null);
     const logo = named || !candidate.title ? null : logoName(scope, site, candidate.title.value);
     if (named) candidate.company = field(named, 'page-text', TRUST.companyInText);
     else if (logo) candidate.company = field(logo, 'page-text', TRUST.companyInText);

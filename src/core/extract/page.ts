@@ -43,7 +43,19 @@ export function skipNonPosting(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'dialog' || role === 'navigation' || role === 'complementary') return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
-  return hint.length > 1 && NON_POSTING.test(hint);
+  return (hint.length > 1 && NON_POSTING.test(hint)) || isBreadcrumbTrail(el);
+}
+
+/**
+ * A trail of links joined by "/", "›", ">" or "»" ("Home / Careers / Ref. 04/2025"), whatever
+ * its class is called ("migas", "fil-ariane"): where the page sits, not what it says.
+ */
+function isBreadcrumbTrail(el: Element): boolean {
+  if (!/^(?:P|DIV|OL|UL|SPAN)$/.test(el.tagName.toUpperCase()) || el.children.length < 2 || el.children.length > 10) return false;
+  const links = el.querySelectorAll('a').length;
+  if (links < 2 || links < el.children.length - 1) return false;
+  const text = el.textContent ?? '';
+  return text.length <= 160 && (text.match(/\s[/›>»]\s/g) ?? []).length >= 2;
 }
 
 export function hostnameOf(url: string): string {

@@ -47,9 +47,14 @@ export function siteName(doc: Document, url: string): SiteName {
   if (segments.length >= 3) add(segments[segments.length - 1]);
   // The logo: one of the first images, in the header, linking home or named a logo. A loop
   // over the first images costs less than substring selectors over the whole page.
+  // The block that shows the page's heading: a logo there is the employer's, beside its job.
+  let headingBlock: Element | null = doc.querySelector('h1');
+  for (let depth = 0; headingBlock?.parentElement && depth < 3; depth++) headingBlock = headingBlock.parentElement;
+  if (headingBlock && /^(?:BODY|HTML|MAIN)$/.test(headingBlock.tagName)) headingBlock = null;
   for (const img of Array.from(doc.images).slice(0, 30)) {
     const alt = img.getAttribute('alt');
     if (!alt) continue;
+    if (headingBlock?.contains(img) && !img.closest('header, nav')) continue;
     // A logo inside the posting is the employer's, not the site's.
     if (img.closest('main, article, [role="main"], [class*="job"], [class*="Job"], [class*="posting"], [class*="vacancy"], [class*="employer"], [class*="company"]') && !img.closest('header')) continue;
     const hints = `${img.className} ${img.id} ${img.parentElement?.className ?? ''} ${alt}`;
@@ -74,10 +79,16 @@ export function siteName(doc: Document, url: string): SiteName {
  */
 export function ownersName(site: SiteName, url: string): string | null {
   const labels = new Set(hostnameOf(url).split('.').slice(0, -1).map((label) => label.replace(/-/g, '')));
-  return site.names.find((name) => {
-    const key = nameKey(name);
-    return key.length >= 4 && labels.has(key);
-  }) ?? null;
+  return site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 4 && labels.has(spelled))) ?? null;
+}
+
+/**
+ * How an address may spell a name: whole ("tallpinescreditunion"), or its first words whole
+ * and the rest by their initials ("tallpinescu", "tpcu").
+ */
+function spellings(name: string): string[] {
+  const words = collapseSpace(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.map((_, k) => words.slice(0, words.length - k).join('') + words.slice(words.length - k).map((w) => w[0]).join(''));
 }
 
 /** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */

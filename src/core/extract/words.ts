@@ -23,6 +23,7 @@ export const FIELD_LABELS = {
   ],
   company: [
     'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
+    '(?:school )?district', 'school',
     'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
     'entreprise', 'société', 'societe', 'employeur', 'organisme',
     'empresa', 'empleador', 'compañía',
@@ -133,10 +134,14 @@ export function labelledValue(text: string, name: keyof typeof LABEL_PATTERNS): 
 }
 
 /** Every field label with its colon in the text, and the text after it up to the next label. */
+const REFERENCE_BEFORE = /(?:^|\s)(?:r[ée]f(?:[ée]rence)?|n[°º]|no|id|code|num[ée]ro|number|nummer)\.?\s*$/iu;
+
 export function labelledValues(text: string): { name: keyof typeof LABEL_PATTERNS; value: string }[] {
   if (!text.includes(':') && !text.includes('：')) return [];
   const out: { name: keyof typeof LABEL_PATTERNS; value: string }[] = [];
   for (const m of text.matchAll(ANY_LABEL)) {
+    // "Ref. Société: CDG-2611", "Company ID:": the label names a reference, not the field.
+    if (REFERENCE_BEFORE.test(text.slice(0, m.index))) continue;
     const label = m[1]!.trim();
     const name = (Object.keys(LABEL_PATTERNS) as (keyof typeof LABEL_PATTERNS)[]).find((n) => LABEL_PATTERNS[n].test(label));
     if (name && !out.some((o) => o.name === name)) out.push({ name, value: stripLabels(text.slice(m.index + m[0].length)) });
@@ -236,7 +241,8 @@ export const ROLE_WORD = new RegExp(
     'actuary', 'banker', 'trader', 'cashier', 'merchandiser', 'storekeeper', 'warehouse', 'forklift', 'electrical', 'mechanical',
     'werkstudent', 'mitarbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'fachkraft', 'sachbearbeiter', 'referent', 'kaufm',
     'développeur', 'developpeur', 'ingénieur', 'chef de', 'responsable', 'directeur', 'directrice', 'technicien', 'commercial', 'chargé', 'stagiaire',
-    'alternant', 'comptable', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier',
+    'alternant', 'comptable', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier', 'contr[ôo]leu(?:r|se)', 'auditeu(?:r|se)', 'acheteu(?:r|se)',
+    'juriste', 'gérant', 'animat(?:eur|rice)',
     'desarrollador', 'ingeniero', 'jefe', 'técnico', 'gerente', 'analista', 'administrativo', 'vendedor', 'enfermero',
     'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',
     'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'monteur', 'verkoper', 'verpleegkundige',
@@ -257,7 +263,7 @@ export const ROLE_WORD = new RegExp(
     'kok', 'magazijn', 'schoonmaker', 'begeleider', 'docent', 'leerkracht', 'verzorgende', 'bezorger', 'vakkracht', 'timmerman',
     'lagerarbejder', 'lagerarbetare', 'lagerarbeider', 'butiksmedarbejder', 'kassemedarbejder', 'kock', 'snickare', 'tømrer', 'elektrik[eé]r',
     'magazynier', 'kierowca', 'sprzedawca', 'kasjer', 'pielęgniarka', 'operator', 'pracownik', 'kucharz', 'elektryk', 'spawacz',
-  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|\\((?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)\\)`,
+  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`,
   'iu',
 );
 

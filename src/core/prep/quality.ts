@@ -203,9 +203,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 // A space before punctuation is a slot left empty (" ."), unless a name begins with it (".NET").
 const UNFILLED = /\b(?:undefined|null|NaN)\b|[{}]|\[object|\$\{|\s{2,}|\(\s*\)|\s[,.;:?!](?![\p{L}\p{N}])|“\s*”|\bthe the\b|\ba a\b/u;
-/** "a" before a vowel sound and "an" before a consonant sound, with the usual exceptions. */
-const WRONG_A = /\ba (?!(?:uni|use|usu|uti|ure|eu|one|once|U[A-Z]|UX|US|UI|UK)\w*)(?=[aeiouAEIOU]|[FHLMNRSX][A-Z]{1,4}\b)/;
-const WRONG_AN = /\ban (?!(?:hour|honest|heir|honou?r)\w*)(?=[b-df-hj-np-tv-zB-DGJKPQTVWYZ]|(?:uni|use|usu|uti|eu|one)\w*)(?![FHLMNRSX][A-Z]{1,4}\b)/;
+/**
+ * "a" before a vowel sound and "an" before a consonant sound, with the usual exceptions. A
+ * letter of any script before it makes it the end of a word ("Boréa and" is a name).
+ */
+const WRONG_A = /(?<![\p{L}\p{N}])a (?!(?:uni|use|usu|uti|ure|eu|one|once|U[A-Z]|UX|US|UI|UK)\w*)(?=[aeiouAEIOU]|[FHLMNRSX][A-Z]{1,4}\b)/u;
+const WRONG_AN = /(?<![\p{L}\p{N}])an (?!(?:hour|honest|heir|honou?r)\w*)(?=[b-df-hj-np-tv-zB-DGJKPQTVWYZ]|(?:uni|use|usu|uti|eu|one)\w*)(?![FHLMNRSX][A-Z]{1,4}\b)/u;
 
 /** Capitalised words and names such as iOS or eBay that are not at the start of a sentence. */
 function namesIn(text: string): string[] {
