@@ -250,6 +250,11 @@ describe('the pay the posting states', () => {
     expect(pay('- A home-office allowance of €600', '- Health insurance with up to $2,000 a year for dental care')).toBeNull();
     expect(pay('Second shift premium is $1.25/hour.', '- Night differential of $3 an hour')).toBeNull();
   });
+
+  it('never takes a figure about the business for the pay', () => {
+    expect(pay('You run a store doing roughly $18 million a year in sales.')).toBeNull();
+    expect(pay('We grew revenue to $40 per user a month last year.')).toBeNull();
+  });
 });
 
 describe('the article check', () => {
@@ -259,5 +264,8 @@ describe('the article check', () => {
     const grammar = (text: string) => checkPlan(withText(text), SALES).issues.filter((i) => i.kind === 'grammar').length;
     expect(grammar('How would you judge whether “Du bist an zwei Wochenenden dabei” is going well?')).toBe(0);
     expect(grammar('How would you judge whether an demo is going well?')).toBe(1);
+    // "a" at the end of a name in another script's letters is not an article.
+    expect(grammar('Look up Distribution Boréa and its competitors.')).toBe(0);
+    expect(grammar('Look up a analyst.')).toBe(1);
   });
 });

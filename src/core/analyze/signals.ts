@@ -182,6 +182,8 @@ const PAY_WORDS = /\b(?:salary|salaries|pay range|base pay|compensation|wages?|h
 const PAY_PERIOD = /\b(?:per (?:year|hour|annum|month)|a (?:year|month)|an hour|annually|\/(?:yr|year|hour|hr|h)\b)/i;
 /** Words that say a figure is a perk's: a budget, an allowance, a stipend, a health benefit. */
 const PERK_WORDS = /\b(?:stipend|allowance|budget|reimburse\w*|credits?|match(?:ing)?|referral|voucher|discount|per diem|home[- ]office|equipment|learning|wellness|gym|meals?|relocation|HRA|HSA|FSA|401\(?k\)?|fertility|insurance|coverage|childcare|commuter|sign[- ]on|signing|premium|differential|shift allowance)\b/i;
+/** A figure about the business, not the pay: "$18 million a year in sales", "raised €40m". */
+const BUSINESS_FIGURE = /[$€£]\s?\d[\d,.]*\s?(?:million|billion|bn|mn|m|b)\b|\b(?:revenue|in sales|turnover|funding|raised|valuation|ARR|under management)\b/i;
 const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
 
 /** The first match of a pattern in the preferred sentences, as evidence with its matched words. */
@@ -348,7 +350,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   // budget", "fertility benefit up to $10,000 per year") is the perk's, not the pay.
   const salaryText =
     content.find((s) => SALARY.test(s.text) && PAY_WORDS.test(s.text)) ??
-    content.find((s) => SALARY.test(s.text) && (s.section === 'benefits' || PAY_PERIOD.test(s.text)) && !PERK_WORDS.test(s.text));
+    content.find((s) => SALARY.test(s.text) && (s.section === 'benefits' || PAY_PERIOD.test(s.text)) && !PERK_WORDS.test(s.text) && !BUSINESS_FIGURE.test(s.text));
   // The posting's own words for the pay when it shows them; structured data's otherwise.
   const statedPay = posting.salary ? formatSalary(posting.salary.value) : null;
   const compensation: Evidence | null = salaryText

@@ -29,7 +29,7 @@ function valueAfter(label: Element): string {
   }
   let text = '';
   let siblings = 0;
-  for (let node = label.nextSibling; node && siblings < 4 && text.length < 200; node = node.nextSibling, siblings++) {
+  for (let node = label.nextSibling; node && siblings < 4 && text.length < 200 && !(isLineBreak(node) && text.trim()); node = node.nextSibling, siblings++) {
     text += ` ${node.textContent ?? ''}`;
   }
   text = collapseSpace(text);
@@ -43,8 +43,16 @@ const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which not every DOM exposes as a g
 /** The text after a node within its own parent element ("Company: " then "<a>Acme</a>"). */
 function restOfElement(node: Node): string {
   let text = '';
-  for (let next = node.nextSibling; next && text.length < 200; next = next.nextSibling) text += ` ${next.textContent ?? ''}`;
+  for (let next = node.nextSibling; next && text.length < 200 && !(isLineBreak(next) && text.trim()); next = next.nextSibling) text += ` ${next.textContent ?? ''}`;
   return text;
+}
+
+/**
+ * A value ends at a line break after it: "Location: Marlow, KS<br>Posting ID: 44" is two
+ * facts. A break straight after the label ("<b>Location</b><br>Leeds") comes before the value.
+ */
+function isLineBreak(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
 }
 
 const FORM_CONTROL = /^(?:INPUT|SELECT|TEXTAREA)$/;
@@ -331,7 +339,7 @@ function withoutPlaceDetails(place: string): string {
 }
 
 /** A part of a place that names a site, not a town: "Main Campus", "Head Office". */
-const SITE_WORD = /\b(?:campus|building|(?:head |branch )?office|headquarters|hq|site|plant|warehouse|store|garage|depot|yard|branch|facility|factory|terminal|distribution cent(?:er|re)|clinic|hospital)\b/i;
+const SITE_WORD = /\b(?:campus|building|(?:head |branch )?office|headquarters|hq|site|plant|warehouse|store|garage|depot|yard|branch|facility|factory|terminal|distribution cent(?:er|re)|clinic|hospital|library|school|museum)\b/i;
 
 /**
  * "Avenue de Rumine 18, 1005 Lausanne" → "1005 Lausanne": an address's street and number,

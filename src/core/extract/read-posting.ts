@@ -227,7 +227,7 @@ function postingSectionCount(description: string): number {
 
 /** An address whose path names a job ("/jobs/2999", "/job/lagermedarbejder-55120", "?jobId="). */
 function addressNamesJob(url: string): boolean {
-  return /\/(?:jobs?|careers?|positions?|roles?|openings?|apply|vacanc\w*|stellen\w*|offres?|offers?|vacatures?|stilling\w*|ofertas?|opportunit\w*|postings?)(?:\/|$)|\/(?:now-|we-are-|were-)?hiring(?:[-/]|$)|\/(?:join-(?:us|our-team)|work-with-us)(?:[-/]|$)|[?&](?:job_?id|jk|gh_jid)=/i.test(url);
+  return /\/(?:jobs?|careers?|positions?|roles?|openings?|apply|vacanc\w*|stellen\w*|offres?|offers?|vacatures?|stilling\w*|ofertas?|opportunit\w*|postings?)(?:\/|$)|\/(?:now-|we-are-|were-)?hiring(?:[-/]|$)|\/(?:join-(?:us|our-team)|work-with-us|lavora-con-noi|trabaja-con-nosotros|trabalhe-conosco|rejoignez-nous|werken-bij|arbeiten-bei-uns|karriere|carrieres?|carreras?|carriere|bandi(?:-di-concorso)?|concorsi)(?:[-/]|$)|[?&](?:job_?id|jk|gh_jid)=/i.test(url);
 }
 
 /** How much of the page's visible text, from the top, the checks read. */

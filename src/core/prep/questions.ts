@@ -148,15 +148,14 @@ function drafts(s: Signals): Question[] {
   // The core of the title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
   // Platform"), for sentences where the whole title would be a mouthful.
   const role = coreTitle(s.title);
-  // The unit the candidate would join, as specific as the posting allows.
-  const unit = s.teams[0]
-    ? `the ${s.teams[0].value}`
-    : s.products[0]
-      ? `the team behind ${s.products[0].value}`
-      : s.skills[0]
-        ? `the team that works with ${s.skills[0].name}`
-        : `the team hiring this ${role}`;
-  // The sentence that names that unit: weaker evidence for a question about it, but honest.
+  // The unit the candidate would join, as specific as the posting allows: a team or a product
+  // it names. A skill does not make a team ("the team that works with SQL" is a seam, not a
+  // name); with neither, the questions ask about the team's work in the first skill ("their
+  // SQL work"), or about the team the candidate would join.
+  const named = s.teams[0] ? `the ${s.teams[0].value}` : s.products[0] ? `the team behind ${s.products[0].value}` : null;
+  const skillWork = !named && s.skills[0] ? `${s.skills[0].name} work` : null;
+  const unit = named ?? 'the team I would join';
+  // The sentence that names that unit or skill: weaker evidence for a question about it, but honest.
   const unitQuotes = s.teams[0] ? [s.teams[0].quote] : s.products[0] ? [s.products[0].quote] : (s.skills[0]?.sentences.map((x) => x.text) ?? []);
 
   // ---- The role
@@ -220,7 +219,9 @@ function drafts(s: Signals): Question[] {
     stages: ['team'],
     text: collaboration
       ? `Which teams does the ${role} work with most closely, and how do you keep that collaboration running smoothly?`
-      : `How does ${unit} decide what to work on next, and who has the final say?`,
+      : skillWork
+        ? `How does the team decide which ${skillWork} comes first, and who has the final say?`
+        : `How does ${unit} decide what to work on next, and who has the final say?`,
     // The posting's own words for it, so the reason can be checked against the quote.
     why: collaboration
       ? `The posting stresses working across teams (“${collaboration.words ?? collaboration.value}”).`
@@ -273,7 +274,7 @@ function drafts(s: Signals): Question[] {
     id: 'ask-challenge',
     group: 'success',
     stages: ['hiring-manager', 'team'],
-    text: `What is the hardest problem ${unit} is working on right now?`,
+    text: skillWork ? `What is the hardest ${s.skills[0]!.name} problem the team is working on right now?` : `What is the hardest problem ${unit} is working on right now?`,
     why: 'The hardest problem, the real challenge of the work, shows where help is needed most.',
   }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes, spareDuties, (d) => ({
     text: `What makes “${d}” hard here, and where would the new ${role} help most?`,
@@ -319,7 +320,7 @@ function drafts(s: Signals): Question[] {
       id: 'ask-mission',
       group: 'culture',
       stages: ['final'],
-      text: `How does the day-to-day work of ${unit} connect to ${s.company ? possessive(s.company) : 'the company’s'} mission?`,
+      text: `How does ${skillWork ? `the team’s ${skillWork}` : `the day-to-day work of ${unit}`} connect to ${s.company ? possessive(s.company) : 'the company’s'} mission?`,
       why: 'The posting states a mission; ask how it shows up in the work.',
     }, [s.mission.quote], /\bmission\b/i);
   }
@@ -334,7 +335,7 @@ function drafts(s: Signals): Question[] {
     id: 'ask-feedback',
     group: 'culture',
     stages: ['team'],
-    text: `How do people in ${unit} give each other feedback, and how often?`,
+    text: skillWork ? `How do people on the team give each other feedback on their ${skillWork}, and how often?` : `How do people in ${unit} give each other feedback, and how often?`,
     why: 'Feedback habits say a lot about a culture and about how fast you would grow.',
   }, [], /\bfeedback\b|\bcode reviews?\b|\bretro/i, unitQuotes, spareDuties, (d) => ({
     text: `Who would give me feedback on work such as “${d}”, and how often?`,
@@ -347,7 +348,7 @@ function drafts(s: Signals): Question[] {
       id: 'ask-stage',
       group: 'direction',
       stages: ['final'],
-      text: `The posting mentions “${stage.value}”. How do you expect the next year to change ${unit}?`,
+      text: `The posting mentions “${stage.value}”. How do you expect the next year to change ${skillWork ? `the team’s ${skillWork}` : unit}?`,
       why: 'Growth and funding shape priorities; ask how they will shape this role.',
     }, [stage.quote], undefined, unitQuotes);
   }
