@@ -327,3 +327,15 @@ describe('a posting on a board whose name ends in "Jobs"', () => {
     expect(extractPosting(dutch, 'https://stadsfiets.example/fietsmonteur').kind).toBe('posting');
   });
 });
+
+describe('the employer a short ad tells you to apply at', () => {
+  it('is the business named after "bring a resume to", "apply in person at", "send your CV to"', () => {
+    expect(employerInText('Good pay. Bring a resume to Larkin Hardware & Garden, 12 Court Square.')).toBe('Larkin Hardware & Garden');
+    expect(employerInText('Apply in person at Rosa Bakery on Main Street.')).toBe('Rosa Bakery');
+  });
+  it('not a pronoun, a department or a post box', () => {
+    expect(employerInText('Send your CV to us.')).toBeNull();
+    expect(employerInText('Send your CV to HR at the address below.')).toBeNull();
+    expect(employerInText('Mail it to PO Box 88.')).toBeNull();
+  });
+});

@@ -1024,13 +1024,23 @@ function eeoEmployerOnPage(scope: ParentNode, description: string | null): strin
   return null;
 }
 
+/**
+ * "Bring a resume to Larkin Hardware & Garden, 12 Court Square": the business a short ad tells
+ * you to apply at, or send your CV to, is the one hiring.
+ */
+const APPLY_AT =
+  /\b(?:[Aa]pply(?: in person)?|[Bb]ring|[Ss]end|[Mm]ail|[Dd]rop off|[Ss]ubmit|[Dd]eliver)\b[^.!?\n]{0,40}?\b(?:to|at)\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}'’.-]*)){0,5})(?=,|\s+(?:at|on|in)\b|\.)/u;
+
 export function employerInText(text: string): string | null {
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
     if (about && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
   const hiring = IS_HIRING.exec(text.slice(0, 600));
-  if (!hiring) return null;
+  if (!hiring) {
+    const applyAt = APPLY_AT.exec(text.slice(-1500))?.[1];
+    return applyAt && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
+  }
   // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name; nor is one
   // plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
   const name = hiring[1]!;

@@ -26,7 +26,7 @@ const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:ban
  * "Human Resources", "People & Culture".
  */
 const SECTION_SEGMENT =
-  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$|^(?:early|graduate|student|campus|emerging|future)\s+(?:careers?|talent|recruit(?:ing|ment)|programmes?|programs?|opportunities)$|^(?:graduates|students|apprenticeships|internships)$/iu;
+  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work|classifieds?|help wanted)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$|^(?:early|graduate|student|campus|emerging|future)\s+(?:careers?|talent|recruit(?:ing|ment)|programmes?|programs?|opportunities)$|^(?:graduates|students|apprenticeships|internships)$/iu;
 
 /** A reference number on its own ("3719204", "Ref: AB-1234", "#4521"): the page's, not a name. */
 const REFERENCE_SEGMENT = /^(?:(?:ref(?:erence)?|job ?id|id|req(?:uisition)?|vacancy|no\.?|#)\s*[:.#]?\s*)?[A-Z]{0,4}[-#]?\d[\d-]{3,}$/i;

@@ -217,7 +217,7 @@ const TRADES = [
   'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
   'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
   'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist', 'roaster', 'crew member', 'team member',
-  'staff member', 'crew lead',
+  'staff member', 'crew lead', 'bookkeeper', 'book-keeper',
   // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
   'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
 ];
@@ -284,7 +284,8 @@ export const JOB_WORDS = new RegExp(
     'erfaring', 'kvalifikationer', 'ansøg', 'opgaver', 'vi tilbyder', 'kvalifikasjoner', 'søk', 'arbeidsoppgaver', 'vi tilbyr', 'erfarenhet', 'ansök',
     'arbetsuppgifter', 'vi erbjuder', 'kvalifikationer',
     'doświadczenie', 'wymagania', 'obowiązki', 'oferujemy', 'aplikuj',
-    // Pay, hours and "what we look for", which even a short posting states.
+    // Pay, hours and "what we look for", which even a short posting states; a classified ad's "wanted".
+    'wanted', 'hrs?/w(?:ee)?k', 'per hour', 'hourly', 'hours per week',
     'rôle', 'salaire', 'temps (?:plein|partiel)', 'nous recherchons', 'avantages', 'horaire', 'un atout', 'quart de (?:jour|soir|nuit)',
     'salario', 'sueldo', 'jornada', 'turno', 'beneficios', 'buscamos', 'responsabilidades',
     'stipendio', 'retribuzione', 'cerchiamo', 'mansioni', 'orario di lavoro',
