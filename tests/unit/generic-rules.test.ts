@@ -247,6 +247,8 @@ describe('a posting that says it is closed, in the languages above', () => {
     'Questa offerta non è più disponibile.',
     'Oferta wygasła.',
     'Esta vaga foi encerrada.',
+    'This job offer is no longer available',
+    'The employer has stopped accepting applications for this position.',
   ]) {
     it(banner, () => {
       const doc = page(`<div role="alert">${banner}</div><h1>Warehouse Operative</h1><p>${'Pick orders and load vans in our warehouse; experience welcome, we train you. '.repeat(4)}</p>`);
@@ -337,5 +339,27 @@ describe('the employer a short ad tells you to apply at', () => {
     expect(employerInText('Send your CV to us.')).toBeNull();
     expect(employerInText('Send your CV to HR at the address below.')).toBeNull();
     expect(employerInText('Mail it to PO Box 88.')).toBeNull();
+  });
+});
+
+describe('a job behind a sign-in wall', () => {
+  const body = (gate: string) =>
+    page(`<h1>Senior Go Engineer</h1><p>Remote, LATAM · Go, PostgreSQL</p><h2>${gate}</h2><p>We build payment rails for marketplaces; you will own services end to end and work with the team.</p>`);
+  it('is a sign-in wall when the page says the description is for members only, in several languages', () => {
+    for (const gate of ['Sign in to see the full job description', 'Log in to view the job details', 'Melde dich an, um die Stellenbeschreibung zu sehen']) {
+      expect(extractPosting(body(gate), 'https://jobs.example/remote-jobs/j/go-4471')).toMatchObject({ kind: 'not-a-posting', reason: 'sign-in-wall' });
+    }
+  });
+  it('is not one for a "Sign in to apply" button beside a whole posting', () => {
+    const whole = page(`<h1>Senior Go Engineer</h1><button>Sign in to apply</button>${'<p>You will own payment services end to end, review code, and work with product and support on incidents; experience with Go and PostgreSQL is required.</p>'.repeat(6)}`);
+    expect(extractPosting(whole, 'https://jobs.example/jobs/4471').kind).toBe('posting');
+  });
+});
+
+describe('a results page headed "available jobs as …" in other languages', () => {
+  it('is a list', () => {
+    const cards = Array.from({ length: 5 }, (_, i) => `<li><a href="/jobb/${300 + i}">Lagerarbetare ${i}</a><p>Nordkust Bemanning AB · Göteborg</p><p>Vi söker dig som har erfarenhet av truck och plock. Heltid, dagtid.</p></li>`).join('');
+    const doc = page(`<h1>Lediga jobb som lagerarbetare i Göteborg</h1><ul>${cards}</ul>`, '<title>Lediga jobb lagerarbetare Göteborg - 214 jobb | Jobbsajten</title>');
+    expect(extractPosting(doc, 'https://www.jobbsajten.example/sok?q=lagerarbetare&l=goteborg')).toMatchObject({ kind: 'not-a-posting', reason: 'list' });
   });
 });

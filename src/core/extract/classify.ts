@@ -31,8 +31,11 @@ const ERROR_PAGE =
   /^(?:(?:error\s*)?(?:4\d\d|5\d\d)\b|.*\b(?:page not found|not found|page (?:doesn['’]t|does not|cannot be found|no longer) exist|something went wrong|access denied|forbidden|too many requests|service unavailable|temporarily unavailable|seite nicht gefunden|seite (?:existiert nicht|wurde nicht gefunden)|page introuvable|page non trouvée|página no encontrada|siden (?:blev ikke fundet|finnes ikke|findes ikke)|sidan (?:hittades inte|finns inte)|pagina niet gevonden|pagina non trovata|nie znaleziono strony|strona nie istnieje|página não encontrada)(?![\p{L}]))/iu;
 const SIGN_IN_PAGE =
   /^(?:.*\b(?:sign in|log ?in|sign up|join linkedin|create (?:an|your) account|authwall|security check|verify you are human|just a moment|anmelden|einloggen|se connecter|connexion|iniciar sesión|log ind|logg inn|logga in|inloggen|accedi|zaloguj się|entrar na sua conta)(?![\p{L}]))/iu;
+/** A short line that asks to sign in to see the job: sign-in words, a seeing verb and the job, in any order. */
+const GATED =
+  /^(?=.{0,160}$)(?=.*\b(?:sign in|log ?in|register|sign up|join|create an account|anmelden|melde dich an|connectez-vous|inicia sesión|logg inn|logga in)\b)(?=.*\b(?:see|view|read|unlock|access|sehen|lesen|voir|lire|ver|leer|se|läsa)\b)(?=.*\b(?:job|description|details|posting|salary|stelle|stellenbeschreibung|offre|annonce|oferta|descripción|stillingen|annonsen|tjänsten))/iu;
 const EXPIRED =
-  /\b(?:no longer accepting applications|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job|position|posting|vacancy|role|opening|job ad) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou))/iu;
+  /\b(?:no longer accepting applications|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job(?: offer| ad| listing| advert)?|position|posting|vacancy|role|opening|listing|advert) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|(?:has )?stopped accepting applications|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou))/iu;
 
 /** Headline text: the title, the visible headings and alert banners near the top. */
 function headlines(doc: Document, topText: string): string[] {
@@ -56,9 +59,12 @@ function headlines(doc: Document, topText: string): string[] {
  * a real posting whose header has a "Sign in" button must not be taken for a sign-in wall.
  * `topText` is the visible text at the top of the page (see TOP_TEXT in read-posting.ts).
  */
-export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string): NotAPostingReason | null {
+export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string, descriptionLength = Infinity): NotAPostingReason | null {
   const lines = headlines(doc, topText);
   if (lines.some((l) => EXPIRED.test(l))) return 'expired';
+  // "Sign in to see the full job description" over a few lines of text: the posting is behind
+  // the wall, whatever was read around it. ("Sign in to apply" is a button on real postings.)
+  if (descriptionLength < 600 && lines.slice(0, 12).some((l) => GATED.test(l))) return 'sign-in-wall';
   if (hasPosting) return null;
   const [title = ''] = lines;
   // Error and sign-in pages say so in their title or first headings, not further down.

@@ -209,7 +209,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
 const LIST_HEADING =
-  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|annoncer)?|stillinger|lediga jobb|ofert)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)/iu;
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b/iu;
 
 /** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
 const POSTING_SECTION =
@@ -320,7 +320,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
       : jobWords >= 5 && (addressNamesJob(url) || postingSectionCount(description) >= 2));
   const hasPostingSignal =
     Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
-  const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText);
+  const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText, description.length);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
   // Many links to jobs make a list, unless the page is headed by one role and reads like its
   // posting (a single posting followed by "more jobs like this"). A heading that counts or
