@@ -363,3 +363,14 @@ describe('a results page headed "available jobs as …" in other languages', () 
     expect(extractPosting(doc, 'https://www.jobbsajten.example/sok?q=lagerarbetare&l=goteborg')).toMatchObject({ kind: 'not-a-posting', reason: 'list' });
   });
 });
+
+describe('an agency page whose company block is headed by a section name', () => {
+  it('does not take "La nostra ricerca" or "Sobre Nosso Cliente" for the employer', () => {
+    const body =
+      '<p>Il nostro cliente è un gruppo del settore automotive. Siamo alla ricerca di un controller.</p><h2>Requisiti</h2><p>Esperienza di cinque anni in contabilità industriale; competenze in reporting.</p><h2>Offriamo</h2><p>Contratto a tempo indeterminato e retribuzione competitiva.</p>';
+    const italian = page(`<h1>Plant Controller</h1><div id="job-company"><h2>La nostra ricerca</h2>${body}</div>`, '<title>Plant Controller | Hays Italia</title>');
+    expect(extractPosting(italian, 'https://www.hays.example/lavoro/plant-controller-J0021')).toMatchObject({ kind: 'posting', company: { value: 'Hays Italia' } });
+    expect(employerInText('Sobre Nosso Cliente\n\nNosso cliente é uma multinacional.')).toBeNull();
+    expect(employerInText('About our client\n\nOur client is a retailer.')).toBeNull();
+  });
+});

@@ -103,3 +103,13 @@ describe('reference numbers, "job with" and careers sections in a <title>', () =
     expect(parseTitle('Rejoignez-nous - Technicien de maintenance - Atelier Vernet')).toMatchObject({ title: 'Technicien de maintenance', company: 'Atelier Vernet' });
   });
 });
+
+describe('a pay band and a forum tag in a <title>', () => {
+  it('keeps "Band 6" with the role, not as the employer', () => {
+    expect(parseTitle('Theatre Practitioner - Band 6 | Vacancies | Wyvern Hospitals NHS Trust')).toMatchObject({ title: 'Theatre Practitioner - Band 6', company: 'Wyvern Hospitals NHS Trust' });
+    expect(parseTitle('Programme Officer - P-3 | Geneva | Alpine Climate Fund').title).toBe('Programme Officer - P-3');
+  });
+  it('drops a "[Hiring]" tag before the role', () => {
+    expect(withoutPageType('[Hiring] Embedded firmware developer')).toBe('Embedded firmware developer');
+  });
+});

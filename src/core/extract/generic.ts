@@ -483,6 +483,13 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
  * The employer as the page shows it beside the title: an element whose class, test id or
  * itemprop names the company or employer. Never the site's own name, a label or a menu word.
  */
+/**
+ * A company block's heading that names a section, not an employer: it opens with "about" or a
+ * possessive ("About our client", "Sobre Nosso Cliente", "La nostra ricerca", "Über uns").
+ */
+const SECTION_NAME =
+  /^(?:about|sobre|über|uber|à propos|a propos|acerca|om|over|chi siamo|our|your|their|notre|votre|nos|nuestr[oa]s?|nuestro|noss[oa]s?|la nostra|il nostro|le nostre|i nostri|unser\w*|ihr\w*|onze|vores|vår|vårt|nasz\w*)(?![\p{L}])/iu;
+
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
@@ -495,7 +502,7 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
     for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
       if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
       const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
-      if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text)) continue;
+      if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text)) continue;
       return text;
     }
   }
@@ -990,7 +997,8 @@ export function logoName(scope: ParentNode, site: SiteName, title: string): stri
 const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
 // A pronoun, or a phrase that opens with an article or a possessive ("the unit", "our clinic"):
 // a name is not written that way.
-const NOT_A_NAME = /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|dich|vous|dig|je|the|(?:the|this|that|our|your|my|a|an)\s.+)$/iu;
+const NOT_A_NAME =
+  /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|dich|vous|dig|je|the|(?:the|this|that|our|your|my|a|an|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|il nostro|la nostra|unser\w*|onze|vores|vår|vårt|nasz\w*)\s.+|(?:the )?(?:client|cliente|kunde|klant|klient\w*))$/iu;
 const IS_HIRING = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)\b/u;
 
 /**

@@ -28,6 +28,9 @@ const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:ban
 const SECTION_SEGMENT =
   /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work|classifieds?|help wanted)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$|^(?:early|graduate|student|campus|emerging|future)\s+(?:careers?|talent|recruit(?:ing|ment)|programmes?|programs?|opportunities)$|^(?:graduates|students|apprenticeships|internships)$/iu;
 
+/** A pay band or grade: "Band 6", "Grade 7", "Level II", "GS-12", "P-3". */
+const GRADE_SEGMENT = /^(?:(?:pay )?band|grade|level|scale|step|gs|p)[- ]?(?:\d{1,2}[a-z]?|[IVX]{1,4})$/i;
+
 /** A reference number on its own ("3719204", "Ref: AB-1234", "#4521"): the page's, not a name. */
 const REFERENCE_SEGMENT = /^(?:(?:ref(?:erence)?|job ?id|id|req(?:uisition)?|vacancy|no\.?|#)\s*[:.#]?\s*)?[A-Z]{0,4}[-#]?\d[\d-]{3,}$/i;
 
@@ -92,6 +95,8 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
       return { title, company: rest.find((s) => s !== place && !looksLikePay(s) && !looksLikePlace(s)) ?? employer, location: place };
     }
   }
+  // "Theatre Practitioner - Band 6 | Trust": a pay band or grade after the role is part of it.
+  if (segments.length >= 2 && GRADE_SEGMENT.test(segments[1]!)) segments.splice(0, 2, `${segments[0]} - ${segments[1]}`);
   // "Role - Qualifier - Company": a role and its qualifier that the page shows as one line.
   for (let k = Math.min(segments.length, 3); k >= 2; k--) {
     const joined = segments.slice(0, k).join(' - ');

@@ -99,7 +99,8 @@ export function isLabelledFact(line: string): boolean {
  * label begins: "Lieu de travail: Lyon" is "Lyon"; "Acme Corp Location: New York" is "Acme Corp".
  */
 /** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role (see withoutPageType). */
-const HIRING_PREFIX = /^(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*/iu;
+const HIRING_PREFIX =
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*)/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
@@ -217,7 +218,7 @@ const TRADES = [
   'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
   'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
   'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist', 'roaster', 'crew member', 'team member',
-  'staff member', 'crew lead', 'bookkeeper', 'book-keeper',
+  'staff member', 'crew lead', 'bookkeeper', 'book-keeper', 'practitioner', 'dev',
   // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
   'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
 ];
