@@ -374,3 +374,17 @@ describe('an agency page whose company block is headed by a section name', () =>
     expect(employerInText('About our client\n\nOur client is a retailer.')).toBeNull();
   });
 });
+
+describe('a classic ATS facts panel', () => {
+  it('reads "Primary Location" with its colon in a span of its own, turns "US-MI-Muskegon" into a place, and passes over a campus named as the organisation', () => {
+    const doc = page(
+      '<div><span class="subtitle">Primary Location</span><span>:&nbsp;</span><span class="text">US-MI-Muskegon</span></div>' +
+        '<div><span class="subtitle">Organization</span><span>:&nbsp;</span><span class="text">Mercy Harbor Campus</span></div>',
+    );
+    const found = labelledFields(doc);
+    expect(found.location?.value).toBe('US-MI-Muskegon');
+    expect(cleanPlace(found.location!.value)).toBe('Muskegon, MI, US');
+    expect(found.company).toBeUndefined();
+    expect(cleanPlace('US-OH-Toledo | US-OH-Maumee')).toBe('Toledo, OH, US | Maumee, OH, US');
+  });
+});

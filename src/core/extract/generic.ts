@@ -104,9 +104,12 @@ export function labelledFields(scope: ParentNode): Candidate {
     // same element ("<li>Company: <a>Acme</a></li>"), else in the next cell or element.
     if (!value.trim() && labelsAControl(node, el)) return;
     const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el) || imageName(nextElementAfter(node) ?? nextElementAfter(el));
-    const clean = cleanValue(stripLabels(raw), doc);
+    // The colon may sit in an element of its own between label and value ("<span>:</span>").
+    const clean = cleanValue(stripLabels(raw.replace(/^[\s\u00a0]*[:：][\s\u00a0]*/u, '')), doc);
     // A title names a role in words ("Personal a cargo: 0" is a count, not a title).
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
+    // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
+    if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
@@ -302,6 +305,8 @@ function placesListed(el: Element, doc: Document): string | null {
  */
 export function cleanPlace(text: string): string {
   let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
+  // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
+  place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
   // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
   const parts = place.split(/\s*[|·•]\s*/);
   if (parts.length > 1) place = parts.filter((p) => !EMPLOYMENT_TYPE.test(p.trim())).join(' | ');
@@ -310,6 +315,9 @@ export function cleanPlace(text: string): string {
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
+
+/** A country, a region and a town in an ATS's code ("US-OH-Toledo"), each place of a list. */
+const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'’]+?)(?=\s*(?:[|;,]|$))/gu;
 
 /** Words of a street, a site or a building: what an address says before its town. */
 const STREET_WORD =
