@@ -388,3 +388,12 @@ describe('a classic ATS facts panel', () => {
     expect(cleanPlace('US-OH-Toledo | US-OH-Maumee')).toBe('Toledo, OH, US | Maumee, OH, US');
   });
 });
+
+describe('an address written one line per paragraph', () => {
+  it('reads its lines apart and keeps the town', () => {
+    const doc = page('<dl><dt>Job locations</dt><dd><p>Harrowby Lane Community Hospital</p><p>Harrowby Lane</p><p>Grantham</p><p>NG31 8DG</p></dd></dl>');
+    const place = labelledFields(doc).location!.value;
+    expect(place).toBe('Harrowby Lane Community Hospital, Harrowby Lane, Grantham, NG31 8DG');
+    expect(cleanPlace(place)).toBe('Grantham');
+  });
+});

@@ -25,7 +25,7 @@ type LabelledField = (typeof LABELLED_FIELDS)[number];
 function valueAfter(label: Element): string {
   if (/^(?:DT|TH|TD|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
     const next = label.nextElementSibling;
-    return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
+    return next ? collapseSpace(linesJoined(next).slice(0, 300)) : '';
   }
   let text = '';
   let siblings = 0;
@@ -36,6 +36,23 @@ function valueAfter(label: Element): string {
   if (text) return text;
   const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
   return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
+}
+
+/**
+ * An element's text with its lines kept apart: an address written as one paragraph or <br>
+ * per line ("Harrowby Lane Community Hospital", "Grantham", "NG31 8DG") reads as
+ * "Harrowby Lane Community Hospital, Grantham, NG31 8DG", not as one run-on word.
+ */
+function linesJoined(el: Element): string {
+  let text = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) text += child.nodeValue ?? '';
+    else if (child.nodeType !== 1) continue;
+    else if ((child as Element).tagName.toUpperCase() === 'BR') text += ', ';
+    else if (/^(?:P|DIV|LI)$/.test((child as Element).tagName.toUpperCase())) text += `${text.trim() ? ', ' : ''}${child.textContent ?? ''}`;
+    else text += child.textContent ?? '';
+  }
+  return text;
 }
 
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, which not every DOM exposes as a global
@@ -323,6 +340,9 @@ const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'�
 const STREET_WORD =
   /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)\b|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa)\b/iu;
 
+/** A part that ends in a street's word: "Harrowby Lane", "Church Street". */
+const STREET_END = /\b(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|close|crescent)\.?$/i;
+
 /** A street and its number ("1700 Peck St", "Nøstegaten 24", "Via Roma 12"); "St. Louis" and "75001 Paris" are not. */
 function isStreet(part: string): boolean {
   return /\d/.test(part) && STREET_WORD.test(part);
@@ -356,9 +376,13 @@ const SITE_WORD = /\b(?:campus|building|(?:head |branch )?office|headquarters|hq
  */
 function withoutStreet(place: string): string {
   const parts = place.split(/\s*,\s*/);
-  // The last part that is a street, or a site before the town ("Main Campus, Marietta, Ohio").
-  const street = parts.findLastIndex((part, i) => isStreet(part) || (i < parts.length - 1 && SITE_WORD.test(part) && !/\d/.test(part)));
-  const rest = parts.slice(street + 1).join(', ');
+  // The last part that is a street ("12 Court St", or "Harrowby Lane" before the town), or a
+  // site before the town ("Main Campus, Marietta, Ohio").
+  const street = parts.findLastIndex((part, i) => isStreet(part) || (i < parts.length - 1 && (STREET_END.test(part) || (SITE_WORD.test(part) && !/\d/.test(part)))));
+  const kept = parts.slice(street + 1);
+  // A British postcode after the town says no more than the town ("Grantham, NG31 8DG").
+  if (street >= 0 && kept.length >= 2 && UK_POSTCODE_LINE.test(kept[kept.length - 1]!)) kept.pop();
+  const rest = kept.join(', ');
   // What is left must read as a town, not the page's next lines run together.
   return street >= 0 && /\p{L}{3,}/u.test(rest) && rest.length <= 60 ? rest : place;
 }
