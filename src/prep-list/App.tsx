@@ -4,6 +4,7 @@ import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../stor
 import { formatDate } from '../ui/format';
 import { Board } from './Board';
 import { ComingUp } from './ComingUp';
+import { SearchGlance } from './SearchGlance';
 import { PostingDetail } from './PostingDetail';
 import { type SortKey, usePrepList, type View } from './store';
 
@@ -183,6 +184,7 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
         </p>
       )}
       {state.kind === 'ready' && <ComingUp now={now} />}
+      {state.kind === 'ready' && <SearchGlance />}
       <div class="toolbar" role="search">
         <label>
           <span class="sr-only">Search the prep list</span>

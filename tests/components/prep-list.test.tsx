@@ -403,3 +403,16 @@ describe('coming up', () => {
     await waitFor(() => expect(within(section).queryByRole('heading', { name: 'To do' })).toBeNull());
   });
 });
+
+describe('your search at a glance', () => {
+  it('shows the count in each status and the funnel as an SVG chart with its numbers also as text', async () => {
+    const { store } = await mount(undefined, PAGE_NOW);
+    const [ux] = store.records.value;
+    await store.update(ux!.id, { status: 'applied' });
+    const section = await screen.findByRole('region', { name: 'Your search at a glance' });
+    await waitFor(() => expect(within(section).getByText('Researching 1 · Applied 1 · Interviewing 0 · Offer 0 · Closed 0')).toBeTruthy());
+    const chart = within(section).getByRole('img', { name: 'From saved to offer: Saved 2, Applied 1 (50%), Interviewed 0 (0%), Offer 0 (0%)' });
+    expect(chart.querySelectorAll('rect')).toHaveLength(4);
+    expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Saved: 2', 'Applied: 1 (50% of saved)', 'Interviewed: 0 (0% of saved)', 'Offer: 0 (0% of saved)']);
+  });
+});

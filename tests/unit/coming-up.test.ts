@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { JobPosting } from '../../src/core/posting';
 import type { Interview, SavedPosting, Status } from '../../src/storage/schema';
 import { comingUp } from '../../src/tracker/coming-up';
+import { searchSummary } from '../../src/tracker/funnel';
 import { interviewerNames, localTime, newInterview, personLabel, roundsInOrder } from '../../src/tracker/interviews';
 
 /** Noon on Tuesday 1 December 2026, local time (the page works in the user's time). */
@@ -111,5 +112,32 @@ describe('interview rounds', () => {
     expect(localTime('2026-12-01')).toBe(new Date(2026, 11, 1).getTime());
     expect(localTime('2026-12-01T14:30')).toBe(new Date(2026, 11, 1, 14, 30).getTime());
     expect(localTime('')).toBeNaN();
+  });
+});
+
+describe('the search at a glance', () => {
+  it('counts each status now, and every stage each posting reached, from its history and its rounds', () => {
+    const at = '2026-11-20T10:00:00.000Z';
+    const records = [
+      record('a', 'researching'),
+      record('b', 'applied', { history: [{ status: 'researching', at }, { status: 'applied', at }] }),
+      // Interviewed, then turned down: still counts as applied and interviewed.
+      record('c', 'closed', { history: [{ status: 'applied', at }, { status: 'interviewing', at }, { status: 'closed', at }] }),
+      record('d', 'offer'),
+      // A round on record with the status never moved on: it reached interviews.
+      record('e', 'researching', { interviews: [round('r', '2026-12-02T10:00')] }),
+    ];
+    expect(searchSummary(records)).toEqual({
+      byStatus: { researching: 2, applied: 1, interviewing: 0, offer: 1, closed: 1 },
+      funnel: [
+        { stage: 'saved', count: 5 },
+        { stage: 'applied', count: 4 },
+        { stage: 'interviewing', count: 3 },
+        { stage: 'offer', count: 1 },
+      ],
+    });
+  });
+  it('is all zeros for an empty list', () => {
+    expect(searchSummary([]).funnel.map((s) => s.count)).toEqual([0, 0, 0, 0]);
   });
 });
