@@ -12,6 +12,7 @@ export interface Protocol {
   'prep-list/save': { request: { posting: JobPosting; progress?: SaveProgress }; response: { id: string; created: boolean } };
   'prep-list/update': { request: { id: string; patch: PostingPatch }; response: SavedPosting };
   'prep-list/remove': { request: { id: string }; response: SavedPosting | null };
+  'prep-list/merge': { request: { intoId: string; fromId: string }; response: SavedPosting };
   'prep-list/restore': { request: { record: SavedPosting }; response: string };
   'prep-list/import': { request: { records: SavedPosting[] }; response: ImportResult };
 }
@@ -29,7 +30,7 @@ type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: f
 
 export type Handlers = { [K in MessageName]: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/restore', 'prep-list/import']);
+const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/merge', 'prep-list/restore', 'prep-list/import']);
 
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && NAMES.has((message as Envelope).type) && 'payload' in message;

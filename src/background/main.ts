@@ -5,7 +5,7 @@
 import { type Handlers, handleMessages } from '../messages';
 import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
-import { importPostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
+import { importPostings, mergePostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
 import { installE2eHook } from './e2e-hook';
 import { serialize } from './serialize';
 
@@ -17,6 +17,7 @@ const handlers: Handlers = {
   'prep-list/save': ({ posting, progress }) => write(() => writeWith(area, savePosting(posting, now(), progress))),
   'prep-list/update': ({ id, patch }) => write(() => writeWith(area, updatePosting(id, patch, now()))),
   'prep-list/remove': ({ id }) => write(() => writeWith(area, removePosting(id))),
+  'prep-list/merge': ({ intoId, fromId }) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
   'prep-list/import': ({ records }) => write(() => writeWith(area, importPostings(records))),
 };

@@ -87,6 +87,23 @@ function StatusOptions() {
   );
 }
 
+/** The same job saved before from another address: say so, and offer to merge the two saves. */
+function TwinNotice({ record }: { record: SavedPosting }) {
+  const store = usePrepList();
+  const twin = store.twins.value.get(record.id);
+  if (!twin) return null;
+  const name = [twin.posting.title?.value, twin.posting.company?.value].filter(Boolean).join(' at ');
+  return (
+    <p class="notice twin">
+      This looks like the same job as “{name}”, saved {formatDate(twin.savedAt)} from another address.{' '}
+      <button type="button" class="link-button" onClick={() => void store.merge(twin.id, record.id)}>
+        Merge into that one
+      </button>{' '}
+      (both addresses, ticks, examples, rounds, notes and history are kept)
+    </p>
+  );
+}
+
 function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted: boolean }) {
   const store = usePrepList();
   const p = record.posting;
@@ -121,6 +138,7 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
           </select>
         </label>
       </div>
+      <TwinNotice record={record} />
       <p class="meta">
         {[p.company?.value, p.location?.value].filter(Boolean).join(' · ') || 'Company not known'}
         {' · '}saved {formatDate(record.savedAt)}

@@ -35,6 +35,16 @@ export function PostingDetail({ record }: { record: SavedPosting }) {
   return (
     <div class="detail">
       <StatusHistory record={record} />
+      {record.alsoAt.length > 0 && (
+        <section aria-label="Also posted at">
+          <h3>Also posted at</h3>
+          <ul>
+            {record.alsoAt.map((url) => (
+              <li key={url}>{/^https?:/i.test(url) ? <a href={url} target="_blank" rel="noopener noreferrer">{url}</a> : url}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <InterviewRounds record={record} />
       <section aria-label="Research">
         <h3>Research</h3>

@@ -8,6 +8,8 @@ export interface PrepListApi {
   read(): Promise<PrepListSnapshot>;
   update(id: string, patch: PostingPatch): Promise<SavedPosting>;
   remove(id: string): Promise<SavedPosting | null>;
+  /** Fold one save of a job into another save of the same job. */
+  merge(intoId: string, fromId: string): Promise<SavedPosting>;
   restore(record: SavedPosting): Promise<string>;
   importRecords(records: SavedPosting[]): Promise<ImportResult>;
   /** Calls back with what changed when stored data changes in any window; returns the unsubscribe. */
@@ -20,6 +22,7 @@ export function extensionPrepListApi(): PrepListApi {
     read: () => readPrepList(area),
     update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
     remove: (id) => sendMessage('prep-list/remove', { id }),
+    merge: (intoId, fromId) => sendMessage('prep-list/merge', { intoId, fromId }),
     restore: (record) => sendMessage('prep-list/restore', { record }),
     importRecords: (records) => sendMessage('prep-list/import', { records }),
     onChange: onStorageChanged,

@@ -5,6 +5,7 @@ import { parseBackup } from '../storage/backup';
 import type { PostingPatch } from '../storage/prep-list';
 import type { StorageChanges } from '../storage/extension-area';
 import { POSTING_KEY_PREFIX, STATUS_LABELS, STATUSES, type SavedPosting, type Status, validateSavedPosting } from '../storage/schema';
+import { duplicatesOf } from '../tracker/duplicates';
 import type { PrepListApi } from './api';
 
 export type SortKey = 'updated' | 'saved' | 'company' | 'title' | 'status';
@@ -79,6 +80,9 @@ export function createPrepListStore(api: PrepListApi) {
     });
   }
 
+  /** For each posting saved twice, the save it should be merged into (the first one). */
+  const twins = computed(() => duplicatesOf(records.value));
+
   async function load() {
     try {
       const snapshot = await api.read();
@@ -146,6 +150,17 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
+  async function merge(intoId: string, fromId: string) {
+    try {
+      const merged = await api.merge(intoId, fromId);
+      records.value = records.value.filter((r) => r.id !== fromId).map((r) => (r.id === intoId ? merged : r));
+      removed.value = null;
+      message.value = `Merged the two saves of “${merged.posting.title?.value ?? 'posting'}”; both addresses and all your work are kept.`;
+    } catch (error) {
+      message.value = `Not merged: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
   async function undoRemove() {
     const record = removed.value;
     if (!record) return;
@@ -171,7 +186,7 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, show, load, applyChanges, update, move, remove, undoRemove, importBackup, api };
+  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, update, move, remove, merge, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

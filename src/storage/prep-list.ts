@@ -10,6 +10,7 @@ import type { Field, JobPosting } from '../core/posting';
 import type { StorageArea } from './area';
 import { CURRENT_SCHEMA_VERSION, diff, migrate, NewerDataError, storedVersion, type StoredData } from './migrations';
 import { type Interview, MAX_HISTORY, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, type Status, validateSavedPosting } from './schema';
+import { mergeRecords } from '../tracker/duplicates';
 import { applyRoundChanges, type RoundChanges } from '../tracker/interviews';
 
 export interface PrepListSnapshot {
@@ -141,7 +142,7 @@ export function savePosting(posting: JobPosting, now: string, progress: SaveProg
     const existing = validateSavedPosting(data[key]);
     const base: SavedPosting = existing
       ? { ...existing, posting: keepUserEdits(posting, existing.posting), updatedAt: now }
-      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], followUpOn: '', history: [{ status: 'researching', at: now }], savedAt: now, updatedAt: now };
+      : { id, posting, status: 'researching', notes: '', checklist: {}, story: {}, interviews: [], alsoAt: [], followUpOn: '', history: [{ status: 'researching', at: now }], savedAt: now, updatedAt: now };
     const record: SavedPosting = {
       ...base,
       checklist: { ...base.checklist, ...progress.checklist },
@@ -189,6 +190,24 @@ export function updatePosting(id: string, patch: PostingPatch, now: string) {
       updatedAt: now,
     };
     return { data: { ...data, [key]: record }, result: record };
+  });
+}
+
+/**
+ * Two saves of the same job become one, in one write: `fromId`'s record is folded into
+ * `intoId`'s (see mergeRecords) and removed. Either missing: nothing changes.
+ */
+export function mergePostings(intoId: string, fromId: string, now: string) {
+  const intoKey = POSTING_KEY_PREFIX + intoId;
+  const fromKey = POSTING_KEY_PREFIX + fromId;
+  return touching([intoKey, fromKey], (data: StoredData) => {
+    const into = validateSavedPosting(data[intoKey]);
+    const from = validateSavedPosting(data[fromKey]);
+    if (!into || !from || intoId === fromId) throw new NotFoundError();
+    const merged = mergeRecords(into, from, now);
+    const next: StoredData = { ...data, [intoKey]: merged };
+    delete next[fromKey];
+    return { data: next, result: merged };
   });
 }
 

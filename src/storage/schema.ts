@@ -117,6 +117,8 @@ export const SavedPostingSchema = v.object({
    * empty, it is rebuilt from the current status and updatedAt, as migration 2 does.
    */
   history: v.fallback(v.array(v.unknown()), []),
+  /** Other addresses of the same job, kept when two saves of it were merged. */
+  alsoAt: v.fallback(v.pipe(v.array(capped(2000)), v.transform((list) => list.slice(0, 20))), []),
   /** The date the company said the user would hear back by; empty when none was given. */
   followUpOn: v.fallback(isoDate, ''),
   savedAt: v.fallback(isoDate, EPOCH),

@@ -7,7 +7,7 @@ import type { PrepListApi } from '../../src/prep-list/api';
 import { App } from '../../src/prep-list/App';
 import { createPrepListStore, PrepListContext } from '../../src/prep-list/store';
 import { toBackup } from '../../src/storage/backup';
-import { importPostings, readPrepList, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
+import { importPostings, mergePostings, readPrepList, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import { memoryArea } from '../helpers/memory-area';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 
@@ -33,6 +33,7 @@ async function mount(now = () => new Date().toISOString(), pageNow?: number) {
     read: () => readPrepList(area),
     update: (id, patch) => write(() => writeWith(area, updatePosting(id, patch, now()))),
     remove: (id) => write(() => writeWith(area, removePosting(id))),
+    merge: (intoId, fromId) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
     restore: (record) => write(() => writeWith(area, restorePosting(record))),
     importRecords: (records) => write(() => writeWith(area, importPostings(records))),
     onChange: () => () => undefined,
@@ -51,7 +52,7 @@ afterEach(cleanup);
 
 function unusedApi(): PrepListApi {
   const unused = () => Promise.reject(new Error('unused'));
-  return { read: unused, update: unused, remove: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
+  return { read: unused, update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
 }
 
 /** The date as the page shows it (the browser's locale). */
@@ -285,6 +286,7 @@ describe('prep list page', () => {
       read: () => readPrepList(area),
       update: () => Promise.reject(new Error('unused')),
       remove: () => Promise.reject(new Error('unused')),
+      merge: () => Promise.reject(new Error('unused')),
       restore: () => Promise.reject(new Error('unused')),
       importRecords: () => Promise.reject(new Error('unused')),
       onChange: () => () => undefined,
@@ -414,5 +416,26 @@ describe('your search at a glance', () => {
     const chart = within(section).getByRole('img', { name: 'From saved to offer: Saved 2, Applied 1 (50%), Interviewed 0 (0%), Offer 0 (0%)' });
     expect(chart.querySelectorAll('rect')).toHaveLength(4);
     expect(within(section).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Saved: 2', 'Applied: 1 (50% of saved)', 'Interviewed: 0 (0% of saved)', 'Offer: 0 (0% of saved)']);
+  });
+});
+
+describe('the same job saved twice', () => {
+  it('says so on the later save and merges the two on request, keeping both addresses', async () => {
+    const { area, store } = await mount(undefined, PAGE_NOW);
+    const copy = { ...posting('Product Designer', 'Fernleaf'), url: 'https://fernleaf.example/careers/product-designer' };
+    await writeWith(area, savePosting(copy, '2026-11-03T10:00:00.000Z'));
+    await store.load();
+    const rows = () => within(screen.getByRole('list', { name: 'Saved postings' })).getAllByRole('listitem').filter((li) => li.classList.contains('record'));
+    const later = rows().find((li) => li.textContent?.includes('This looks like the same job'))!;
+    expect(later.textContent).toContain(`This looks like the same job as “Product Designer at Fernleaf”, saved ${shown('2026-11-01T10:00:00.000Z')} from another address.`);
+    expect(rows().filter((li) => li.textContent?.includes('This looks like the same job'))).toHaveLength(1);
+    fireEvent.click(within(later).getByRole('button', { name: 'Merge into that one' }));
+    await screen.findByText('Merged the two saves of “Product Designer”; both addresses and all your work are kept.');
+    // One save left, updated by the merge, so first in "last updated" order.
+    expect(listed()).toEqual(['Product Designer', 'UX Researcher']);
+    const [merged] = (await readPrepList(area)).items.filter((r) => r.posting.title?.value === 'Product Designer');
+    expect(merged!.alsoAt).toEqual(['https://fernleaf.example/careers/product-designer']);
+    fireEvent.click(within(rows().find((li) => li.textContent?.includes('Product Designer'))!).getByRole('button', { name: 'Open plan' }));
+    expect(screen.getByRole('link', { name: 'https://fernleaf.example/careers/product-designer' })).toBeTruthy();
   });
 });

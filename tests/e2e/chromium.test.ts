@@ -301,6 +301,32 @@ describe('interview rounds', () => {
   });
 });
 
+describe('the same job saved twice', () => {
+  it('merges the two saves through the real background, keeping both addresses', async () => {
+    const origin = await extensionOrigin(browser);
+    const list = await browser.newPage();
+    await list.goto(`${origin}/prep-list.html`);
+    await list.waitForSelector('.record');
+    const save = (id: string, url: string, savedAt: string) => ({
+      id, posting: { kind: 'posting', url, title: { value: 'Twin Role', source: 'user', confidence: 1 }, company: { value: 'Twin Co', source: 'user', confidence: 1 }, location: null, description: null },
+      status: 'researching', notes: id, checklist: {}, story: {}, interviews: [], history: [{ status: 'researching', at: savedAt }], savedAt, updatedAt: savedAt,
+    });
+    await list.evaluate(async (a, b) => {
+      await (globalThis as unknown as ExtensionGlobals).chrome.storage.local.set({ 'posting:e2e-twin-a': a, 'posting:e2e-twin-b': b });
+    }, save('e2e-twin-a', 'https://board.example/jobs/1', '2026-11-01T10:00:00.000Z'), save('e2e-twin-b', 'https://twin.example/careers/1', '2026-11-02T10:00:00.000Z'));
+    await list.reload();
+    const merge = await list.waitForSelector('xpath/.//button[text()="Merge into that one"]');
+    await merge!.click();
+    await list.waitForFunction(() => document.querySelector('[role="status"]')?.textContent?.startsWith('Merged the two saves of “Twin Role”'));
+    const data = await list.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null));
+    expect(data['posting:e2e-twin-b']).toBeUndefined();
+    const merged = validateSavedPosting(data['posting:e2e-twin-a'])!;
+    expect(merged.alsoAt).toEqual(['https://twin.example/careers/1']);
+    expect(merged.notes).toBe('e2e-twin-a\n\ne2e-twin-b');
+    await closeAll(list);
+  });
+});
+
 describe('pages that are not a posting', () => {
   it('says so in the first paint on a browser page, and the prep list stays reachable', async () => {
     const { page, popup } = await popupFor('chrome://version');

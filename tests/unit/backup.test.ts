@@ -84,7 +84,7 @@ describe('backup', () => {
       ],
     };
     const [record] = parseBackup(JSON.stringify(v1));
-    expect(record).toEqual({ ...v1.postings[0], followUpOn: '', history: [{ status: 'applied', at: '2026-11-20T12:00:00.000Z' }] });
+    expect(record).toEqual({ ...v1.postings[0], alsoAt: [], followUpOn: '', history: [{ status: 'applied', at: '2026-11-20T12:00:00.000Z' }] });
   });
 
   it('imports new postings, replaces older copies, keeps newer ones, deletes nothing', async () => {

@@ -26,7 +26,7 @@ function round(id: string, date: string, extra: Partial<Interview> = {}): Interv
 function record(id: string, status: Status, extra: Partial<SavedPosting> = {}): SavedPosting {
   const at = '2026-11-25T10:00:00.000Z';
   return {
-    id, posting: posting(`Role ${id}`, 'Acme'), status, notes: '', checklist: {}, story: {}, interviews: [], followUpOn: '',
+    id, posting: posting(`Role ${id}`, 'Acme'), status, notes: '', checklist: {}, story: {}, interviews: [], alsoAt: [], followUpOn: '',
     history: [{ status, at }], savedAt: at, updatedAt: at, ...extra,
   };
 }

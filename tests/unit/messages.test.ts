@@ -26,6 +26,7 @@ function listener() {
     },
     'prep-list/update': fail,
     'prep-list/remove': () => Promise.reject(new Error('Storage is full')),
+    'prep-list/merge': fail,
     'prep-list/restore': fail,
     'prep-list/import': fail,
   };

@@ -144,6 +144,7 @@ describe('every migration', () => {
     expect(validateSavedPosting(migrated['posting:acme-1'])).toEqual({
       ...stored,
       interviews: [{ ...stored.interviews[0], kind: 'other', thankYouSent: false }],
+      alsoAt: [],
       followUpOn: '',
     });
   });
