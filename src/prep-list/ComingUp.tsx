@@ -2,6 +2,7 @@
  * The top of the prep list: the next interview rounds, and the thank-yous and follow-ups that
  * are due, each with the one action it asks for. Worked out by `comingUp` from the records.
  */
+import { useMemo, useState } from 'preact/hooks';
 import { INTERVIEW_KIND_LABELS, type SavedPosting } from '../storage/schema';
 import { type ComingUpItem, comingUp, DEFAULT_QUIET_DAYS } from '../tracker/coming-up';
 import { localTime, personLabel } from '../tracker/interviews';
@@ -11,6 +12,12 @@ import { usePrepList } from './store';
 const DAY = 86_400_000;
 /** At most this many rounds are listed; the rest are on their postings. */
 const MAX_ROUNDS = 5;
+/**
+ * Things to do shown before "Show all": a long search can have hundreds of quiet applications,
+ * and listing them all would bury the list (and re-rendering them cost 70 ms a keystroke with
+ * 2,000 postings, `npm run bench:list`).
+ */
+const MAX_DUE = 8;
 
 /** "2026-12-15": a day as the date input stores it, in local time. */
 function dayString(time: number): string {
@@ -74,9 +81,14 @@ function Item({ item, record }: { item: ComingUpItem; record: SavedPosting }) {
 export function ComingUp({ now }: { now: number }) {
   const store = usePrepList();
   const records = store.records.value;
-  const { interviews, due } = comingUp(records, now);
+  // Worked out again when the records change or a minute passes, not on every keystroke of a
+  // search (the page re-renders for each one).
+  const minute = Math.floor(now / 60_000);
+  const { interviews, due } = useMemo(() => comingUp(records, now), [records, minute]);
+  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
+  const [allDue, setAllDue] = useState(false);
   if (records.length === 0) return null;
-  const byId = new Map(records.map((r) => [r.id, r]));
+  const shownDue = allDue ? due : due.slice(0, MAX_DUE);
   return (
     <section class="coming-up" aria-labelledby="coming-up-heading">
       <h2 id="coming-up-heading">Coming up</h2>
@@ -95,10 +107,15 @@ export function ComingUp({ now }: { now: number }) {
         <>
           <h3>To do</h3>
           <ul>
-            {due.map((item) => (
+            {shownDue.map((item) => (
               <Item key={itemKey(item)} item={item} record={byId.get(item.recordId)!} />
             ))}
           </ul>
+          {due.length > shownDue.length && (
+            <button type="button" class="link-button" onClick={() => setAllDue(true)}>
+              Show all {due.length} things to do
+            </button>
+          )}
         </>
       )}
     </section>

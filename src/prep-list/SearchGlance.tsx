@@ -3,6 +3,7 @@
  * a small SVG bar chart. The numbers are also written out as text beside it, so the chart is
  * never the only way to read them.
  */
+import { useMemo } from 'preact/hooks';
 import { STATUS_LABELS, STATUSES } from '../storage/schema';
 import { FUNNEL_LABELS, searchSummary } from '../tracker/funnel';
 import { usePrepList } from './store';
@@ -18,8 +19,9 @@ function percent(count: number, of: number): string {
 export function SearchGlance() {
   const store = usePrepList();
   const records = store.records.value;
+  // Not on every keystroke of a search: only when the records change.
+  const { byStatus, funnel } = useMemo(() => searchSummary(records), [records]);
   if (records.length === 0) return null;
-  const { byStatus, funnel } = searchSummary(records);
   const saved = funnel[0]!.count;
   const described = funnel.map(({ stage, count }, i) => `${FUNNEL_LABELS[stage]} ${count}${i > 0 ? ` (${percent(count, saved)})` : ''}`).join(', ');
   return (

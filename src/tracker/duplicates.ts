@@ -25,14 +25,21 @@ export function sameJob(a: SavedPosting, b: SavedPosting): boolean {
   return titleLikeness(a.posting.title?.value ?? '', b.posting.title?.value ?? '') >= 0.8;
 }
 
-/** For each posting that has a twin, the twin saved first (the one to merge into). */
+/**
+ * For each posting that has a twin, the twin saved first (the one to merge into). Only
+ * postings with the same employer or the same apply link are compared, so a list of 2,000
+ * costs a few thousand comparisons, not two million.
+ */
 export function duplicatesOf(records: readonly SavedPosting[]): Map<string, SavedPosting> {
   const out = new Map<string, SavedPosting>();
-  const bySaved = [...records].sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-  bySaved.forEach((record, i) => {
-    const first = bySaved.slice(0, i).find((earlier) => !out.has(earlier.id) && sameJob(earlier, record));
+  const seen = new Map<string, SavedPosting[]>();
+  for (const record of [...records].sort((a, b) => a.savedAt.localeCompare(b.savedAt))) {
+    const keys = [`c:${nameKey(record.posting.company?.value ?? '')}`, `a:${record.posting.applyUrl?.value ?? ''}`].filter((k) => k.length > 2);
+    const earlier = keys.flatMap((key) => seen.get(key) ?? []);
+    const first = earlier.find((other) => !out.has(other.id) && sameJob(other, record));
     if (first) out.set(record.id, first);
-  });
+    for (const key of keys) seen.set(key, [...(seen.get(key) ?? []), record]);
+  }
   return out;
 }
 

@@ -439,3 +439,25 @@ describe('the same job saved twice', () => {
     expect(screen.getByRole('link', { name: 'https://fernleaf.example/careers/product-designer' })).toBeTruthy();
   });
 });
+
+describe('a long to-do list in "Coming up"', () => {
+  it('shows the first 8 and a button for the rest', async () => {
+    const area = memoryArea();
+    for (let i = 0; i < 11; i++) {
+      const { id } = await writeWith(area, savePosting(posting(`Role ${i}`, 'Acme'), '2026-10-01T10:00:00.000Z'));
+      await writeWith(area, updatePosting(id, { status: 'applied' }, '2026-10-02T10:00:00.000Z'));
+    }
+    const store = createPrepListStore({ ...unusedApi(), read: () => readPrepList(area) });
+    render(
+      <PrepListContext.Provider value={store}>
+        <App highlight={null} now={PAGE_NOW} />
+      </PrepListContext.Provider>,
+    );
+    await store.load();
+    const section = await screen.findByRole('region', { name: 'Coming up' });
+    const todo = () => within(within(section).getByRole('heading', { name: 'To do' }).nextElementSibling as HTMLElement).getAllByRole('listitem');
+    expect(todo()).toHaveLength(8);
+    fireEvent.click(within(section).getByRole('button', { name: 'Show all 11 things to do' }));
+    expect(todo()).toHaveLength(11);
+  });
+});
