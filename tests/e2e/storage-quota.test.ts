@@ -128,7 +128,15 @@ describe('the permissions as shipped (unlimitedStorage)', () => {
     expect(reply).toMatchObject({ ok: true, value: { id: 'old-1', notes: 'Kept', checklist: { a: true, b: true } } });
     const data = await storedData(page);
     expect(data.schemaVersion).toBe(CURRENT_SCHEMA_VERSION);
-    // Migration 2 gave it a history: its status at its last update before the migration.
-    expect(data['posting:old-1']).toEqual({ ...old, checklist: { a: true, b: true }, history: [{ status: 'applied', at: '2026-11-01T10:00:00.000Z' }], updatedAt: expect.any(String) });
+    // Migration 2 gave it a history: its status at its last update before the migration. The
+    // fields added since (other addresses, the reply-by date) are written with their defaults.
+    expect(data['posting:old-1']).toEqual({
+      ...old,
+      checklist: { a: true, b: true },
+      history: [{ status: 'applied', at: '2026-11-01T10:00:00.000Z' }],
+      alsoAt: [],
+      followUpOn: '',
+      updatedAt: expect.any(String),
+    });
   });
 });
