@@ -649,7 +649,7 @@ const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] =
     weight: 1.5,
   },
   // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
-  { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"], [class*="ostingBody"], [id*="ostingBody"], [class*="obBody"], [id*="obBody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
+  { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
   { selector: '[class*="ob-details"], [class*="obdetails"], [class*="obDetails"], [class*="osting"], [class*="acancy"]', words: /job-?details|posting|vacancy/i, weight: 1.2 },
   { selector: 'article, main, [role="main"], #content', words: /^/, weight: 1 },
 ];

@@ -51,9 +51,15 @@ export function skipNonPosting(el: Element): boolean {
  * its class is called ("migas", "fil-ariane"): where the page sits, not what it says.
  */
 function isBreadcrumbTrail(el: Element): boolean {
-  if (!/^(?:P|DIV|OL|UL|SPAN)$/.test(el.tagName.toUpperCase()) || el.children.length < 2 || el.children.length > 10) return false;
-  const links = el.querySelectorAll('a').length;
-  if (links < 2 || links < el.children.length - 1) return false;
+  const count = el.children.length;
+  if (count < 2 || count > 10 || !/^(?:P|DIV|OL|UL|SPAN)$/.test(el.tagName.toUpperCase())) return false;
+  // Cheap checks first (this runs for many elements): every child but one is a link, or an
+  // item holding one; only then is the (short) text read.
+  let links = 0;
+  for (const child of Array.from(el.children)) {
+    if (child.tagName.toUpperCase() === 'A' || child.firstElementChild?.tagName.toUpperCase() === 'A') links++;
+  }
+  if (links < 2 || links < count - 1) return false;
   const text = el.textContent ?? '';
   return text.length <= 160 && (text.match(/\s[/›>»]\s/g) ?? []).length >= 2;
 }
