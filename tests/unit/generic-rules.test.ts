@@ -397,3 +397,12 @@ describe('an address written one line per paragraph', () => {
     expect(cleanPlace(place)).toBe('Grantham');
   });
 });
+
+describe('one-word role names that are stems of other words', () => {
+  it('reads "Commis" and "dev" as roles, not "Commission" or "Development"', () => {
+    expect(looksLikeJobTitle('Commis de cuisine')).toBe(true);
+    expect(looksLikeJobTitle('Embedded firmware dev')).toBe(true);
+    expect(looksLikeJobTitle('Commission structure')).toBe(false);
+    expect(looksLikeJobTitle('Development')).toBe(false);
+  });
+});

@@ -254,7 +254,8 @@ export const ROLE_WORD = new RegExp(
     // Early-career programmes, a role of their own: "Training Contract 2027".
     'training contract', 'vacation scheme', 'clerkship', 'residency', 'placement year',
     // Hourly and trade roles, where postings are short and name the job in one word.
-    'commis', 'préposé', 'cariste', 'chauffeur', 'caissi[eè]re?', 'serveu(?:r|se)', 'cuisini[eè]re?', 'opérat(?:eur|rice)', 'employé', 'ouvri[eè]re?',
+    // Whole words where a stem would catch others: "commis" is not "commission".
+    'commis(?!\\p{L})', 'préposé', 'cariste', 'chauffeur', 'caissi[eè]re?', 'serveu(?:r|se)', 'cuisini[eè]re?', 'opérat(?:eur|rice)', 'employé', 'ouvri[eè]re?',
     'magasinier', 'manutentionnaire', 'livreur', 'éducat(?:eur|rice)', 'enseignant', 'soudeur', 'mécanicien', 'électricien', 'plombier',
     'auxiliar', 'ayudante', 'camarer[oa]', 'cociner[oa]', 'conductor', 'repartidor', 'dependient[ea]', 'cajer[oa]', 'operari[oa]', 'asesor',
     'promotor', 'contador', 'abogad[oa]', 'docente', 'profesor', 'médico', 'enfermera', 'soldador',
