@@ -406,3 +406,10 @@ describe('one-word role names that are stems of other words', () => {
     expect(looksLikeJobTitle('Development')).toBe(false);
   });
 });
+
+describe('a short posting that invites you to join', () => {
+  it('is not a sign-in wall', () => {
+    const doc = page('<h1>Barista</h1><p>Join our team and see the salary details below: £12 an hour, tips shared, free coffee.</p><p>Pour espresso and steam milk for our regulars; experience welcome, we train you. Apply in person.</p><p>You will open the shop three mornings a week, keep the counter clean and help the team on busy weekend shifts. Part-time role, 20 hours a week.</p>');
+    expect(extractPosting(doc, 'https://cafe.example/jobs/barista').kind).toBe('posting');
+  });
+});
