@@ -5,7 +5,7 @@
  */
 import { buildPrepPlan } from '../core/prep';
 import { planToMarkdown } from '../core/prep/markdown';
-import { interviewerNames, personLabel } from '../tracker/interviews';
+import { interviewerNames, personLabel, roundsInOrder } from '../tracker/interviews';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
 import { INTERVIEW_KIND_LABELS, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, STATUS_LABELS, validateSavedPosting } from './schema';
 
@@ -111,8 +111,9 @@ export function toMarkdown(records: SavedPosting[]): string {
     .join('\n\n---\n\n');
 }
 
+/** The earliest round with a date, in the order the prep list shows rounds. */
 function nextInterview(record: SavedPosting) {
-  return [...record.interviews].filter((i) => i.date).sort((a, b) => a.date.localeCompare(b.date))[0] ?? null;
+  return roundsInOrder(record.interviews).find((round) => round.date) ?? null;
 }
 
 function icsText(text: string): string {

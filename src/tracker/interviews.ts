@@ -45,7 +45,7 @@ export function applyRoundChanges(rounds: readonly Interview[], changes: RoundCh
 
 /** The rounds in date order, rounds with no date last (in the order they were added). */
 export function roundsInOrder(interviews: readonly Interview[]): Interview[] {
-  const dated = interviews.filter((round) => round.date).sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+  const dated = interviews.filter((round) => round.date).sort((a, b) => localTime(a.date) - localTime(b.date));
   return [...dated, ...interviews.filter((round) => !round.date)];
 }
 
