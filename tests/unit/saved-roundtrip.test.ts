@@ -13,7 +13,7 @@ import type { JobPosting } from '../../src/core/posting';
 import { FIELD_SOURCES, JobPostingSchema, WORK_MODES } from '../../src/core/posting-schema';
 import { buildPrepPlan } from '../../src/core/prep';
 import { parseBackup, toBackup } from '../../src/storage/backup';
-import { readSaved, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
+import { mergePostings, readSaved, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import { INTERVIEW_KINDS, type Interview, InterviewSchema } from '../../src/storage/schema';
 import { parseHtml } from '../helpers/dom';
 import { memoryArea } from '../helpers/memory-area';
@@ -143,6 +143,25 @@ describe('interview rounds keep every field', () => {
         expect(parseBackup(toBackup([record], NOW))[0]).toStrictEqual(record);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('merged from two saves, the other addresses survive read back and a backup', async () => {
+    const url = fc.webUrl({ withQueryParameters: true, withFragments: true });
+    await fc.assert(
+      fc.asyncProperty(url, url, async (first, second) => {
+        fc.pre(first !== second);
+        const area = memoryArea();
+        const make = (u: string): JobPosting => ({ kind: 'posting', url: u, title: { value: 'Chef', source: 'json-ld', confidence: 0.9 }, company: null, location: null, description: null });
+        const a = await writeWith(area, savePosting(make(first), NOW));
+        const b = await writeWith(area, savePosting(make(second), NOW));
+        fc.pre(a.id !== b.id);
+        await writeWith(area, mergePostings(a.id, b.id, NOW));
+        const record = (await readSaved(area, a.id))!;
+        expect(record.alsoAt).toStrictEqual([second]);
+        expect(parseBackup(toBackup([record], NOW))[0]).toStrictEqual(record);
+      }),
+      { numRuns: 50 },
     );
   });
 });
