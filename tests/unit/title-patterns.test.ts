@@ -113,3 +113,10 @@ describe('a pay band and a forum tag in a <title>', () => {
     expect(withoutPageType('[Hiring] Embedded firmware developer')).toBe('Embedded firmware developer');
   });
 });
+
+describe('a qualifier and the employer after "@"', () => {
+  it('keeps what comes before "@" with the role', () => {
+    expect(parseTitle('Backend Developer - Impact internship @ Northwave Foods')).toMatchObject({ title: 'Backend Developer - Impact internship', company: 'Northwave Foods' });
+    expect(parseTitle('Data Analyst - Summer role at Quillfern')).toMatchObject({ title: 'Data Analyst - Summer role', company: 'Quillfern' });
+  });
+});

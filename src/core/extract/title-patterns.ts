@@ -126,6 +126,9 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const place = rest.find(looksLikePlace) ?? null;
   // Pay ("$15/hr") or a place in brackets is never the employer.
   const company = rest.find((s) => s !== place && !looksLikePay(s)) ?? employer;
+  // "Role - Qualifier @ Company": what comes before the "@" (or "at") qualifies the role.
+  const qualified = company === segments[1] ? /^(.+?)\s+(?:@|at)\s+(.+)$/i.exec(company) : null;
+  if (qualified) return { title: `${segments[0]} - ${qualified[1]}`, company: qualified[2]!, location: place };
   return { title: segments[0]!, company, location: place };
 }
 
