@@ -40,6 +40,7 @@ export default defineConfig({
   },
   test: {
     root: import.meta.dirname,
+    setupFiles: ['tests/setup/lexicon.ts'],
     projects: [
       {
         extends: true,

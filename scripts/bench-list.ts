@@ -24,6 +24,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Page } from 'puppeteer-core';
 import { extractPosting } from '../src/core/extract';
 import type { JobPosting } from '../src/core/posting';
+import { installBundledLexicon } from '../src/core/analyze/bundled-lexicon';
 import { buildPrepPlan } from '../src/core/prep';
 import { toBackup } from '../src/storage/backup';
 import { savePosting, updatePosting } from '../src/storage/prep-list';
@@ -31,6 +32,8 @@ import { POSTING_KEY_PREFIX, type SavedPosting, type Status, STATUSES } from '..
 import type { ExtensionGlobals } from '../tests/helpers/extension';
 import { extensionOrigin, launchChromium, ROOT } from './lib/browsers';
 import { fmt, median } from './lib/stats';
+
+installBundledLexicon();
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {

@@ -20,7 +20,12 @@ interface Timing {
   /** From the popup document's start until the plan (or the page) is on screen, its own clock. */
   inside: number;
   extractMs: number | null;
+  /** The popup's own phase marks (ms from document start), when it set them. */
+  phases: Record<string, number>;
 }
+
+/** Marks src/popup/main.tsx sets on the way to the plan, in order. */
+const PHASES = ['script-start', 'tab-known', 'page-read', 'first-render', 'plan-visible'];
 
 async function timeOpen(browser: Browser, url: string, ready: string, popupFile = 'popup.html'): Promise<Timing> {
   const worker = await (await browser.waitForTarget((t) => t.url().endsWith('/background.js'))).worker();
@@ -41,9 +46,13 @@ async function timeOpen(browser: Browser, url: string, ready: string, popupFile 
     return Number.NaN;
   });
   const extractMs = await popup.evaluate(() => Number(document.body.dataset.extractMs ?? 'NaN'));
+  const phases = await popup.evaluate(
+    (names: string[]) => Object.fromEntries(names.flatMap((name) => performance.getEntriesByName(`interview-lens:${name}`).map((m) => [name, m.startTime]))),
+    PHASES,
+  );
   await popup.close();
   await page.close();
-  return { outside, inside, extractMs: Number.isNaN(extractMs) ? null : extractMs };
+  return { outside, inside, extractMs: Number.isNaN(extractMs) ? null : extractMs, phases };
 }
 
 const server = await serveDirectory(resolve(ROOT, 'tests/fixtures'));
@@ -64,6 +73,11 @@ try {
   console.log(`Popup on the demo posting, ${RUNS} runs each, medians:`);
   console.log(`  popup document start -> prep plan on screen: ${fmt(inside)} (min ${fmt(Math.min(...plan.map((t) => t.inside)))}, max ${fmt(Math.max(...plan.map((t) => t.inside)))})`);
   console.log(`    of which extraction in the page: ${fmt(median(plan.map((t) => t.extractMs ?? Number.NaN).filter((n) => !Number.isNaN(n))))}`);
+  console.log('    phases (median ms from document start):');
+  for (const name of PHASES) {
+    const times = plan.map((t) => t.phases[name]).filter((n): n is number => n !== undefined);
+    if (times.length > 0) console.log(`      ${name.padEnd(13)} ${fmt(median(times))}`);
+  }
   console.log(`  baseline, blank popup document start -> first paint: ${fmt(blankInside)}`);
   console.log(`  ratio: ${(inside / blankInside).toFixed(2)}x the blank popup (${fmt(inside - blankInside)} more)`);
   console.log(`  seen from outside, openPopup() -> plan visible: ${fmt(median(plan.map((t) => t.outside)))}; blank popup: ${fmt(median(blank.map((t) => t.outside)))}`);

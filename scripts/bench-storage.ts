@@ -24,6 +24,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import type { Browser, Page } from 'puppeteer-core';
 import { extractPosting } from '../src/core/extract';
 import type { JobPosting } from '../src/core/posting';
+import { installBundledLexicon } from '../src/core/analyze/bundled-lexicon';
 import { buildPrepPlan } from '../src/core/prep';
 import { savePosting, updatePosting } from '../src/storage/prep-list';
 import { POSTING_KEY_PREFIX, type SavedPosting } from '../src/storage/schema';
@@ -31,6 +32,8 @@ import type { ExtensionGlobals } from '../tests/helpers/extension';
 import { extensionOrigin, launchChromium, ROOT } from './lib/browsers';
 import { DEFAULT_CORPUS, hasCorpus, readManifest } from './lib/corpus';
 import { fmt, median } from './lib/stats';
+
+installBundledLexicon();
 
 const args = process.argv.slice(2);
 const corpus = resolve(args.find((a) => !a.startsWith('--')) ?? DEFAULT_CORPUS);

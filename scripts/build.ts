@@ -14,6 +14,7 @@ import { resolve } from 'node:path';
 import { build, type InlineConfig } from 'vite';
 import viteConfig, { BROWSER_TARGETS, JSX } from '../vite.config';
 import { noInnerHtml } from './lib/vite-no-inner-html';
+import { LEXICON_FILE } from '../src/platform/package-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = resolve(ROOT, 'dist');
@@ -81,6 +82,9 @@ async function buildExtension(e2e: boolean) {
   // extractor so that value is the extraction result (a `var x = …` last would give null).
   await classicScript('src/content/extract.ts', chrome, 'extract.js', { e2e, name: 'interviewLensExtract', footer: 'interviewLensExtract();' });
   await classicScript('src/content/extract-full.ts', chrome, 'extract-full.js', { e2e, name: 'interviewLensExtract', footer: 'interviewLensExtract();' });
+  // The skills lexicon, which the pages fetch (src/platform/lexicon.ts), without its indentation.
+  const lexicon = JSON.parse(readFileSync(resolve(ROOT, 'src/core/analyze/data/skills.json'), 'utf8')) as unknown;
+  writeFileSync(resolve(chrome, LEXICON_FILE), JSON.stringify(lexicon));
   const firefox = resolve(base, 'firefox');
   rmSync(firefox, { recursive: true, force: true });
   cpSync(chrome, firefox, { recursive: true });

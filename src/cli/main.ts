@@ -9,9 +9,13 @@
  */
 import { extractPosting } from '../core/extract';
 import { buildPrepPlan } from '../core/prep';
+import { installBundledLexicon } from '../core/analyze/bundled-lexicon';
 import { InputError, loadPage } from './load-page';
 import { planToMarkdown } from '../core/prep/markdown';
 import { postingWarnings } from '../core/prep/warnings';
+
+// The command-line tool carries the skills lexicon in its bundle; the extension fetches it.
+installBundledLexicon();
 
 const USAGE = `Usage:
   interview-lens extract <file.html> [--url <page url>] [--json]

@@ -58,8 +58,16 @@ function Body() {
           <PostingCard />
           <SaveBar />
           {notice && <p class="notice">{notice}</p>}
-          <SectionTabs panels={PANELS} />
-          <PlanVisibleMark />
+          {store.plan.value ? (
+            <>
+              <SectionTabs panels={PANELS} />
+              <PlanVisibleMark />
+            </>
+          ) : (
+            <p class="state loading" aria-busy="true">
+              Preparing your plan…
+            </p>
+          )}
         </>
       );
     }

@@ -23,6 +23,8 @@ export interface TabReading {
 
 export interface PopupApi {
   activeTab(): Promise<ActiveTab>;
+  /** Make the skills lexicon available to the plan (platform/lexicon.ts). */
+  loadLexicon(): Promise<void>;
   /** Inject the extraction script into the tab and return what it read. */
   readTab(tab: ActiveTab): Promise<TabReading>;
   findSaved(posting: JobPosting): Promise<SavedPosting | null>;

@@ -3,6 +3,7 @@ import { notAPosting } from '../core/posting';
 import { injectExtractor } from '../content/read-tab';
 import { sendMessage } from '../messages';
 import browser from '../platform/browser';
+import { loadPackagedLexicon } from '../platform/lexicon';
 import { extensionArea } from '../storage/extension-area';
 import { readSaved, savedId } from '../storage/prep-list';
 import type { ActiveTab, PopupApi, TabReading } from './api';
@@ -36,6 +37,8 @@ export function extensionApi(): PopupApi {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return { id: tab?.id ?? null, url: tab?.url, title: tab?.title };
     },
+
+    loadLexicon: loadPackagedLexicon,
 
     async readTab(tab): Promise<TabReading> {
       // Browser pages and PDFs were answered from the address before this is called (store.start).

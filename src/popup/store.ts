@@ -47,13 +47,15 @@ export function createPopupStore(api: PopupApi) {
   /** Interviewers the user has named (kept with the posting's first interview). */
   const interviewers = signal<string[]>([]);
   const announcement = signal('');
+  /** The skills lexicon the plan reads; fetched while the page is read (PopupApi.loadLexicon). */
+  const lexiconReady = signal(false);
 
   /** The user has checked a posting whose role or employer was a guess (or there was nothing to check). */
   const confirmed = signal(false);
   const warnings = computed(() => (posting.value ? postingWarnings(posting.value) : []));
   /** A plan is not shown on a guessed role or employer until the user has checked them. */
   const needsConfirm = computed(() => Boolean(posting.value) && !confirmed.value && !saved.value && warnings.value.length > 0);
-  const plan = computed(() => (posting.value && !needsConfirm.value ? buildPrepPlan(posting.value, { interviewers: interviewers.value }) : null));
+  const plan = computed(() => (posting.value && !needsConfirm.value && lexiconReady.value ? buildPrepPlan(posting.value, { interviewers: interviewers.value }) : null));
 
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   function announce(message: string) {
@@ -77,7 +79,14 @@ export function createPopupStore(api: PopupApi) {
   }
 
   /** First step, before the first paint: a browser page or a PDF is known from the tab's address alone. */
+  let lexiconLoad: Promise<unknown> = Promise.resolve();
+
   async function start() {
+    // Loads beside the tab lookup and the page reading; only the plan waits for it.
+    lexiconLoad = api.loadLexicon().then(
+      () => (lexiconReady.value = true),
+      (error: unknown) => (page.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
     try {
       tab.value = await api.activeTab();
     } catch (error) {
@@ -247,8 +256,10 @@ export function createPopupStore(api: PopupApi) {
   }
 
   return {
-    page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, story, interviewers, announcement, plan,
+    page, tab, posting, selection, extractMs, saved, saveState, section, stage, checklist, story, interviewers, announcement, plan, lexiconReady,
     warnings, needsConfirm,
+    /** Settles when the lexicon has loaded or failed to (the first paint waits for it, as for the page). */
+    lexiconLoaded: () => lexiconLoad,
     start, read, confirmPosting, editField, save, toggleChecklist, setStory, setInterviewers, copy, useSelection, enterManually, submitManual, announce,
     openPrepList: (id?: string) => api.openPrepList(id),
   };

@@ -46,7 +46,8 @@ function ExportImport() {
   return (
     <div class="export" role="group" aria-label="Export and import">
       <span class="meta">Export {store.records.value.length === records.length ? 'all' : `the ${records.length} shown`}:</span>
-      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-prep-${day}.md`, 'text/markdown', toMarkdown(records))}>
+      {/* The Markdown file holds each plan, which needs the skills lexicon loaded. */}
+      <button type="button" class="button small" disabled={none || store.lexicon.value.kind !== 'ready'} onClick={() => download(`interview-prep-${day}.md`, 'text/markdown', toMarkdown(records))}>
         Markdown
       </button>
       <button type="button" class="button small" disabled={none} onClick={() => download(`interview-prep-${day}.csv`, 'text/csv', toCsv(records))}>

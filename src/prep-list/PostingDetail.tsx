@@ -27,11 +27,77 @@ function StatusHistory({ record }: { record: SavedPosting }) {
   );
 }
 
-export function PostingDetail({ record }: { record: SavedPosting }) {
+/** The plan needs the skills lexicon, which the page loads beside the list. */
+function PlanOrWait({ record }: { record: SavedPosting }) {
+  const lexicon = usePrepList().lexicon.value;
+  if (lexicon.kind === 'ready') return <SavedPlan record={record} />;
+  if (lexicon.kind === 'error') return <p role="alert">The prep plan cannot be shown: {lexicon.message}</p>;
+  return <p aria-busy="true">Preparing the plan…</p>;
+}
+
+/** The posting's plan with the user's ticks and examples. */
+function SavedPlan({ record }: { record: SavedPosting }) {
   const store = usePrepList();
   const plan = buildPrepPlan(record.posting, { interviewers: interviewerNames(record) });
-  const [showText, setShowText] = useState(false);
   const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
+  return (
+    <>
+      <section aria-label="Research">
+      <h3>Research</h3>
+      <ul class="checklist">
+        {plan.research.map((item) => (
+          <li key={item.id}>
+            <label>
+              <input
+                type="checkbox"
+                checked={Boolean(record.checklist[item.id])}
+                onChange={(e) => void store.update(record.id, { checklist: { [item.id]: e.currentTarget.checked } })}
+              />
+              {item.text}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </section>
+    {plan.story.length > 0 && (
+      <section aria-label="Your story">
+        <h3>Your story</h3>
+        {plan.story.map((slot) => (
+          <label key={slot.id} class="story-slot">
+            <span class="requirement">{slot.requirement}</span>
+            <textarea
+              rows={2}
+              placeholder={slot.prompt}
+              defaultValue={record.story[slot.id] ?? ''}
+              onBlur={(e) => e.currentTarget.value !== (record.story[slot.id] ?? '') && void store.update(record.id, { story: { [slot.id]: e.currentTarget.value } })}
+            />
+          </label>
+        ))}
+      </section>
+    )}
+    <section aria-label="Questions to ask">
+      <h3>Questions to ask</h3>
+      {groups
+        .filter((g) => plan.questions.some((q) => q.group === g))
+        .map((g) => (
+          <div key={g}>
+            <h4>{QUESTION_GROUPS[g]}</h4>
+            <ul>
+              {plan.questions
+                .filter((q) => q.group === g)
+                .map((q) => (
+                  <li key={q.id}>{q.text}</li>
+                ))}
+            </ul>
+          </div>
+        ))}
+    </section>
+    </>
+  );
+}
+
+export function PostingDetail({ record }: { record: SavedPosting }) {
+  const [showText, setShowText] = useState(false);
   return (
     <div class="detail">
       <StatusHistory record={record} />
@@ -46,56 +112,7 @@ export function PostingDetail({ record }: { record: SavedPosting }) {
         </section>
       )}
       <InterviewRounds record={record} />
-      <section aria-label="Research">
-        <h3>Research</h3>
-        <ul class="checklist">
-          {plan.research.map((item) => (
-            <li key={item.id}>
-              <label>
-                <input
-                  type="checkbox"
-                  checked={Boolean(record.checklist[item.id])}
-                  onChange={(e) => void store.update(record.id, { checklist: { [item.id]: e.currentTarget.checked } })}
-                />
-                {item.text}
-              </label>
-            </li>
-          ))}
-        </ul>
-      </section>
-      {plan.story.length > 0 && (
-        <section aria-label="Your story">
-          <h3>Your story</h3>
-          {plan.story.map((slot) => (
-            <label key={slot.id} class="story-slot">
-              <span class="requirement">{slot.requirement}</span>
-              <textarea
-                rows={2}
-                placeholder={slot.prompt}
-                defaultValue={record.story[slot.id] ?? ''}
-                onBlur={(e) => e.currentTarget.value !== (record.story[slot.id] ?? '') && void store.update(record.id, { story: { [slot.id]: e.currentTarget.value } })}
-              />
-            </label>
-          ))}
-        </section>
-      )}
-      <section aria-label="Questions to ask">
-        <h3>Questions to ask</h3>
-        {groups
-          .filter((g) => plan.questions.some((q) => q.group === g))
-          .map((g) => (
-            <div key={g}>
-              <h4>{QUESTION_GROUPS[g]}</h4>
-              <ul>
-                {plan.questions
-                  .filter((q) => q.group === g)
-                  .map((q) => (
-                    <li key={q.id}>{q.text}</li>
-                  ))}
-              </ul>
-            </div>
-          ))}
-      </section>
+      <PlanOrWait record={record} />
       {record.posting.description && (
         <section aria-label="The posting as saved">
           <button type="button" class="link-button" aria-expanded={showText} onClick={() => setShowText(!showText)}>

@@ -1,11 +1,14 @@
 /** What the prep list page needs from the browser; the real one is below, tests use a fake. */
 import { sendMessage } from '../messages';
+import { loadPackagedLexicon } from '../platform/lexicon';
 import { extensionArea, onStorageChanged, type StorageChanges } from '../storage/extension-area';
 import { type ImportResult, type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
 import type { SavedPosting } from '../storage/schema';
 
 export interface PrepListApi {
   read(): Promise<PrepListSnapshot>;
+  /** Make the skills lexicon available to plans (platform/lexicon.ts). */
+  loadLexicon(): Promise<void>;
   update(id: string, patch: PostingPatch): Promise<SavedPosting>;
   remove(id: string): Promise<SavedPosting | null>;
   /** Fold one save of a job into another save of the same job. */
@@ -20,6 +23,7 @@ export function extensionPrepListApi(): PrepListApi {
   const area = extensionArea();
   return {
     read: () => readPrepList(area),
+    loadLexicon: loadPackagedLexicon,
     update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
     remove: (id) => sendMessage('prep-list/remove', { id }),
     merge: (intoId, fromId) => sendMessage('prep-list/merge', { intoId, fromId }),

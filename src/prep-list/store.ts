@@ -83,7 +83,24 @@ export function createPrepListStore(api: PrepListApi) {
   /** For each posting saved twice, the save it should be merged into (the first one). */
   const twins = computed(() => duplicatesOf(records.value));
 
+  /**
+   * Plans (a posting's detail, the Markdown export) read the skills lexicon: it loads once,
+   * beside the first read of the list, which does not wait for it.
+   */
+  const lexicon = signal<{ kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string }>({ kind: 'loading' });
+  let lexiconStarted = false;
+
+  function loadLexicon() {
+    if (lexiconStarted) return;
+    lexiconStarted = true;
+    api.loadLexicon().then(
+      () => (lexicon.value = { kind: 'ready' }),
+      (error: unknown) => (lexicon.value = { kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }
+
   async function load() {
+    loadLexicon();
     try {
       const snapshot = await api.read();
       records.value = snapshot.items;
@@ -186,7 +203,7 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, update, move, remove, merge, undoRemove, importBackup, api };
+  return { state, lexicon, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, update, move, remove, merge, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

@@ -1,4 +1,5 @@
 import { serialize } from '../../src/background/serialize';
+import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
 import type { ExtractionResult, JobPosting } from '../../src/core/posting';
 import type { ActiveTab, PopupApi } from '../../src/popup/api';
 import type { SavedPosting } from '../../src/storage/schema';
@@ -9,7 +10,7 @@ import { memoryArea } from '../helpers/memory-area';
  * A PopupApi with the real storage logic over an in-memory area: only the browser is fake.
  * Like Dark Reader's ui/connect/mock.ts, it lets the popup render in tests and in a page.
  */
-export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: ExtractionResult; selection?: string; failRead?: string; failSave?: string }) {
+export function fakeApi(options: { lexicon?: Promise<void>; tab?: Partial<ActiveTab>; result?: ExtractionResult; selection?: string; failRead?: string; failSave?: string }) {
   const area = memoryArea();
   // Writes one at a time, as the background runs them.
   const write = serialize();
@@ -18,6 +19,8 @@ export function fakeApi(options: { tab?: Partial<ActiveTab>; result?: Extraction
   let reads = 0;
   const api: PopupApi = {
     activeTab: () => Promise.resolve({ id: 7, url: 'https://jobs.example/1', title: 'A page', ...options.tab }),
+    // The test setup has installed the lexicon already; a test may hold the load back or fail it.
+    loadLexicon: () => options.lexicon ?? Promise.resolve(installBundledLexicon()),
     readTab: () => {
       reads++;
       if (options.failRead) return Promise.reject(new Error(options.failRead));

@@ -245,6 +245,23 @@ describe('popup on other pages', () => {
     expect(store.plan.value!.questions.length).toBeGreaterThanOrEqual(10);
   });
 
+  it('shows the posting while the skills list loads, and the plan once it has', async () => {
+    let loaded = () => {};
+    await mount(fakeApi({ result: demoPosting, lexicon: new Promise<void>((done) => (loaded = done)) }));
+    await screen.findByText('Senior Backend Engineer, Payments Platform', { selector: '.value' });
+    expect(screen.getByText('Preparing your plan…')).toBeTruthy();
+    expect(document.querySelector('.research-item')).toBeNull();
+    loaded();
+    await waitFor(() => expect(document.querySelectorAll('.research-item').length).toBeGreaterThanOrEqual(5));
+    expect(screen.queryByText('Preparing your plan…')).toBeNull();
+  });
+
+  it('says so when its skills list cannot be read', async () => {
+    const message = 'Interview Lens could not read its skills list (404). Reinstalling the extension restores it.';
+    await mount(fakeApi({ result: demoPosting, lexicon: Promise.reject(new Error(message)) }));
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+  });
+
   it('shows an error it could not avoid, with a way forward', async () => {
     await mount(fakeApi({ failRead: 'Interview Lens could not read this page: frame was removed' }));
     expect((await screen.findByRole('alert')).textContent).toContain('frame was removed');

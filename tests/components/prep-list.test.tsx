@@ -10,6 +10,7 @@ import { toBackup } from '../../src/storage/backup';
 import { importPostings, mergePostings, readPrepList, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import { memoryArea } from '../helpers/memory-area';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
+import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
 
 function posting(title: string, company: string): JobPosting {
   return {
@@ -31,6 +32,7 @@ async function mount(now = () => new Date().toISOString(), pageNow?: number) {
   const write = serialize();
   const api: PrepListApi = {
     read: () => readPrepList(area),
+    loadLexicon: () => Promise.resolve(installBundledLexicon()),
     update: (id, patch) => write(() => writeWith(area, updatePosting(id, patch, now()))),
     remove: (id) => write(() => writeWith(area, removePosting(id))),
     merge: (intoId, fromId) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
@@ -52,7 +54,7 @@ afterEach(cleanup);
 
 function unusedApi(): PrepListApi {
   const unused = () => Promise.reject(new Error('unused'));
-  return { read: unused, update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
+  return { read: unused, loadLexicon: () => Promise.resolve(), update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
 }
 
 /** The date as the page shows it (the browser's locale). */
@@ -280,10 +282,30 @@ describe('prep list page', () => {
     expect(listed()).toContain('Design Lead');
   });
 
+  it('shows the list when its skills list cannot be read, and says why the plan is missing', async () => {
+    const area = memoryArea();
+    await writeWith(area, savePosting(posting('Product Designer', 'Fernleaf'), '2026-11-01T10:00:00.000Z'));
+    const message = 'Interview Lens could not read its skills list (404). Reinstalling the extension restores it.';
+    const store = createPrepListStore({ ...unusedApi(), read: () => readPrepList(area), loadLexicon: () => Promise.reject(new Error(message)) });
+    render(
+      <PrepListContext.Provider value={store}>
+        <App highlight={null} />
+      </PrepListContext.Provider>,
+    );
+    await store.load();
+    const row = (await screen.findByText('Product Designer')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    expect((await within(row).findByRole('alert')).textContent).toBe(`The prep plan cannot be shown: ${message}`);
+    expect(within(row).getByRole('region', { name: 'Status history' })).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Markdown' }).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'CSV' }).disabled).toBe(false);
+  });
+
   it('shows an empty list plainly', async () => {
     const area = memoryArea();
     const store = createPrepListStore({
       read: () => readPrepList(area),
+      loadLexicon: () => Promise.resolve(installBundledLexicon()),
       update: () => Promise.reject(new Error('unused')),
       remove: () => Promise.reject(new Error('unused')),
       merge: () => Promise.reject(new Error('unused')),

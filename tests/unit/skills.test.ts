@@ -1,13 +1,26 @@
 import * as linguist from 'linguist-languages';
 import { describe, expect, it } from 'vitest';
-import { findSkills, LEXICON, skillsIn } from '../../src/core/analyze/skills';
+import { type CompactLexicon, findSkills, lexiconEntries, parseLexicon, skillsIn } from '../../src/core/analyze/skills';
 import { splitDescription } from '../../src/core/analyze/sections';
 
 const names = (text: string) => skillsIn(text).map((m) => m.entry.name);
 const found = (description: string) => findSkills(splitDescription(description).sentences, 'Engineer').map((k) => k.name);
 
+const LEXICON = lexiconEntries();
+
 describe('the lexicon', () => {
   const fold = (s: string) => s.toLowerCase().replace(/[\s.\-_]+/g, '');
+
+  it('reads its compact form: names, aliases and the two marks', () => {
+    const data: CompactLexicon = { language: ['Python|py', '!Go|golang', '?Chef'], tool: ['!?R|GNU R', 'Aha!'] };
+    expect(parseLexicon(data)).toEqual([
+      { name: 'Python', aliases: ['py'], category: 'language' },
+      { name: 'Go', aliases: ['golang'], category: 'language', caseSensitive: true },
+      { name: 'Chef', category: 'language', ambiguous: true },
+      { name: 'R', aliases: ['GNU R'], category: 'tool', caseSensitive: true, ambiguous: true },
+      { name: 'Aha!', category: 'tool' },
+    ]);
+  });
 
   it('has at least 1,500 entries in known categories', () => {
     expect(LEXICON.length).toBeGreaterThanOrEqual(1500);

@@ -5,7 +5,6 @@
  * the text, not with the size of the lexicon. Names that are ordinary words in lower case
  * (Go, Swift, Excel) match only as written; the shortest ones count only next to another skill.
  */
-import lexicon from './data/skills.json';
 import type { Sentence } from './sections';
 
 export type SkillCategory =
@@ -32,7 +31,45 @@ export interface SkillMatch {
   sentences: Sentence[];
 }
 
-export const LEXICON = lexicon as LexiconEntry[];
+/**
+ * The lexicon as data/skills.json stores it, compact because the extension pages fetch it at
+ * startup: the entries of each category, each written "name|alias|alias", with "!" in front
+ * when it matches only as written (caseSensitive) and "?" when it is ambiguous.
+ */
+export type CompactLexicon = Partial<Record<SkillCategory, string[]>>;
+
+export function parseLexicon(data: CompactLexicon): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const [category, lines] of Object.entries(data) as [SkillCategory, string[]][]) {
+    for (const line of lines) {
+      const flags = /^[!?]*/.exec(line)![0];
+      const [name, ...aliases] = line.slice(flags.length).split('|');
+      const entry: LexiconEntry = { name: name!, category };
+      if (aliases.length > 0) entry.aliases = aliases;
+      if (flags.includes('!')) entry.caseSensitive = true;
+      if (flags.includes('?')) entry.ambiguous = true;
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+let installed: LexiconEntry[] | null = null;
+
+/**
+ * The lexicon is not bundled into the code that uses it: the extension pages fetch it beside
+ * their script (so the popup's JavaScript stays small), Node reads it with the code
+ * (bundled-lexicon.ts). Whoever starts the analysis installs it first.
+ */
+export function installLexicon(data: CompactLexicon): void {
+  installed = parseLexicon(data);
+  index = null;
+}
+
+export function lexiconEntries(): LexiconEntry[] {
+  if (!installed) throw new Error('The skills lexicon is not loaded yet (installLexicon was not called).');
+  return installed;
+}
 
 // A slash always separates tokens ("Java/Spring Boot", "React/Redux"); names that contain one
 // (CI/CD, SAP S/4HANA) are tokenized the same way in the index, so they still match.
@@ -55,7 +92,7 @@ function getIndex(): Index {
   if (index) return index;
   const exact = new Map<string, LexiconEntry>();
   const folded = new Map<string, LexiconEntry>();
-  for (const entry of LEXICON) {
+  for (const entry of lexiconEntries()) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) {
       const key = tokenize(form).join(' ');
       if (!key) continue;

@@ -6,7 +6,7 @@
 import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
-import { JOB_WORDS, ROLE_WORD } from './words';
+import { JOB_WORDS, ROLE_WORD } from './job-words';
 
 /** Pages no extension can read: browser UI, other extensions, the extension stores. */
 export function isBrowserPage(url: string): boolean {

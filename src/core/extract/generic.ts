@@ -10,7 +10,8 @@ import { looksLikeJobTitle } from './classify';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { domainLabel, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
-import { EMPLOYMENT_TYPE, isLabelledFact, isNavigationHeading, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
+import { isNavigationHeading } from './navigation-heading';
+import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
 

@@ -4,7 +4,7 @@
  * "Job Application for Role at Company", "Role at Company", "Role | Company".
  */
 import { collapseSpace } from '../text';
-import { isNavigationHeading } from './words';
+import { isNavigationHeading } from './navigation-heading';
 
 export interface TitleParts {
   title: string | null;

@@ -4,7 +4,7 @@
  * heading, navigation or slogan rather than a role, the user is told so before relying on it.
  */
 import { looksLikeJobTitle } from '../extract/classify';
-import { isNavigationHeading } from '../extract/words';
+import { isNavigationHeading } from '../extract/navigation-heading';
 import { type JobPosting, sourceLabel } from '../posting';
 import { GUESS } from '../trust';
 

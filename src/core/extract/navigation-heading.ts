@@ -1,0 +1,33 @@
+/**
+ * Navigation and section words, in a module of their own because the popup needs them too
+ * (to question a title that is one) and should not carry the rest of words.ts.
+ */
+
+/**
+ * Headings that name a page, a section or a navigation target rather than a job: "Find Jobs",
+ * "Job Overview", "Stellenangebot", "Offre d'emploi", "Ledige stillinger".
+ */
+const NAVIGATION_HEADING = new RegExp(
+  `^(?:${[
+    '(?:find|search|browse|latest|featured|similar|related|recommended|other|more|recent|new|top|all) (?:jobs?|vacancies|positions|roles|openings|opportunities)(?: \\S+)?',
+    'jobs?(?: (?:overview|details?|description|information|summary|search|results|listings?|alerts?|board|seekers?|vacancies))?',
+    '(?:job|position|role|vacancy) (?:overview|details?|description|information|summary|posting)',
+    'about (?:the )?(?:job|role|position|company|us)', 'overview', 'description', 'summary', 'details', 'apply(?: now| online| here)?', 'share(?: this job)?',
+    'careers?(?: at \\S+)?', '(?:employment|job|career|current) (?:opportunities|openings|vacancies)', 'current (?:jobs|positions)', 'work with us', 'join (?:us|our team)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
+    'welcome', 'main content', 'skip to (?:main )?content', 'cookies?(?: settings| policy)?', 'employers?', 'job seekers?', 'candidates?', 'recruiters?',
+    'stellenangebote?', 'stellenanzeige', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
+    "offres? d['’]emploi", "l['’]offre", 'description du poste', 'rechercher', 'carrières?', 'nous rejoindre', 'votre mission', 'votre profil',
+    'ofertas? de empleo', 'empleos?', 'descripción del puesto', 'buscar empleo', 'offerte di lavoro', 'lavora con noi', 'descrizione',
+    'vacatures?', 'vacature(?:omschrijving|details)', 'werken bij', 'functieomschrijving', 'vagas?', 'descrição da vaga', 'trabalhe conosco',
+    'ledige stillinger', 'ledig stilling', 'stillingsannonce', 'job(?:annonce|opslag)', 'lediga jobb', 'lediga tjänster', 'jobbannons', 'stillingsannonse',
+    'oferty pracy', 'oferta pracy', 'praca', 'kariera', 'opis stanowiska',
+    // "Work with us" in the other languages: a careers section's name, not a job.
+    'trabaja con nosotros', 'únete(?: a nosotros| al equipo)?', 'rejoignez[- ]nous', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
+    'werk(?:en)? bij ons', 'kom werken bij ons', 'arbejd hos os', 'jobb(?:a)? hos oss', 'dołącz do nas', 'pracuj z nami', 'lavora con noi',
+  ].join('|')})$`,
+  'iu',
+);
+
+export function isNavigationHeading(text: string): boolean {
+  return NAVIGATION_HEADING.test(text.replace(/[\s:!.]+$/u, '').replace(/\s+/g, ' ').trim());
+}
