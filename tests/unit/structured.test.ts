@@ -103,6 +103,16 @@ describe('JSON-LD', () => {
     )!;
     expect(c.location?.value).toBe('Basel, Switzerland; Lyon, Auvergne-Rhône-Alpes, France');
   });
+
+  it('names common country codes from its own table, as people write them, and rarer ones through Intl', () => {
+    const place = (addressCountry: string) =>
+      read(jsonLd({ '@type': 'JobPosting', title: 'Chemist', jobLocation: { address: { addressLocality: 'Town', addressCountry } } }))!.location?.value;
+    expect(place('HK')).toBe('Town, Hong Kong');
+    expect(place('de')).toBe('Town, de');
+    expect(place('DE')).toBe('Town, Germany');
+    expect(place('GB')).toBe('Town, United Kingdom');
+    expect(place('UY')).toBe('Town, Uruguay');
+  });
 });
 
 describe('microdata and RDFa', () => {

@@ -3,6 +3,28 @@
  * behind APAC" read as nonsense. Continents, the regions sales and support are organised by,
  * countries and large cities, in lower case; multi-word names are matched whole.
  */
+/**
+ * Countries by ISO 3166 code, named as postings name them in English: schema.org's
+ * addressCountry is often a code ("DE"). Codes not here are named by Intl.DisplayNames, whose
+ * first use in a page costs 10 to 80 ms in Chromium, which the popup would wait for.
+ */
+const COUNTRIES = new Map(
+  ('AE United Arab Emirates|AR Argentina|AT Austria|AU Australia|BD Bangladesh|BE Belgium|BG Bulgaria|BR Brazil|CA Canada|CH Switzerland|' +
+    'CL Chile|CN China|CO Colombia|CY Cyprus|CZ Czechia|DE Germany|DK Denmark|EE Estonia|EG Egypt|ES Spain|FI Finland|FR France|' +
+    'GB United Kingdom|GH Ghana|GR Greece|HK Hong Kong|HR Croatia|HU Hungary|ID Indonesia|IE Ireland|IL Israel|IN India|IS Iceland|' +
+    'IT Italy|JP Japan|KE Kenya|KR South Korea|LT Lithuania|LU Luxembourg|LV Latvia|MA Morocco|MT Malta|MX Mexico|MY Malaysia|' +
+    'NG Nigeria|NL Netherlands|NO Norway|NZ New Zealand|PE Peru|PH Philippines|PK Pakistan|PL Poland|PT Portugal|QA Qatar|RO Romania|' +
+    'RS Serbia|RU Russia|SA Saudi Arabia|SE Sweden|SG Singapore|SI Slovenia|SK Slovakia|TH Thailand|TR Türkiye|TW Taiwan|UA Ukraine|' +
+    'US United States|VN Vietnam|ZA South Africa')
+    .split('|')
+    .map((entry) => [entry.slice(0, 2), entry.slice(3)] as const),
+);
+
+/** The English name of a country code ("DE" is "Germany"), when it is one postings often give. */
+export function countryByCode(code: string): string | undefined {
+  return COUNTRIES.get(code.toUpperCase());
+}
+
 const REGIONS = new Set(
   [
     // Continents and the usual business regions.
@@ -10,14 +32,9 @@ const REGIONS = new Set(
     'americas', 'the americas', 'middle east', 'emea', 'apac', 'apj', 'latam', 'amer', 'amers', 'na', 'noram', 'dach', 'nordics', 'nordic',
     'benelux', 'cee', 'mena', 'ssa', 'anz', 'uki', 'iberia', 'baltics', 'balkans', 'scandinavia', 'asia pacific', 'asia-pacific',
     'western europe', 'eastern europe', 'central europe', 'southern europe', 'northern europe', 'southeast asia', 'east asia', 'south asia', 'eu', 'eea',
-    // Countries.
-    'argentina', 'austria', 'bangladesh', 'belgium', 'brazil', 'bulgaria', 'canada', 'chile', 'china', 'colombia', 'croatia', 'cyprus',
-    'czechia', 'czech republic', 'denmark', 'egypt', 'estonia', 'finland', 'france', 'germany', 'ghana', 'greece', 'hong kong', 'hungary',
-    'iceland', 'india', 'indonesia', 'ireland', 'israel', 'italy', 'japan', 'kenya', 'latvia', 'lithuania', 'luxembourg', 'malaysia',
-    'malta', 'mexico', 'morocco', 'netherlands', 'the netherlands', 'new zealand', 'nigeria', 'norway', 'pakistan', 'peru', 'philippines',
-    'poland', 'portugal', 'qatar', 'romania', 'saudi arabia', 'serbia', 'singapore', 'slovakia', 'slovenia', 'south africa', 'south korea',
-    'korea', 'spain', 'sweden', 'switzerland', 'taiwan', 'thailand', 'turkey', 'türkiye', 'ukraine', 'united arab emirates', 'uae',
-    'united kingdom', 'uk', 'great britain', 'britain', 'england', 'scotland', 'wales', 'united states', 'usa', 'us', 'vietnam',
+    // Countries: those of COUNTRIES and the other names postings give them.
+    ...[...COUNTRIES.values()].map((name) => name.toLowerCase()),
+    'czech republic', 'the netherlands', 'korea', 'turkey', 'uae', 'uk', 'great britain', 'britain', 'england', 'scotland', 'wales', 'usa', 'us',
     // Large cities.
     'amsterdam', 'athens', 'austin', 'bangalore', 'bengaluru', 'barcelona', 'beijing', 'berlin', 'boston', 'brussels', 'budapest',
     'buenos aires', 'cairo', 'chicago', 'copenhagen', 'dallas', 'delhi', 'denver', 'dubai', 'dublin', 'frankfurt', 'hamburg', 'helsinki',

@@ -10,6 +10,7 @@ import { cleanLongText, cleanValue, collapseSpace, elementText } from '../text';
 import { parseLenientJson } from './lenient-json';
 import type { Candidate } from './candidate';
 import { TRUST } from '../trust';
+import { countryByCode } from '../analyze/regions';
 
 type SchemaNode = Record<string, unknown>;
 
@@ -207,8 +208,10 @@ let regionNames: Intl.DisplayNames | null = null;
 
 function countryName(code: string | null): string | null {
   if (!code || !/^[A-Z]{2}$/.test(code)) return code;
+  const known = countryByCode(code);
+  if (known) return known;
   try {
-    // Built once: constructing Intl.DisplayNames loads locale data.
+    // Built once, and only for rarer codes: constructing Intl.DisplayNames loads locale data.
     regionNames ??= new Intl.DisplayNames(['en'], { type: 'region' });
     return regionNames.of(code) ?? code;
   } catch {
