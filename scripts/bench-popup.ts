@@ -24,8 +24,8 @@ interface Timing {
   phases: Record<string, number>;
 }
 
-/** Marks src/popup/main.tsx sets on the way to the plan, in order. */
-const PHASES = ['script-start', 'tab-known', 'page-read', 'first-render', 'plan-visible'];
+/** Marks src/popup/early-read.ts and main.tsx set on the way to the plan. */
+const PHASES = ['early-start', 'early-read', 'script-start', 'tab-known', 'page-read', 'first-render', 'plan-visible'];
 
 async function timeOpen(browser: Browser, url: string, ready: string, popupFile = 'popup.html'): Promise<Timing> {
   const worker = await (await browser.waitForTarget((t) => t.url().endsWith('/background.js'))).worker();

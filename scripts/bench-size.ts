@@ -28,7 +28,7 @@ function kb(n: number): string {
 /** The JS and CSS an HTML page loads (its own chunks and the shared ones it imports). */
 function pageAssets(html: string): string[] {
   const text = readFileSync(resolve(DIST, html), 'utf8');
-  const direct = [...text.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => resolve(DIST, m[1]!));
+  const direct = [...text.matchAll(/(?:src|href)="\.\/([^"]+\.(?:js|css))"/g)].map((m) => resolve(DIST, m[1]!));
   const all = new Set(direct);
   for (const file of direct.filter((f) => f.endsWith('.js'))) {
     for (const m of readFileSync(file, 'utf8').matchAll(/from"\.\/([^"]+\.js)"|import"\.\/([^"]+\.js)"/g)) all.add(resolve(DIST, 'assets', m[1] ?? m[2]!));

@@ -11,7 +11,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, type InlineConfig } from 'vite';
+import { build, createLogger, type InlineConfig } from 'vite';
 import viteConfig, { BROWSER_TARGETS, JSX } from '../vite.config';
 import { noInnerHtml } from './lib/vite-no-inner-html';
 import { LEXICON_FILE } from '../src/platform/package-files';
@@ -44,6 +44,19 @@ async function classicScript(entry: string, outDir: string, fileName: string, op
 
 type Browser = 'chrome' | 'firefox';
 
+/**
+ * Vite's logger, without its warning that popup.html's first script is not a module: that
+ * script is built apart on purpose (early-read.js, a classic script that runs at once).
+ */
+function pagesLogger() {
+  const logger = createLogger(logLevel);
+  const warn = logger.warn.bind(logger);
+  logger.warn = (message, options) => {
+    if (!message.includes('early-read.js')) warn(message, options);
+  };
+  return logger;
+}
+
 function manifestFor(browser: Browser, e2e: boolean): Record<string, unknown> {
   const source = JSON.parse(readFileSync(resolve(ROOT, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   const pkg = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -74,10 +87,13 @@ async function buildExtension(e2e: boolean) {
     ...viteConfig,
     configFile: false,
     logLevel,
+    customLogger: pagesLogger(),
     define: { ...viteConfig.define, __E2E__: JSON.stringify(e2e) },
     build: { ...viteConfig.build, outDir: chrome, emptyOutDir: true },
   });
   await classicScript('src/background/main.ts', chrome, 'background.js', { e2e });
+  // The popup's first script (popup.html loads it before the popup's module).
+  await classicScript('src/popup/early-read.ts', chrome, 'early-read.js', { e2e });
   // executeScript returns the value of the file's last statement: the footer calls the
   // extractor so that value is the extraction result (a `var x = …` last would give null).
   await classicScript('src/content/extract.ts', chrome, 'extract.js', { e2e, name: 'interviewLensExtract', footer: 'interviewLensExtract();' });

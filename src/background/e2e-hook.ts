@@ -47,7 +47,7 @@ export function installE2eHook(handlers: Handlers): void {
     void (async () => {
       let payload: string;
       try {
-        payload = JSON.stringify({ ok: true, value: await injectExtractor(tabId) });
+        payload = JSON.stringify({ ok: true, value: await injectExtractor(browser.scripting, tabId) });
       } catch (error) {
         payload = JSON.stringify({ ok: false, error: String(error) });
       }

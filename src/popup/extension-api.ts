@@ -1,6 +1,7 @@
 /** The popup's link to the real browser: tabs, scripting, storage, clipboard. */
 import { notAPosting } from '../core/posting';
 import { injectExtractor } from '../content/read-tab';
+import { takeEarlyRead } from './early-read-handoff';
 import { sendMessage } from '../messages';
 import browser from '../platform/browser';
 import { loadPackagedLexicon } from '../platform/lexicon';
@@ -32,8 +33,11 @@ export async function copyWithFallback(text: string): Promise<void> {
 
 export function extensionApi(): PopupApi {
   const area = extensionArea();
+  // The tab and the reading the popup's first script started (early-read.ts), used once.
+  let early = takeEarlyRead();
   return {
     async activeTab(): Promise<ActiveTab> {
+      if (early) return early.tab;
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return { id: tab?.id ?? null, url: tab?.url, title: tab?.title };
     },
@@ -45,7 +49,10 @@ export function extensionApi(): PopupApi {
       const url = tab.url ?? '';
       if (tab.id === null) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };
       try {
-        return await injectExtractor(tab.id);
+        const started = early;
+        early = null;
+        const reading = started && (await started.tab).id === tab.id ? await started.reading : null;
+        return reading ?? (await injectExtractor(browser.scripting, tab.id));
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (CANNOT_SCRIPT.test(message)) return { result: notAPosting(url, 'browser-page'), selection: '', ms: 0 };

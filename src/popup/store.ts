@@ -5,7 +5,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { isBrowserPage, isPdfUrl } from '../core/extract/classify';
+import { isBrowserPage, isPdfUrl } from '../core/extract/address-kind';
 import { field, type CoreFieldName, type JobPosting, type NotAPosting, notAPosting } from '../core/posting';
 import { buildPrepPlan } from '../core/prep';
 import { postingWarnings } from '../core/prep/warnings';

@@ -85,6 +85,12 @@ describe('the popup on a posting with JSON-LD', () => {
     expect(await text(popup, '.field-title .provenance')).toBe('structured data (JSON-LD) · sure');
     // Read before the first paint: no "Reading this page…" flash on a page this small.
     expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('posting');
+    // The popup's first script started the reading, before the popup's own code had loaded.
+    const mark = (name: string) => popup.evaluate((n) => performance.getEntriesByName(`interview-lens:${n}`)[0]?.startTime ?? -1, name);
+    const [earlyStart, earlyRead, scriptStart] = [await mark('early-start'), await mark('early-read'), await mark('script-start')];
+    expect(earlyRead).toBeGreaterThan(0);
+    expect(earlyStart).toBeGreaterThan(0);
+    expect(earlyStart).toBeLessThan(scriptStart);
     await closeAll(popup, page);
   });
 

@@ -5,12 +5,12 @@
 import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
 import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
+import { isBrowserPage } from './address-kind';
 import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
   countJobLinks,
   embeddedBoardFrame,
-  isBrowserPage,
   isHtmlDocument,
   isInterstitial,
   jobWordCount,
