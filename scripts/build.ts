@@ -17,6 +17,9 @@ import { noInnerHtml } from './lib/vite-no-inner-html';
 import { LEXICON_FILE } from '../src/platform/package-files';
 
 const ROOT = resolve(import.meta.dirname, '..');
+// Always the production build, whoever runs this: Vite keeps a NODE_ENV it inherits, and under
+// vitest (the packaging test) that is "test", which keeps Preact's development code.
+process.env.NODE_ENV = 'production';
 const DIST = resolve(ROOT, 'dist');
 const quiet = process.argv.includes('--quiet');
 const logLevel = quiet ? 'warn' : 'info';
