@@ -649,6 +649,13 @@ const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] =
     words: /description/i,
     weight: 1.5,
   },
+  // The same word in the languages the rules read: "descripcion", "descrizione", "descricao",
+  // "beschreibung", "omschrijving", "beskrivning", "beskrivelse", "opis".
+  {
+    selector: '[id*="escripci"], [class*="escripci"], [id*="escrizione"], [class*="escrizione"], [id*="escricao"], [class*="escricao"], [id*="eschreibung"], [class*="eschreibung"], [id*="mschrijving"], [class*="mschrijving"], [id*="eskriv"], [class*="eskriv"]',
+    words: /descripci[oó]n|descrizione|descricao|beschreibung|omschrijving|beskrivning|beskrivelse/i,
+    weight: 1.5,
+  },
   // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
   { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
   { selector: '[class*="ob-details"], [class*="obdetails"], [class*="obDetails"], [class*="osting"], [class*="acancy"]', words: /job-?details|posting|vacancy/i, weight: 1.2 },
@@ -706,6 +713,9 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
 export function descriptionContainer(scope: ParentNode): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
+  // The best of those below the title, for when the best holds it (see the end).
+  let inner: Element | null = null;
+  let innerScore = 0;
   const seen = new Set<Element>();
   // The title as the page shows it: the h1, or an element named as the job's title.
   const heading = scope.querySelector('h1') ?? Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 20).find(isMarkedTitle) ?? null;
@@ -749,9 +759,50 @@ export function descriptionContainer(scope: ParentNode): Element | null {
         best = el;
         bestScore = score;
       }
+      if (holdsTitle === 1 && score > innerScore) {
+        inner = el;
+        innerScore = score;
+      }
     }
   }
+  // A container that holds the title is the page's column, with the facts, the employer's box
+  // and other jobs around the text: when a block inside it, below the title, holds (with the
+  // sections that follow it) two thirds of the column's prose, starting with the first prose
+  // after the title, that block is the description.
+  if (best && inner && heading && best.contains(heading) && best.contains(inner)) {
+    const parts = withFollowingSections(inner);
+    const prose = proseLengths(best, heading, (block) => parts.some((part) => part.contains(block)));
+    if (prose.inside >= 2 * prose.outside && prose.firstInside) return inner;
+  }
   return best;
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING, which Node.js has no global for. */
+const FOLLOWING = 4;
+
+/**
+ * Letters of prose in a container (paragraphs, list items, cells of 25 characters or more that
+ * are not mostly link text), split by whether `inside` holds them, and whether the first prose
+ * after the heading is inside.
+ */
+function proseLengths(container: Element, heading: Element, inside: (block: Element) => boolean): { inside: number; outside: number; firstInside: boolean } {
+  const lengths = { inside: 0, outside: 0, firstInside: false };
+  let first = true;
+  for (const block of Array.from(container.querySelectorAll('p, li, dd, td, pre')).slice(0, 2000)) {
+    const length = block.textContent?.length ?? 0;
+    // Only innermost blocks, so nested lists are not counted twice.
+    if (length < 25 || block.querySelector('p, li')) continue;
+    let linkText = 0;
+    for (const link of Array.from(block.getElementsByTagName('a'))) linkText += link.textContent?.length ?? 0;
+    if (linkText > length / 2) continue;
+    const isInside = inside(block);
+    lengths[isInside ? 'inside' : 'outside'] += length;
+    if (first && heading.compareDocumentPosition(block) & FOLLOWING) {
+      lengths.firstInside = isInside;
+      first = false;
+    }
+  }
+  return lengths;
 }
 
 /**
@@ -886,7 +937,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const fromOg = parseTitle(ogTitle, isSite, isShown);
   const candidate: Candidate = {};
 
-  const labels = need.has('title') || need.has('company') || need.has('location') ? labelledFields(scope) : {};
+  const wantsShownPlace = options.shownLocation !== false || need.has('location');
+  const labels = need.has('title') || need.has('company') || wantsShownPlace ? labelledFields(scope) : {};
   if (need.has('company') && labels.company) candidate.company = labels.company;
   if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
   if (labels.postedBy) candidate.postedBy = labels.postedBy;
@@ -938,8 +990,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
 
   // The location the page shows is also read when structured data has one: it often says
   // more ("Berlin, Germany (Hybrid)"), see preferShownLocation.
-  const shown = options.shownLocation !== false || need.has('location') ? visibleLocation(scope) : null;
-  if (shown && (!candidate.location || candidate.location.confidence < TRUST.shownLocation)) candidate.location = field(shown, 'page-text', TRUST.shownLocation);
+  // A labelled place ("Arbeitsort: Sursee") is what the page says most plainly.
+  const shown = wantsShownPlace ? visibleLocation(scope) : null;
+  if (!candidate.location && !need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
+  else if (shown && (!candidate.location || candidate.location.confidence < TRUST.shownLocation)) candidate.location = field(shown, 'page-text', TRUST.shownLocation);
   else if (need.has('location') && !candidate.location) {
     const facts = factsLinePlace(scope, heading);
     const place = fromOg.location ?? fromTitle.location;
@@ -1075,7 +1129,9 @@ const APPLY_AT =
 export function employerInText(text: string): string | null {
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
-    if (about && !NOT_A_NAME.test(about[1]!)) return about[1]!;
+    // A name is capitalised: "Om arbetsplatsen", "Om stillingen" ("about the workplace", "the
+    // position", the article a suffix) are sections.
+    if (about && /^[\p{Lu}\p{N}]/u.test(about[1]!) && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
   const hiring = IS_HIRING.exec(text.slice(0, 600));
   if (!hiring) {

@@ -1,6 +1,7 @@
 /**
  * The words that make a heading a job title and a text a job description, in every language
- * the extractor reads. A module of their own: the popup needs them (to question a title) and
+ * the extractor reads: the eleven of words.ts and, so that postings in them are recognised as
+ * postings, Czech, Slovak, Finnish, Ukrainian and Russian. A module of their own: the popup needs them (to question a title) and
  * should not carry the field labels of words.ts.
  */
 
@@ -14,6 +15,8 @@ const COMPOUND_ROLE = [
   'ingeniør', 'ingenjör', 'konsulent', 'sælger', 'selger', 'säljare', 'leder', 'chef', 'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
   'monteur', 'assistent', 'tekniker', 'techniker', 'pfleger', 'erzieher', 'lærer', 'lärare', 'chauffør', 'sjåfør',
   'sköterska', 'skötare', 'biträde', 'handläggare', 'förare', 'pedagog', 'fahrer', 'kaufmann', 'kauffrau', 'fachkraft',
+  // Finnish writes compounds too ("huoltoteknikko", "myyntipäällikkö").
+  'teknikko', 'asentaja', 'hoitaja', 'myyjä', 'päällikkö', 'johtaja', 'kehittäjä', 'suunnittelija', 'asiantuntija', 'insinööri', 'kuljettaja',
 ];
 
 /**
@@ -71,6 +74,13 @@ export const ROLE_WORD = new RegExp(
     'kok', 'magazijn', 'schoonmaker', 'begeleider', 'docent', 'leerkracht', 'verzorgende', 'bezorger', 'vakkracht', 'timmerman',
     'lagerarbejder', 'lagerarbetare', 'lagerarbeider', 'butiksmedarbejder', 'kassemedarbejder', 'kock', 'snickare', 'tømrer', 'elektrik[eé]r',
     'magazynier', 'kierowca', 'sprzedawca', 'kasjer', 'pielęgniarka', 'operator', 'pracownik', 'kucharz', 'elektryk', 'spawacz',
+    // Czech and Slovak.
+    'operátor', 'technik', 'vedoucí', 'manaž[eé]r', 'účetní', 'účtovník', 'prodavač', 'predavač', 'řidič', 'vodič', 'skladník', 'vývojář',
+    'programátor', 'inženýr', 'inžinier', 'referent', 'obchodní', 'obchodný', 'mechanik', 'elektrikář', 'zdravotní sestra', 'kuchař', 'kuchár',
+    // Ukrainian and Russian.
+    'менеджер', 'інженер', 'инженер', 'розробник', 'разработчик', 'бухгалтер', 'водій', 'водитель', 'продавець', 'продавец', 'оператор',
+    'аналітик', 'аналитик', 'фахівець', 'спеціаліст', 'специалист', 'керівник', 'руководитель', 'директор', 'адміністратор', 'администратор',
+    'кухар', 'повар', 'комірник', 'кладовщик', 'консультант', 'дизайнер', 'програміст', 'программист', 'юрист', 'логіст', 'логист',
   ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`,
   'iu',
 );
@@ -102,6 +112,16 @@ export const JOB_WORDS = new RegExp(
     'werktijden', 'wij zoeken', 'arbeidsvoorwaarden',
     'løn', 'lønn', 'lön', 'arbejdstid', 'arbeidstid', 'arbetstid', 'vi søger', 'vi søker', 'vi söker',
     'wynagrodzenie', 'szukamy', 'godziny pracy',
+    // Czech and Slovak.
+    'požadujeme', 'nabízíme', 'ponúkame', 'náplň práce', 'pracovní', 'pracovn[ýá]', 'zkušenost', 'skúsenost', 'mzda', 'mzdové', 'benefity',
+    'životopis', 'uchazeč', 'uchádzač', 'hledáme', 'hľadáme', 'nástup', 'směnn', 'zmenn', 'požadavky', 'požiadavky',
+    // Finnish.
+    'työtehtävä', 'tehtäväsi', 'kokemus', 'kokemusta', 'hakemus', 'hae ', 'haku', 'palkka', 'palkkaus', 'tarjoamme', 'odotamme', 'osaamista',
+    'työsuhde', 'vakituinen', 'kokoaikainen', 'vuorotyö', 'hakija', 'työaika',
+    // Ukrainian and Russian.
+    'обов.язки', 'обязанности', 'вимоги', 'требования', 'досвід', 'опыт', 'пропонуємо', 'предлагаем', 'заробітн', 'зарплат', 'заработн',
+    'графік роботи', 'график работы', 'ваканс', 'резюме', 'кандидат', 'шукаємо', 'ищем', 'умови роботи', 'условия работы', 'відгукнутися',
+    'откликнуться',
   ].join('|')})`,
   'giu',
 );

@@ -85,10 +85,13 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
  * ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"). When the shown text names the same
  * place and says more, the user should see what the page shows.
  */
-function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
+function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined, description: string): Field | null | undefined {
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
   const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
+  // Structured data may name the head office ("Luzern") where the page labels the workplace
+  // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names.
+  if (!agrees && shown.source === 'label' && city.length >= 2 && !description.toLowerCase().includes(city)) return { ...shown, confidence: chosen.confidence };
   // The page may say more ("Berlin, Germany (Hybrid)"), or name places the data leaves out
   // ("Amersfoort, Soest" where the data has one office).
   const said = chosen.value.toLowerCase();
@@ -145,7 +148,8 @@ const TEASER = 700;
 
 function preferFullerDescription(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
   if (!chosen || !shown || chosen.source === 'site' || chosen.source === 'page-text') return chosen;
-  const squash = (t: string) => t.replace(/\W+/g, '').toLowerCase();
+  // Letters of every script: \W would drop Cyrillic or Greek text whole.
+  const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   const inner = squash(chosen.value);
   const outer = squash(shown.value);
   const teaser = inner.length < TEASER;
@@ -154,6 +158,53 @@ function preferFullerDescription(chosen: Field | null | undefined, shown: Field 
   // be a summary in other words: most of its words are in the visible text.
   const contains = teaser ? sharedWords(chosen.value, shown.value) >= 0.6 : outer.includes(inner.slice(0, 80)) && outer.includes(inner.slice(-80));
   return contains ? { ...shown, confidence: chosen.confidence } : chosen;
+}
+
+/**
+ * "Confidential", "Empresa confidencial": the page says it withholds the employer's name, so
+ * a name guessed from the page's title, tags or address is not the employer's.
+ */
+const WITHHELD_EMPLOYER =
+  /^(?:confidential(?: (?:company|employer|client|recruiter))?|(?:company|employer) (?:confidential|withheld)|anonymous employer|empresa confidencial|confidencial|entreprise confidentielle|confidentiel(?:le)?|vertraulich(?:es unternehmen)?|anonymes unternehmen|azienda riservata|riservat[oa]|empresa sigilosa|sigilos[oa]|vertrouwelijk|anoniem)$/iu;
+const WITHHELD_GUESSES = new Set<string>(['title', 'meta', 'domain', 'heading']);
+
+/** True when an element of its own says only that the employer is confidential. */
+function employerWithheld(doc: Document): boolean {
+  const elements = doc.querySelectorAll('h1, h2, h3, h4, h5, p, span, strong, b, a, dd, li, div');
+  // The employer's line is near the top; a huge page is not searched to its end.
+  for (let i = 0; i < Math.min(elements.length, 3000); i++) {
+    const el = elements[i]!;
+    if (el.children.length > 0) continue;
+    const text = el.textContent ?? '';
+    if (text.length < 40 && WITHHELD_EMPLOYER.test(text.replace(/\s+/g, ' ').trim())) return true;
+  }
+  return false;
+}
+
+/** A company's legal form at the end of its name, in any case ("THERMACLIM RHONE SAS"). */
+const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|oy|ab|as|a\/s|aps|asa|spa|srl|plc|corp|s\.r\.o|sp\. z o\.o)\.?$/iu;
+
+const foldName = (text: string) =>
+  text.normalize('NFD').replace(/\p{M}/gu, '').replace(LEGAL_SUFFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * Structured data often gives the employer's registered name in capitals ("THERMACLIM RHONE
+ * SAS") where the page's title or headings write the same name as people read it ("Thermaclim
+ * Rhône"): the page's spelling, when it is the same name with its accents and without its
+ * legal form.
+ */
+function shownSpelling(company: Field, doc: Document): Field {
+  const name = company.value;
+  if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 4) return company;
+  const key = foldName(name);
+  const places = [documentTitle(doc) ?? '', ...Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 20).map((h) => h.textContent ?? '')];
+  for (const text of places) {
+    for (const part of text.split(/\s+[-–—|·:]\s+|\s*[|·]\s*/)) {
+      const shown = part.replace(/\s+/g, ' ').trim();
+      if (/\p{Ll}/u.test(shown) && foldName(shown) === key) return { ...company, value: shown };
+    }
+  }
+  return company;
 }
 
 /** Agencies that post for their clients, by their words or their names. */
@@ -290,7 +341,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
   const shownEmployer = generic.company && (generic.company.source === 'label' || generic.company.source === 'page-text') ? generic.company : null;
   if (structuredNamesSite && shownEmployer && !isSiteName(shownEmployer.value, site)) merged.company = shownEmployer;
-  merged.location = preferShownLocation(merged.location, generic.location);
+  if (merged.company && WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)) merged.company = null;
+  if (merged.company) merged.company = shownSpelling(merged.company, doc);
+  merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
   // description (on a near-empty page it costs more than it could find).
