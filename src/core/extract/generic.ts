@@ -782,8 +782,8 @@ const FOLLOWING = 4;
 
 /**
  * Letters of prose in a container (paragraphs, list items, cells of 25 characters or more that
- * are not mostly link text), split by whether `inside` holds them, and whether the first prose
- * after the heading is inside.
+ * are not mostly link text), split by whether `inside` holds them, and whether the first
+ * paragraph (120 characters or more) after the heading is inside.
  */
 function proseLengths(container: Element, heading: Element, inside: (block: Element) => boolean): { inside: number; outside: number; firstInside: boolean } {
   const lengths = { inside: 0, outside: 0, firstInside: false };
@@ -797,7 +797,9 @@ function proseLengths(container: Element, heading: Element, inside: (block: Elem
     if (linkText > length / 2) continue;
     const isInside = inside(block);
     lengths[isInside ? 'inside' : 'outside'] += length;
-    if (first && heading.compareDocumentPosition(block) & FOLLOWING) {
+    // The first paragraph of prose: a facts line under the title ("Posted 24/11 - Ref: 123") or a
+    // one-line notice ("This job is offered by an agency") is shorter.
+    if (first && length >= 120 && heading.compareDocumentPosition(block) & FOLLOWING) {
       lengths.firstInside = isInside;
       first = false;
     }
