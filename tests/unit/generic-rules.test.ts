@@ -8,7 +8,7 @@ import { siteName, isSiteName, ownersName } from '../../src/core/extract/site-na
 import { withoutCompanySuffix } from '../../src/core/extract/title-patterns';
 import { isNavigationHeading } from '../../src/core/extract/navigation-heading';
 import { stripLabels } from '../../src/core/extract/words';
-import { looksLikeJobTitle } from '../../src/core/extract/classify';
+import { looksLikeJobTitle } from '../../src/core/extract/role-words';
 import { extractPosting } from '../../src/core/extract';
 import { page } from '../helpers/dom';
 

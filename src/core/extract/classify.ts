@@ -6,7 +6,7 @@
 import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
-import { JOB_WORDS, ROLE_WORD } from './job-words';
+import { JOB_WORDS } from './job-words';
 
 export function isHtmlDocument(doc: Document): boolean {
   const type = (doc.contentType || 'text/html').toLowerCase();
@@ -104,14 +104,6 @@ export function countJobLinks(doc: Document): number {
     if (JOB_LINK.test(href) && collapseSpace(a.textContent ?? '').length >= 4) hrefs.add(href.replace(/#.*$/, ''));
   }
   return hrefs.size;
-}
-
-/** A heading that opens like a sentence or a question ("What we learned hiring…", "How I…") is an article's. */
-const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
-
-export function looksLikeJobTitle(title: string): boolean {
-  // A question ("Vil du bli en del av teamet?") is a headline that invites, not a role.
-  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !/\?\s*$/.test(title);
 }
 
 export function jobWordCount(text: string): number {

@@ -6,7 +6,7 @@
 import { field } from '../posting';
 import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } from '../text';
 import type { Candidate } from './candidate';
-import { looksLikeJobTitle } from './classify';
+import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { domainLabel, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';

@@ -6,6 +6,7 @@ import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
 import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
 import { isBrowserPage } from './address-kind';
+import { looksLikeJobTitle } from './role-words';
 import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
@@ -14,7 +15,6 @@ import {
   isHtmlDocument,
   isInterstitial,
   jobWordCount,
-  looksLikeJobTitle,
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';

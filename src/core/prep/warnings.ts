@@ -3,7 +3,7 @@
  * built for: when either is a guess (low confidence), or the title reads like a site's
  * heading, navigation or slogan rather than a role, the user is told so before relying on it.
  */
-import { looksLikeJobTitle } from '../extract/classify';
+import { looksLikeJobTitle } from '../extract/role-words';
 import { isNavigationHeading } from '../extract/navigation-heading';
 import { type JobPosting, sourceLabel } from '../posting';
 import { GUESS } from '../trust';

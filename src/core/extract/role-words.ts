@@ -1,0 +1,93 @@
+/**
+ * The words that make a heading a job title, in the languages of job-words.ts. A module of
+ * their own: the popup needs them (to question a title) and should carry neither the words of
+ * a description nor the field labels of words.ts.
+ */
+
+/**
+ * Role words that languages which write compounds put at the end of one word
+ * ("Lagermedarbejder", "Softwareentwickler", "Projektmanager"): matched inside words.
+ */
+const COMPOUND_ROLE = [
+  'manager', 'engineer', 'developer', 'designer', 'mitarbeiter', 'arbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'referent',
+  'sachbearbeiter', 'medarbejder', 'arbejder', 'medarbeider', 'arbeider', 'medarbetare', 'arbetare', 'udvikler', 'utvikler', 'utvecklare',
+  'ingeniør', 'ingenjör', 'konsulent', 'sælger', 'selger', 'säljare', 'leder', 'chef', 'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder',
+  'monteur', 'assistent', 'tekniker', 'techniker', 'pfleger', 'erzieher', 'lærer', 'lärare', 'chauffør', 'sjåfør',
+  'sköterska', 'skötare', 'biträde', 'handläggare', 'förare', 'pedagog', 'fahrer', 'kaufmann', 'kauffrau', 'fachkraft',
+  // Finnish writes compounds too ("huoltoteknikko", "myyntipäällikkö").
+  'teknikko', 'asentaja', 'hoitaja', 'myyjä', 'päällikkö', 'johtaja', 'kehittäjä', 'suunnittelija', 'asiantuntija', 'insinööri', 'kuljettaja',
+];
+
+/**
+ * Trades and hands-on work, where small employers post on their own sites. Whole words, unlike
+ * the stems below: "mason" is not "Masonry", nor "tailor" "Tailored for you".
+ */
+const TRADES = [
+  'rigger', 'shipwright', 'roofer', 'mason', 'bricklayer', 'glazier', 'joiner', 'plasterer', 'tiler', 'scaffolder', 'installer', 'millwright',
+  'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
+  'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist', 'roaster', 'crew member', 'team member',
+  'staff member', 'crew lead', 'bookkeeper', 'book-keeper', 'practitioner', 'dev',
+  // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
+  'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
+];
+
+/** Words that make a heading a job title, in the languages above, as word stems. */
+export const ROLE_WORD = new RegExp(
+  `(?:${COMPOUND_ROLE.join('|')})|(?<!\\p{L})(?:${[
+    'manager', 'engineer', 'developer', 'designer', 'analyst', 'specialist', 'assistant', 'associate', 'coordinator', 'director', 'lead', 'officer',
+    'consultant', 'technician', 'nurse', 'driver', 'operative', 'operator', 'teacher', 'accountant', 'administrator', 'representative', 'executive',
+    'scientist', 'architect', 'intern', 'clerk', 'cashier', 'chef', 'cook', 'barista', 'mechanic', 'electrician', 'planner', 'recruiter', 'writer',
+    'editor', 'agent', 'adviser', 'advisor', 'supervisor', 'head of', 'controller', 'auditor', 'lawyer', 'counsel', 'paralegal', 'therapist',
+    'pharmacist', 'physician', 'doctor', 'surgeon', 'dentist', 'caregiver', 'carer', 'cleaner', 'porter', 'receptionist', 'secretary', 'programmer',
+    'tester', 'marketer', 'strategist', 'owner', 'partner', 'fellow', 'apprentice', 'trainee', 'researcher', 'economist', 'buyer', 'sales',
+    'teller', 'bartender', 'waiter', 'waitress', 'server', 'host', 'hostess', 'stocker', 'picker', 'packer', 'loader', 'courier', 'guard',
+    'labou?rer', 'handyman', 'housekeeper', 'nanny', 'tutor', 'instructor', 'coach', 'trainer', 'dispatcher', 'estimator', 'surveyor',
+    'inspector', 'welder', 'plumber', 'carpenter', 'painter', 'machinist', 'fitter', 'baker', 'butcher', 'gardener', 'landscaper', 'attendant',
+    'worker', 'helper', 'aide', 'steward', 'concierge', 'valet', 'janitor', 'custodian', 'librarian', 'paramedic', 'midwife', 'veterinar',
+    'psycholog', 'social worker', 'counsel+or', 'translator', 'interpreter', 'photographer', 'videographer', 'animator', 'illustrator',
+    'copywriter', 'journalist', 'reporter', 'producer', 'artist', 'musician', 'actor', 'model', 'stylist', 'hairdresser', 'barber',
+    'beautician', 'therap', 'optician', 'technologist', 'graduate', 'volunteer', 'ambassador', 'advocate', 'navigator', 'broker', 'underwriter',
+    'actuary', 'banker', 'trader', 'cashier', 'merchandiser', 'storekeeper', 'warehouse', 'forklift', 'electrical', 'mechanical',
+    'werkstudent', 'mitarbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'fachkraft', 'sachbearbeiter', 'referent', 'kaufm',
+    'développeur', 'developpeur', 'ingénieur', 'chef de', 'responsable', 'directeur', 'directrice', 'technicien', 'commercial', 'chargé', 'stagiaire',
+    'alternant', 'comptable', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier', 'contr[ôo]leu(?:r|se)', 'auditeu(?:r|se)', 'acheteu(?:r|se)',
+    'juriste', 'gérant', 'animat(?:eur|rice)',
+    'desarrollador', 'ingeniero', 'jefe', 'técnico', 'gerente', 'analista', 'administrativo', 'vendedor', 'enfermero',
+    'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',
+    'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'monteur', 'verkoper', 'verpleegkundige',
+    'desenvolvedor', 'engenheiro', 'assistente', 'estagiário', 'coordenador',
+    'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',
+    'sælger', 'selger', 'säljare', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'chef', 'ansvarlig', 'rådgiver', 'rådgivare',
+    'programista', 'inżynier', 'specjalista', 'kierownik', 'analityk', 'konsultant', 'asystent', 'księgow', 'handlowiec',
+    // Early-career programmes, a role of their own: "Training Contract 2027".
+    'training contract', 'vacation scheme', 'clerkship', 'residency', 'placement year',
+    // Hourly and trade roles, where postings are short and name the job in one word.
+    // Whole words where a stem would catch others: "commis" is not "commission".
+    'commis(?!\\p{L})', 'préposé', 'cariste', 'chauffeur', 'caissi[eè]re?', 'serveu(?:r|se)', 'cuisini[eè]re?', 'opérat(?:eur|rice)', 'employé', 'ouvri[eè]re?',
+    'magasinier', 'manutentionnaire', 'livreur', 'éducat(?:eur|rice)', 'enseignant', 'soudeur', 'mécanicien', 'électricien', 'plombier',
+    'auxiliar', 'ayudante', 'camarer[oa]', 'cociner[oa]', 'conductor', 'repartidor', 'dependient[ea]', 'cajer[oa]', 'operari[oa]', 'asesor',
+    'promotor', 'contador', 'abogad[oa]', 'docente', 'profesor', 'médico', 'enfermera', 'soldador',
+    'atendente', 'motorista', 'operador', 'consultor', 'cozinheir[oa]', 'garçom', 'recepcionista', 'balconista', 'repositor', 'enfermeir[oa]',
+    'operaio', 'magazziniere', 'autista', 'camerier[ea]', 'cuoco', 'commess[oa]', 'infermier[ea]', 'educat(?:ore|rice)', 'insegnante', 'saldatore',
+    'verkäufer', 'koch', 'köchin', 'lagerist', 'elektriker', 'meister', 'assistenz', 'disponent', 'lehrer', 'kassierer', 'helfer', 'betreuer',
+    'kok', 'magazijn', 'schoonmaker', 'begeleider', 'docent', 'leerkracht', 'verzorgende', 'bezorger', 'vakkracht', 'timmerman',
+    'lagerarbejder', 'lagerarbetare', 'lagerarbeider', 'butiksmedarbejder', 'kassemedarbejder', 'kock', 'snickare', 'tømrer', 'elektrik[eé]r',
+    'magazynier', 'kierowca', 'sprzedawca', 'kasjer', 'pielęgniarka', 'operator', 'pracownik', 'kucharz', 'elektryk', 'spawacz',
+    // Czech and Slovak.
+    'operátor', 'technik', 'vedoucí', 'manaž[eé]r', 'účetní', 'účtovník', 'prodavač', 'predavač', 'řidič', 'vodič', 'skladník', 'vývojář',
+    'programátor', 'inženýr', 'inžinier', 'referent', 'obchodní', 'obchodný', 'mechanik', 'elektrikář', 'zdravotní sestra', 'kuchař', 'kuchár',
+    // Ukrainian and Russian.
+    'менеджер', 'інженер', 'инженер', 'розробник', 'разработчик', 'бухгалтер', 'водій', 'водитель', 'продавець', 'продавец', 'оператор',
+    'аналітик', 'аналитик', 'фахівець', 'спеціаліст', 'специалист', 'керівник', 'руководитель', 'директор', 'адміністратор', 'администратор',
+    'кухар', 'повар', 'комірник', 'кладовщик', 'консультант', 'дизайнер', 'програміст', 'программист', 'юрист', 'логіст', 'логист',
+  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`,
+  'iu',
+);
+
+/** A heading that opens like a sentence or a question ("What we learned hiring…", "How I…") is an article's. */
+const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
+
+export function looksLikeJobTitle(title: string): boolean {
+  // A question ("Vil du bli en del av teamet?") is a headline that invites, not a role.
+  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !/\?\s*$/.test(title);
+}
