@@ -768,13 +768,53 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   // A container that holds the title is the page's column, with the facts, the employer's box
   // and other jobs around the text: when a block inside it, below the title, holds (with the
   // sections that follow it) two thirds of the column's prose, starting with the first prose
-  // after the title, that block is the description.
+  // after the title, and the column goes on after it (details, the employer, other jobs),
+  // that block is the description. (A column that ends with the text is the employer's own
+  // page, whose facts under the title are theirs to show.)
   if (best && inner && heading && best.contains(heading) && best.contains(inner)) {
+    inner = firstOfItsKind(inner);
     const parts = withFollowingSections(inner);
     const prose = proseLengths(best, heading, (block) => parts.some((part) => part.contains(block)));
-    if (prose.inside >= 2 * prose.outside && prose.firstInside) return inner;
+    if (prose.inside >= 2 * prose.outside && prose.firstInside && textAfter(parts[parts.length - 1]!, best) >= 100) return inner;
   }
   return best;
+}
+
+/**
+ * A lead paragraph between the title and the description ("Do you want work that makes a
+ * difference? We are looking for two…"): a paragraph of two lines or more that follows the
+ * h1 directly and that the description container follows directly. It opens the posting.
+ */
+function leadParagraph(container: Element): Element | null {
+  const lead = container.previousElementSibling;
+  if (!lead || lead.tagName !== 'P' || lead.previousElementSibling?.tagName !== 'H1') return null;
+  return (lead.textContent?.trim().length ?? 0) >= 120 && !isHidden(lead) ? lead : null;
+}
+
+/**
+ * The first of the blocks of one kind that an element ends a run of ("Your profile" after "The
+ * role", both boxes of one class): the description begins there, and withFollowingSections
+ * reads on from it.
+ */
+function firstOfItsKind(el: Element): Element {
+  const shape = shapeOf(el);
+  const classless = !el.getAttribute('class');
+  if (classless && !opensWithHeading(el)) return el;
+  let first = el;
+  for (let prev = el.previousElementSibling; prev && shapeOf(prev) === shape && (!classless || opensWithHeading(prev)); prev = prev.previousElementSibling) {
+    if (isHidden(prev) || skipNonPosting(prev)) break;
+    first = prev;
+  }
+  return first;
+}
+
+/** Characters of text after an element, up to the end of an ancestor of it. */
+function textAfter(el: Element, ancestor: Element): number {
+  let length = 0;
+  for (let node: Element | null = el; node && node !== ancestor; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) length += next.textContent?.trim().length ?? 0;
+  }
+  return length;
 }
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, which Node.js has no global for. */
@@ -1010,7 +1050,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('description')) {
     const found = descriptionContainer(scope);
     const container = found ? gatheredWidgets(found) : null;
-    const whole = container ? withFollowingSections(container).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
+    const whole = container ? [leadParagraph(container), ...withFollowingSections(container)].filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }

@@ -162,7 +162,8 @@ function preferFullerDescription(chosen: Field | null | undefined, shown: Field 
 
 /**
  * "Confidential", "Empresa confidencial": the page says it withholds the employer's name, so
- * a name guessed from the page's title, tags or address is not the employer's.
+ * that is no name, and a name guessed from the page's title, tags or address is not the
+ * employer's.
  */
 const WITHHELD_EMPLOYER =
   /^(?:confidential(?: (?:company|employer|client|recruiter))?|(?:company|employer) (?:confidential|withheld)|anonymous employer|empresa confidencial|confidencial|entreprise confidentielle|confidentiel(?:le)?|vertraulich(?:es unternehmen)?|anonymes unternehmen|azienda riservata|riservat[oa]|empresa sigilosa|sigilos[oa]|vertrouwelijk|anoniem)$/iu;
@@ -341,7 +342,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
   const shownEmployer = generic.company && (generic.company.source === 'label' || generic.company.source === 'page-text') ? generic.company : null;
   if (structuredNamesSite && shownEmployer && !isSiteName(shownEmployer.value, site)) merged.company = shownEmployer;
-  if (merged.company && WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)) merged.company = null;
+  if (merged.company && merged.company.source !== 'user' && (WITHHELD_EMPLOYER.test(merged.company.value) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
+    merged.company = null;
+  }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
   merged.description = preferFullerDescription(merged.description, generic.description);

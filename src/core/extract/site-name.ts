@@ -9,7 +9,10 @@ import { hostnameOf, metaContent } from './page';
 
 /** Lower case, letters and digits only, a trailing top-level domain dropped: "JobsNow.com" -> "jobsnow". */
 export function nameKey(text: string): string {
+  // Without accents: an address spells "Práce" as "prace".
   return collapseSpace(text)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\.[a-z]{2,7}(?:\.[a-z]{2})?$/u, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');

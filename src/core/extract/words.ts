@@ -32,6 +32,7 @@ export const FIELD_LABELS = {
     'empregador', 'companhia',
     'virksomhed', 'arbejdsgiver', 'virksomhed/organisation', 'bedrift', 'arbeidsgiver', 'selskap', 'företag', 'arbetsgivare',
     'pracodawca', 'nazwa firmy',
+    'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region',
@@ -44,6 +45,7 @@ export const FIELD_LABELS = {
     'localização', 'local', 'local de trabalho', 'cidade',
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
     'lokalizacja', 'miejsce pracy', 'miasto',
+    'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;

@@ -369,7 +369,9 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     if (field !== 'note') for (const seam of seamsIn(text, postingText, signals, listNames)) issues.push({ kind: 'grammar', item, detail: `${field}: ${seam} in “${text}”` });
     for (const e of entityErrors(text)) issues.push({ kind: 'entity', item, detail: `${field}: the ${e.type} “${e.phrase}” in a ${e.slot} slot: “${text}”` });
     for (const name of namesIn(text)) {
-      if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || userText.includes(name)) continue;
+      // The salary's currency is the posting's too, though its structured data may write it as
+      // a code ("UAH") where the text says "грн".
+      if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || userText.includes(name) || name === posting.salary?.value.currency) continue;
       issues.push({ kind: 'invented', item, detail: `${field}: “${name}” is not in the posting` });
     }
   }
