@@ -797,11 +797,10 @@ function leadParagraph(container: Element): Element | null {
  * reads on from it.
  */
 function firstOfItsKind(el: Element): Element {
-  const shape = shapeOf(el);
-  const classless = !el.getAttribute('class');
-  if (classless && !opensWithHeading(el)) return el;
+  const sameKind = sameKindAs(el);
+  if (!sameKind) return el;
   let first = el;
-  for (let prev = el.previousElementSibling; prev && shapeOf(prev) === shape && (!classless || opensWithHeading(prev)); prev = prev.previousElementSibling) {
+  for (let prev = el.previousElementSibling; prev && sameKind(prev); prev = prev.previousElementSibling) {
     if (isHidden(prev) || skipNonPosting(prev)) break;
     first = prev;
   }
@@ -927,6 +926,18 @@ function shapeOf(el: Element): string {
 }
 
 /**
+ * Whether another block is of the element's kind. Blocks of one kind are named by a shared
+ * class, or, without one, are sections that each open with a heading (<section
+ * id="qualifications"><h2>…</h2>…</section>); null for an element that is neither.
+ */
+function sameKindAs(el: Element): ((other: Element) => boolean) | null {
+  const shape = shapeOf(el);
+  const classless = !el.getAttribute('class');
+  if (classless && !opensWithHeading(el)) return null;
+  return (other) => shapeOf(other) === shape && (!classless || opensWithHeading(other));
+}
+
+/**
  * Descriptions split into sections that the page lays out as blocks of one kind ("About the
  * role", "Technology", "Interview process", each its own box): the text goes on into the
  * following blocks of the container's shape, or of its parent's, until a block of another
@@ -934,12 +945,8 @@ function shapeOf(el: Element): string {
  */
 export function withFollowingSections(container: Element): Element[] {
   for (let el: Element | null = container, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
-    const shape = shapeOf(el);
-    // Blocks of one kind are named by a shared class, or, without one, are sections that each
-    // open with a heading (<section id="qualifications"><h2>…</h2>…</section>).
-    const classless = !el.getAttribute('class');
-    if (classless && !opensWithHeading(el)) continue;
-    const sameKind = (next: Element) => shapeOf(next) === shape && (!classless || opensWithHeading(next));
+    const sameKind = sameKindAs(el);
+    if (!sameKind) continue;
     const run: Element[] = [];
     for (let next = el.nextElementSibling; next && run.length < 10 && sameKind(next); next = next.nextElementSibling) {
       if (isHidden(next) || skipNonPosting(next) || (next.textContent ?? '').trim().length < 20) break;

@@ -20,7 +20,7 @@ import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
 import { documentTitle } from './page';
-import { isSiteName, siteName } from './site-name';
+import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { withoutPageType } from './words';
 import { adapterFor } from './sites';
@@ -185,8 +185,8 @@ function employerWithheld(doc: Document): boolean {
 /** A company's legal form at the end of its name, in any case ("THERMACLIM RHONE SAS"). */
 const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|oy|ab|as|a\/s|aps|asa|spa|srl|plc|corp|s\.r\.o|sp\. z o\.o)\.?$/iu;
 
-const foldName = (text: string) =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').replace(LEGAL_SUFFIX, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** The name without its legal form, as nameKey compares names (no case, accents or spacing). */
+const foldName = (text: string) => nameKey(text.trim().replace(LEGAL_SUFFIX, ''));
 
 /**
  * Structured data often gives the employer's registered name in capitals ("THERMACLIM RHONE
