@@ -124,6 +124,11 @@ describe('hostile markup', () => {
     );
   }, 120_000);
 
+  it('answers a page whose <title> holds only markup and punctuation (found by the property above)', () => {
+    const doc = parseHtml('<!doctype html><html><head><title>&lt;script>alert(1)&lt;/script>!|;</title></head><body><div itemscope itemtype="https://schema.org/JobPosting"></div></body></html>');
+    expect(extractPosting(doc, 'https://example.com/careers/job')).toMatchObject({ kind: 'not-a-posting', reason: 'no-posting' });
+  });
+
   it.each([
     ['an empty document', '', 'empty'],
     ['a frameset', '<frameset cols="50%,50%"><frame src="a.html"><frame src="b.html"></frameset>', 'empty'],

@@ -1023,8 +1023,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
-    if (company && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
-      candidate.company = field(cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT)!, fromOg.company ? 'meta' : 'title', TRUST.meta);
+    // A part that is nothing once cleaned (markup written into the <title>) names no one.
+    const cleanCompany = company ? cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT) : null;
+    if (cleanCompany && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
+      candidate.company = field(cleanCompany, fromOg.company ? 'meta' : 'title', TRUST.meta);
     }
     // When the title came from elsewhere (a "Position:" label), a heading that names no role
     // and that the <title> repeats is the employer's name ("City of Riverton").
