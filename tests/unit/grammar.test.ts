@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalize, countOf, indefiniteArticle, joinList, plural, possessive, snippet, withArticle } from '../../src/core/prep/grammar';
+import { capitalize, coreTitle, countOf, indefiniteArticle, joinList, plural, possessive, snippet, withArticle } from '../../src/core/prep/grammar';
 
 describe('indefiniteArticle', () => {
   it.each([
@@ -43,5 +43,24 @@ describe('lists, plurals, names', () => {
   it('cuts snippets at a word', () => {
     expect(snippet('Design, build and operate payment services in Go and PostgreSQL.', 40)).toBe('Design, build and operate payment…');
     expect(snippet('Short one.', 40)).toBe('Short one');
+  });
+});
+
+describe('coreTitle', () => {
+  it.each([
+    ['Senior Backend Engineer, Payments Platform', 'Senior Backend Engineer'],
+    ['Night Baker Wanted!', 'Night Baker'],
+    ['Delivery drivers needed', 'Delivery drivers'],
+    ['Vacature: Magazijnmedewerker', 'Magazijnmedewerker'],
+    ["Offre d'emploi : Technicien de maintenance (H/F)", 'Technicien de maintenance'],
+    ['Comptable fournisseurs H/F', 'Comptable fournisseurs'],
+    ['Elektroniker (m/w/d) Betriebstechnik', 'Elektroniker'],
+    ['Kundenberater m/w/d', 'Kundenberater'],
+    ["We're hiring a line cook", 'line cook'],
+    ['Now hiring: Barista', 'Barista'],
+    ['Hiring Manager', 'Hiring Manager'],
+    ['Requirements Engineer', 'Requirements Engineer'],
+  ])('%s -> %s', (title, core) => {
+    expect(coreTitle(title)).toBe(core);
   });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '../../src/core/analyze/signals';
 import { isRegion } from '../../src/core/analyze/regions';
+import { isCallOrLink } from '../../src/core/analyze/sections';
 import { field, type JobPosting } from '../../src/core/posting';
 import { buildPlanFromSignals, buildPrepPlan } from '../../src/core/prep';
 import { planToMarkdown } from '../../src/core/prep/markdown';
@@ -216,5 +217,45 @@ describe('seams', () => {
     expect(s.teams.map((t) => t.value)).not.toContain('EMEA team');
     const texts = JSON.stringify(buildPrepPlan(regional));
     expect(texts).not.toMatch(/what EMEA does|behind EMEA|next for EMEA|the EMEA team owns/);
+  });
+});
+
+describe('calls to apply or get in touch are no reason', () => {
+  const calls = [
+    'If you are curious to know more about us and what we can achieve together, get in touch!',
+    'We encourage people from every background to apply, even if you meet only some of the points above.',
+    'You must hold a valid work permit to apply for this job.',
+    'To apply, send a short note and a link to your work to jobs@quillmoor.example.',
+    'If this vacancy is not quite right, contact us for a confidential chat about your next move.',
+    'Read more about our clinics at https://quillmoor.example/clinics.',
+    'Wir freuen uns auf deine Bewerbung mit Lebenslauf.',
+    'N’hésitez pas à postuler, même si vous ne cochez pas toutes les cases.',
+  ];
+  const skills = [
+    'Ability to apply statistical methods to messy clinic data.',
+    'You reach out to new clinics and book the first demo.',
+    'You are curious and like to understand how a clinic really runs.',
+  ];
+
+  it('recognises the calls and not a duty or a requirement that uses the same words', () => {
+    expect(calls.filter((c) => !isCallOrLink(c))).toEqual([]);
+    expect(skills.filter(isCallOrLink)).toEqual([]);
+  });
+
+  it('finds no value, skill or duty in them and quotes none of them', () => {
+    const withCalls = posting('Backend Engineer', 'Quillmoor', ['The role', '- Build the booking API in Go', ...calls].join('\n'));
+    const s = analyzePosting(withCalls);
+    expect(s.values.map((v) => v.value)).toEqual([]);
+    expect(s.softSkills.map((v) => v.value)).toEqual([]);
+    expect(s.sentences.map((x) => x.text)).toEqual(['Build the booking API in Go']);
+    const quotes = JSON.stringify(buildPrepPlan(withCalls));
+    for (const call of calls) expect(quotes).not.toContain(call.slice(0, 30));
+    // The measure agrees: a call is not honest even when it shares the item's words.
+    expect(isHonestQuote(calls[0]!, 'Give an example of how curiosity shaped a decision; what did you want to know more about?', quoteContext(withCalls))).toBe(false);
+  });
+
+  it('still reads a curious candidate as a quality the posting asks for', () => {
+    const s = analyzePosting(posting('Backend Engineer', 'Quillmoor', skills[2]!));
+    expect(s.values.map((v) => v.value)).toEqual(['curiosity']);
   });
 });

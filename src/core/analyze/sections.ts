@@ -257,6 +257,30 @@ export function splitDescription(description: string): DescriptionParts {
   return { sentences, headings };
 }
 
+/**
+ * A sentence that asks the reader to act rather than saying anything about the job: apply,
+ * get in touch, click, learn more, send a CV; who is encouraged or allowed to apply; or a link.
+ * It is no reason for a research step or a question ("If you are curious to know more about
+ * us, get in touch" does not make curiosity a value of the posting), and not a duty, a
+ * requirement or a skill. The same calls in the other languages the sections know.
+ */
+const CALL_OR_LINK = new RegExp(
+  [
+    String.raw`\b(?:encourag\w* (?:[\w’'-]+ ){0,8}?to apply|to apply (?:for|to) (?:this|the|our|a)\b|apply (?:now|today|here|online|early)\b|please apply|how to apply|interested (?:candidates|applicants)`,
+    String.raw`get in touch|reach out to (?:us|me|our)\b|contact (?:us|me|our (?:team|recruit\w*|talent\w*|hr))\b|drop (?:us|me) a`,
+    String.raw`send (?:us |me )?(?:your|a|an) (?:cv|resume|résumé|application|cover letter|portfolio|short note)|click (?:here|below|on|the)\b`,
+    String.raw`(?:learn|know|hear|find out) more about (?:us|our|the company|what we)|visit (?:our|us)\b|look forward to (?:hearing|receiving|your|meeting)|hesitate to|hit (?:the )?apply|sounds like you)`,
+    // German, French, Spanish, Danish, Norwegian, Swedish, Dutch
+    String.raw`\bbewirb dich|bewerben sie sich|freuen uns auf (?:deine|ihre|eure) bewerbung|postulez|n['’]hésite[zr]? pas|envo(?:yez|ie) (?:votre|ton) cv|postúlate|envía (?:tu|su) (?:cv|currículum)|søg (?:stillingen|jobbet|nu)|send (?:os )?din ansøgning|sök (?:tjänsten|jobbet)|välkommen med din ansökan|solliciteer|stuur (?:je|jouw|uw) (?:cv|sollicitatie)`,
+    String.raw`^to apply\b|https?:\/\/|\bwww\.`,
+  ].join('|'),
+  'i',
+);
+
+export function isCallOrLink(sentence: string): boolean {
+  return CALL_OR_LINK.test(sentence);
+}
+
 const LEGAL_LINE = /\b(?:equal opportunity employer|without regard to|protected (?:veteran|characteristic)|reasonable accommodation)/i;
 
 /**

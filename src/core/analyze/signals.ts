@@ -8,7 +8,7 @@ import type { JobPosting, WorkMode } from '../posting';
 import { type Seniority, seniorityFromTitle } from '../seniority';
 import { WORK_MODE_RULES, workModeIn } from '../work-mode';
 import { isPlace } from './regions';
-import { type Sentence, splitDescription } from './sections';
+import { isCallOrLink, type Sentence, splitDescription } from './sections';
 import { findSkills, isTechnology, type SkillMatch } from './skills';
 
 export type { Seniority } from '../seniority';
@@ -341,7 +341,8 @@ export function analyzePosting(posting: JobPosting): Signals {
   const company = posting.company?.value ?? null;
   const description = posting.description?.value ?? '';
   const { sentences } = splitDescription(description);
-  const content = sentences.filter((s) => s.section !== 'legal');
+  // Calls to apply or get in touch say nothing about the job, its skills or its values.
+  const content = sentences.filter((s) => s.section !== 'legal' && !isCallOrLink(s.text));
   const aboutFirst = (s: Sentence) => s.section === 'about' || s.section === 'intro';
   const roleFirst = (s: Sentence) => s.section === 'role' || s.section === 'requirements';
 

@@ -60,11 +60,20 @@ export function possessive(name: string): string {
   return /s$/i.test(name) && !/ss$/i.test(name) ? `${name}’` : `${name}’s`;
 }
 
+/** What a page puts before the role: "Offre d'emploi :", "Vacature:", "Now hiring:", "We're hiring a". */
+const HIRING_LEAD = /^(?:(?:job|vacancy|position|opening|now hiring|hiring|we(?:['’]re| are) hiring|offre d['’]emploi|stellenangebot|stellenanzeige|vacature|oferta(?: de (?:empleo|trabajo))?|annonce|ledig stilling|lediga jobb|ledig stilling)\s*[:–—-]\s*|we(?:['’]re| are) (?:hiring|looking for|seeking) (?:an? |our )?)/i;
+/** What it puts after: "Wanted!", "needed", "(m/w/d)", "H/F", an exclamation mark. */
+const HIRING_TAIL = /(?:\s+(?:wanted|needed|required)\b|\s*!+|\s*\(?\b(?:[mwfdhvx]\*?\/[mwfdhvx](?:\*?\/[mwfdhvx])?|all genders)\b\)?)+\s*$/i;
+
 /**
- * The core of a title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
- * Platform"): inside a sentence, a title's own commas read as the sentence's ("the Account
- * Executive, Europe role").
+ * The core of a title, as a sentence can hold it: "Senior Backend Engineer" of "Senior
+ * Backend Engineer, Payments Platform" (a title's own commas read as the sentence's: "the
+ * Account Executive, Europe role"), of "Social Media Specialist Wanted!" and of "Vacature:
+ * Beleidsmedewerker Duurzaamheid"; "Industriemechaniker" of "Industriemechaniker (m/w/d)
+ * Instandhaltung". The posting keeps the page's title; only the plan's sentences use this.
  */
 export function coreTitle(title: string): string {
-  return title.split(/\s*[,(–—|]\s*|\s+-\s+/)[0] || title;
+  const bare = title.replace(HIRING_LEAD, '').replace(HIRING_TAIL, '').trim();
+  const core = bare.split(/\s*[,(–—|!]\s*|\s+-\s+/)[0]!.trim();
+  return core.length >= 2 ? core : title;
 }

@@ -23,8 +23,6 @@ export interface Grounding {
 
 export const GENERAL: Grounding = { quote: null, general: true };
 
-/** Links and calls to action are not reasons ("Want to learn more about our research?"). */
-const NOT_A_REASON = /\b(?:learn more|click|apply (?:now|here|today)|visit (?:our|us))\b|https?:\/\/|www\./i;
 
 type Candidate = string | null | undefined;
 
@@ -57,7 +55,8 @@ function wordsOf(s: Signals): Words {
     if (!stems) cache.set(text, (stems = contentStems(text, names)));
     return stems;
   };
-  const reasons = s.sentences.filter((x) => x.text.length >= 20 && !NOT_A_REASON.test(x.text));
+  // The analysis has already left out calls to apply and links (isCallOrLink).
+  const reasons = s.sentences.filter((x) => x.text.length >= 20);
   wordsByPosting.set(s, (words = { ctx, names, stemsOf, reasons }));
   return words;
 }
@@ -83,7 +82,7 @@ export function makeGround(s: Signals): Ground {
     const shares = (quote: string) => [...stemsOf(quote)].some((w) => main.has(w) || why.has(w));
     // The cheap test first; isHonestQuote, the rule the bench measures, has the last word.
     const honest = (quote: Candidate): quote is string =>
-      Boolean(quote) && fresh(quote!) && !NOT_A_REASON.test(quote!) && shares(quote!) && isHonestQuote(quote!, text, ctx);
+      Boolean(quote) && fresh(quote!) && shares(quote!) && isHonestQuote(quote!, text, ctx);
     const own = candidates.find(honest);
     if (own) return grounded(item, own);
     if (cue) {

@@ -7,6 +7,7 @@
  * technology sits where a product or a team belongs.
  */
 import { isPlace } from '../analyze/regions';
+import { isCallOrLink } from '../analyze/sections';
 import { analyzePosting, SOFT_SKILL_NAMES, type Signals } from '../analyze/signals';
 import { isTechnology } from '../analyze/skills';
 import type { JobPosting } from '../posting';
@@ -43,7 +44,8 @@ export const GRAMMAR_KINDS: readonly IssueKind[] = ['grammar', 'unfilled', 'shap
 // A quote is "the sentence that prompted" an item. It is honest only when it is a sentence of
 // the description that says more than the job title or the company name, and shares a content
 // word with the item beyond those names: quoting "Acme" under "What do you enjoy most about
-// working at Acme?" gives the reader no reason at all. The plan uses this check to pick its
+// working at Acme?" gives the reader no reason at all. Nor does a call to apply or get in touch
+// (isCallOrLink), whatever words it shares. The plan uses this check to pick its
 // quotes and the bench uses it to measure them, so the two cannot drift apart.
 
 /** What a quote is checked against: the posting's title, company and description. */
@@ -131,6 +133,8 @@ export function isHonestQuote(quote: string | null, itemText: string, ctx: Quote
   let known = prepared.get(ctx);
   if (!known) prepared.set(ctx, (known = { description: squash(ctx.description), names: nameStems(ctx) }));
   if (!quote || !known.description.includes(squash(quote))) return false;
+  // A call to apply or a link is no reason for anything, whatever words it shares.
+  if (isCallOrLink(quote)) return false;
   const names = known.names;
   const own = contentStems(quote, names);
   // A sentence that is only the title or the company says nothing more than they do.

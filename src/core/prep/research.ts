@@ -3,7 +3,7 @@
  * worth the time, with links the user opens (the extension requests none of them).
  */
 import type { Signals } from '../analyze/signals';
-import { joinList, possessive } from './grammar';
+import { coreTitle, joinList, possessive } from './grammar';
 import {
   crunchbase,
   domainOf,
@@ -16,7 +16,6 @@ import {
 } from './links';
 import { makeGround } from './ground';
 import type { ResearchItem } from './plan';
-import { coreTitle } from './grammar';
 import { phraseOf, researchDuty } from './questions';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
@@ -111,7 +110,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     id: 'research-people',
     text: `Find two or three people who hold or held the ${role} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
     why: 'People in the role know what the description leaves out: the real work, the pace, what the team values.',
-    links: [linkedInPeople('People in similar roles on LinkedIn', `${s.title} ${company ?? ''}`.trim())],
+    links: [linkedInPeople('People in similar roles on LinkedIn', `${coreTitle(s.title)} ${company ?? ''}`.trim())],
   }, [], /\bday[- ]to[- ]day\b|\bbackgrounds?\b/i);
   // Nothing in the posting about the day-to-day: ask them about one of its duties instead, one
   // no question quotes.
@@ -139,7 +138,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     why: s.process.length > 0
       ? `The posting mentions ${joinList(s.process.map((p) => p.value))}; reviews tell you what that looks like in practice.`
       : 'Knowing the stages in advance means no surprises about take-home work or panels.',
-    links: company ? [glassdoorInterviews(company)] : [webSearch('Interview reviews', `${s.title} interview questions`)],
+    links: company ? [glassdoorInterviews(company)] : [webSearch('Interview reviews', `${coreTitle(s.title)} interview questions`)],
   }, [s.process[0]?.quote], /\binterview/i);
 
   push({
@@ -149,7 +148,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       ? `The posting gives a range (${s.compensation.value}); compare it with what people report.`
       : 'The posting gives no salary range, so come with your own number backed by data.',
     links: [
-      TECH_FAMILIES.has(s.family) ? levelsFyi(company ?? '', s.title) : webSearch('Salary data', `${s.title} salary ${company ?? ''}`.trim()),
+      TECH_FAMILIES.has(s.family) ? levelsFyi(company ?? '', coreTitle(s.title)) : webSearch('Salary data', `${coreTitle(s.title)} salary ${company ?? ''}`.trim()),
       ...(company ? [{ label: 'Salaries on Glassdoor', url: `https://www.glassdoor.com/Search/results.htm?keyword=${encodeURIComponent(company)}` }] : []),
     ],
   }, [s.compensation?.quote], /\bsalary\b|\bpay\b|\bcompensation\b|\bequity\b|\bbonus\b/i);
