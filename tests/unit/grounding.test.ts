@@ -259,3 +259,20 @@ describe('calls to apply or get in touch are no reason', () => {
     expect(s.values.map((v) => v.value)).toEqual(['curiosity']);
   });
 });
+
+describe('the industry is what the employer does', () => {
+  const industryOf = (description: string) => analyzePosting(posting('Payroll Clerk', 'Quillmoor', description)).industry?.value ?? null;
+
+  it('is not read from a perk, a duty, a requirement or a condition of the job', () => {
+    expect(industryOf('What we offer\n- Health insurance for you and your family')).toBeNull();
+    expect(industryOf('The role\n- Calculate and process statutory payments each month')).toBeNull();
+    expect(industryOf('What you bring\n- Two years in account management at a SaaS company')).toBeNull();
+    expect(industryOf('Some travel to our second office will occasionally be required.')).toBeNull();
+  });
+
+  it('is read where the page says what the company or its client does', () => {
+    expect(industryOf('About us\nWe schedule shifts for clinics across the north.\nOur customers are in healthcare.')).toBe('healthcare');
+    expect(industryOf('Quillmoor builds payroll software for the hospitality trade.')).toBe('hospitality');
+    expect(industryOf('Our client is a regional insurance group with 600 staff.')).toBe('insurance');
+  });
+});

@@ -331,6 +331,25 @@ function teamsOf(sentences: Sentence[], company: string | null): Evidence[] {
   return [...out.values()];
 }
 
+/**
+ * The sentences that say what the company is or does: those under "About us", and any other
+ * prose sentence (not a list item, not a duty or a requirement, not among the perks) that
+ * names the company, speaks as "we", or talks of a company, client or sector. The industry is
+ * read only here: "health insurance for you and your family" is a perk, "statutory payments"
+ * a payroll clerk's duty, "some travel to the field station" a condition of the job and "at a
+ * SaaS company" the candidate's past, not what the employer does.
+ */
+function aboutTheCompany(sentences: Sentence[], company: string | null): Sentence[] {
+  const name = company ? company.toLowerCase() : null;
+  return sentences.filter((s) =>
+    s.section === 'about' ||
+    (s.section !== 'benefits' && s.section !== 'requirements' && s.section !== 'nice' && s.shape === null && !s.bullet &&
+      ((name !== null && s.text.toLowerCase().includes(name)) || COMPANY_CUE.test(s.text))),
+  );
+}
+
+const COMPANY_CUE = /^(?:we|our)\b|\b(?:we(?:['’]re| are)|our (?:company|business|mission|customers|clients|platform|products?))\b|\b(?:company|organi[sz]ation|business|firm|group|provider|start-?up|scale-?up|industry|sector|client|employer|manufacturer|retailer|supplier|agency)\b/i;
+
 function familyOf(title: string): RoleFamily {
   for (const [family, pattern] of FAMILY_RULES) if (pattern.test(title)) return family;
   return 'other';
@@ -381,7 +400,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   // A skill that is the employer's own name (OpenAI at OpenAI) is the company, not a skill.
   const skills = findSkills(content, title).filter((k) => !company || !company.toLowerCase().includes(k.name.toLowerCase()));
   const teams = teamsOf(content, company);
-  const industry = matchedWords(content, INDUSTRY, aboutFirst);
+  const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst);
   const stage = matchedWords(content, STAGE, aboutFirst);
   return {
     title,
