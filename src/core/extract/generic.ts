@@ -11,7 +11,7 @@ import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNon
 import { domainLabel, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
-import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
+import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
 
@@ -296,7 +296,12 @@ export function visibleLocation(scope: ParentNode): string | null {
 }
 
 /** "Bozeman, MT 59715, USA" → "Bozeman, MT, USA": a postcode says no more than the town. */
-const POSTCODE_PART = /\s+\d{4,5}(?:-\d{4})?(?=,|$)|(?<=,\s*)\d{4,5}\s+(?=\p{L})/gu;
+const POSTCODE_PART = /\s+\d{4,5}(?:-\d{4})?(?=,|$)|(?<=(?:^|,)\s*)\d{4,5}\s+(?=\p{L})/gu;
+
+/** A place without its postcodes: "Stuttgart" of "70173 Stuttgart", "Bozeman, MT, USA" of "Bozeman, MT 59715, USA". */
+export function withoutPostcodes(place: string): string {
+  return place.replace(POSTCODE_PART, '').trim() || place;
+}
 
 /**
  * A location element that lists several places, one an item ("Bozeman, MT 59715, USA" with
@@ -310,7 +315,7 @@ function placesListed(el: Element, doc: Document): string | null {
   const places = items.slice(0, 8).map((item) => {
     const marked = Array.from(item.querySelectorAll('[class], [data-automation], [data-testid]')).find((child) => /city|place|location|town|ort|lieu/i.test(hintOf(child)));
     const text = cleanValue(shownText(marked ?? item), doc, 150) ?? '';
-    return cleanPlace(text).replace(POSTCODE_PART, '').trim();
+    return withoutPostcodes(cleanPlace(text));
   });
   const kept = [...new Set(places.filter((p) => p.length >= 2 && p.length <= 80))];
   return kept.length >= 2 ? kept.join('; ') : null;
@@ -800,11 +805,37 @@ function firstOfItsKind(el: Element): Element {
   const sameKind = sameKindAs(el);
   if (!sameKind) return el;
   let first = el;
-  for (let prev = el.previousElementSibling; prev && sameKind(prev); prev = prev.previousElementSibling) {
-    if (isHidden(prev) || skipNonPosting(prev)) break;
+  for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    // A box of facts between two blocks of the text (the intro, the facts, the role) is passed over.
+    if (!sameKind(prev)) {
+      if (isFactsBlock(prev) && prev.previousElementSibling && sameKind(prev.previousElementSibling)) continue;
+      break;
+    }
+    if (isHidden(prev) || skipNonPosting(prev) || !hasProse(prev)) break;
     first = prev;
   }
   return first;
+}
+
+/** A paragraph of 100 characters or more that ends a sentence: a block of the text, not a list of facts or places. */
+function hasProse(el: Element): boolean {
+  for (const p of el.getElementsByTagName('p')) {
+    const text = p.textContent?.trim() ?? '';
+    if (text.length >= 100 && /[.!?]["”’)]?$/.test(text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A box of labelled facts ("Location: Perth", "Work type: Full Time", "Salary: …"): short, with
+ * two labels or more and no paragraph of prose. Pages put one between the lines that open a
+ * posting and the rest of its text.
+ */
+function isFactsBlock(el: Element): boolean {
+  const text = el.textContent ?? '';
+  if (text.length > 600 || labelCount(text) < 2) return false;
+  for (const p of el.getElementsByTagName('p')) if ((p.textContent?.length ?? 0) > 100) return false;
+  return true;
 }
 
 /** Characters of text after an element, up to the end of an ancestor of it. */
@@ -948,7 +979,12 @@ export function withFollowingSections(container: Element): Element[] {
     const sameKind = sameKindAs(el);
     if (!sameKind) continue;
     const run: Element[] = [];
-    for (let next = el.nextElementSibling; next && run.length < 10 && sameKind(next); next = next.nextElementSibling) {
+    for (let next = el.nextElementSibling; next && run.length < 10; next = next.nextElementSibling) {
+      // A box of facts between two blocks of the text is passed over, not read as text.
+      if (!sameKind(next)) {
+        if (isFactsBlock(next) && next.nextElementSibling && sameKind(next.nextElementSibling)) continue;
+        break;
+      }
       if (isHidden(next) || skipNonPosting(next) || (next.textContent ?? '').trim().length < 20) break;
       run.push(next);
     }
@@ -1059,7 +1095,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('description')) {
     const found = descriptionContainer(scope);
     const container = found ? gatheredWidgets(found) : null;
-    const whole = container ? [leadParagraph(container), ...withFollowingSections(container)].filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
+    const whole = container ? [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))].filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }

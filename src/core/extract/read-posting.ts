@@ -18,7 +18,7 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, genericCandidate, mainHeading, wordsOf } from './generic';
+import { applyLink, genericCandidate, mainHeading, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
@@ -81,26 +81,29 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
 }
 
 /**
- * Structured data often carries a bare address ("Berlin, Germany") where the page shows more
- * ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"). When the shown text names the same
- * place and says more, the user should see what the page shows.
+ * Structured data spells a place its own way: a bare address ("Berlin, Germany") where the
+ * page shows more ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"), or an official one
+ * ("Tartu linn, Tartu maakond, EE") where the page shows the town ("Tartu, Tartumaa"). When
+ * the shown text names the same place, the user should see what the page shows.
  */
 function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined, description: string): Field | null | undefined {
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
   const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
+  // The page names the same town: it may say more ("Berlin, Germany (Hybrid)"), less
+  // ("Екатеринбург" where the data adds the region and the country), spell it shorter ("Tartu"
+  // of "Tartu linn"), or name places the data leaves out ("Amersfoort, Soest" where the data
+  // has one office). What it shows is what the user reads.
+  const shownTown = /^[\p{L}][\p{L}'’.-]{2,}/u.exec(shown.value.trim())?.[0].toLowerCase();
+  if (agrees || (shownTown && city.startsWith(`${shownTown} `))) {
+    // A postcode says no more than the town ("70173 Stuttgart").
+    const value = withoutPostcodes(shown.value);
+    return value === chosen.value ? chosen : { ...shown, value, confidence: chosen.confidence };
+  }
   // Structured data may name the head office ("Luzern") where the page labels the workplace
   // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names.
-  if (!agrees && shown.source === 'label' && city.length >= 2 && !description.toLowerCase().includes(city)) return { ...shown, confidence: chosen.confidence };
-  // The page may say more ("Berlin, Germany (Hybrid)"), or name places the data leaves out
-  // ("Amersfoort, Soest" where the data has one office).
-  const said = chosen.value.toLowerCase();
-  const morePlaces = shown.value.split(/\s*[,;/|·]\s*|\s+(?:and|or|und|et|en|og|och|y|e)\s+/i).some((part) => {
-    // A postcode is no new place: "70173 Stuttgart" is Stuttgart.
-    const name = part.replace(/[\d-]+/g, ' ').trim().toLowerCase();
-    return name.length >= 3 && !said.includes(name);
-  });
-  return agrees && (shown.value.length > chosen.value.length || morePlaces) ? { ...shown, confidence: chosen.confidence } : chosen;
+  if (shown.source === 'label' && city.length >= 2 && !description.toLowerCase().includes(city)) return { ...shown, confidence: chosen.confidence };
+  return chosen;
 }
 
 function toPosting(url: string, site: string | null, c: Candidate): JobPosting {

@@ -99,6 +99,12 @@ function hasColon(text: string): boolean {
   return text.includes(':') || text.includes('：');
 }
 
+/** How many known labels with their colons a text holds ("Location: Perth Work type: Full Time" holds two). */
+export function labelCount(text: string): number {
+  if (!hasColon(text)) return 0;
+  return [...text.matchAll(ANY_LABEL)].length;
+}
+
 /** A line that is a known label and its value ("Type de contrat: CDI", "Salary: £30,000"). */
 export function isLabelledFact(line: string): boolean {
   return line.length <= 120 && hasColon(line) && LEADING_LABEL.test(line) && !/[.!?]\s+\p{Lu}/u.test(line);
