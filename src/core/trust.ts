@@ -43,6 +43,8 @@ export const TRUST = {
   structuredUntrusted: 0.6,
   /** og: and twitter: tags, and the employer in the <title> ("Role - Acme"). */
   meta: 0.55,
+  /** The role a hiring announcement names ("Now hiring: …", "We're hiring a … at …"), where no heading names one. */
+  announcement: 0.55,
   /** The work mode found in the description's text. */
   modeInText: 0.55,
   /** The role as the <title> gives it. */

@@ -17,7 +17,7 @@ const TRUST_ORDER: TrustLevel[][] = [
   ['derived'],
   ['shownLocation'],
   ['label', 'heading', 'shownCompany', 'pageText', 'structuredUntrusted'],
-  ['meta', 'modeInText'],
+  ['meta', 'modeInText', 'announcement'],
   ['titlePattern', 'factsLine', 'readability', 'clientInText'],
   ['headingEmployer', 'titlePlace', 'companyInText'],
   ['addressPlace'],

@@ -8,9 +8,10 @@ import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } fro
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
-import { domainLabel, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
+import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
+import { isEmployerName } from './employer-name';
 import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
@@ -621,6 +622,10 @@ export function companyFromDomain(doc: Document, url: string, site: SiteName = s
   // The name as the site writes it, when the address spells it, beats the address's letters.
   const owner = ownersName(site, url);
   if (owner) return owner;
+  // A site builder's or a blog host's page: the owner signs the copyright line, or is the
+  // account the address names; the host's own name is never the employer.
+  const hosted = hostedOwnerSlug(url);
+  if (hosted !== undefined) return (site.copyright && isEmployerName(site.copyright) ? site.copyright : null) ?? (hosted ? titleCaseSlug(hosted) : null);
   for (const [pattern, index] of ATS_PATH_COMPANY) {
     if (pattern.test(host)) {
       const slug = pathSegments(url)[index];
@@ -630,7 +635,7 @@ export function companyFromDomain(doc: Document, url: string, site: SiteName = s
   const sub = ATS_SUBDOMAIN_COMPANY.exec(host);
   if (sub) return titleCaseSlug(sub[1]!);
   const siteName = metaContent(doc, 'og:site_name', 'application-name');
-  if (siteName && !isGenericSegment(siteName)) return siteName;
+  if (siteName && !isGenericSegment(siteName) && isEmployerName(siteName)) return siteName;
   if (HIRING_PLATFORMS.test(host)) return null;
   const parts = host.replace(/^(www|jobs|careers|career|apply|boards|work|join)\./, '').split('.');
   // "acme.co.uk" -> acme, "careers.acme.com" -> acme
@@ -1050,7 +1055,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   }
 
   if (need.has('company')) {
-    const shownCompany = candidate.company ? null : visibleCompany(scope, site);
+    // A label's value or a name the adapter could not confirm may still be no name at all.
+    if (candidate.company && !isEmployerName(candidate.company.value)) delete candidate.company;
+    const shown = candidate.company ? null : visibleCompany(scope, site);
+    const shownCompany = shown && isEmployerName(shown) ? shown : null;
     if (shownCompany) candidate.company = field(shownCompany, 'page-text', TRUST.shownCompany);
     // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside
     // "Location: Leeds, West Yorkshire") is the place, not the employer.
@@ -1060,13 +1068,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     // A part that is nothing once cleaned (markup written into the <title>) names no one.
-    const cleanCompany = company ? cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT) : null;
+    const cleaned = company ? cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT) : null;
+    const cleanCompany = cleaned && isEmployerName(cleaned) ? cleaned : null;
     if (cleanCompany && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
       candidate.company = field(cleanCompany, fromOg.company ? 'meta' : 'title', TRUST.meta);
     }
     // When the title came from elsewhere (a "Position:" label), a heading that names no role
     // and that the <title> repeats is the employer's name ("City of Riverton").
-    if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading)) {
+    if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading) && isEmployerName(heading)) {
       candidate.company = field(heading, 'heading', TRUST.headingEmployer);
     }
     if (!candidate.company && usePageData) {
@@ -1109,8 +1118,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     candidate.company.source === 'domain' ||
     (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site) && !platformBrand(candidate.company.value));
   // An agency's posting names the agency in a "Posted by" or "Recruiter" line: with no employer
-  // named, the agency is who the candidate deals with.
-  if (need.has('company') && onlySiteName && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
+  // named, the agency is who the candidate deals with. On a blog host, where the copyright
+  // line names the blog's owner, "Posted by" names the person who wrote the post.
+  const ownersSite = candidate.company?.source === 'domain' && hostedOwnerSlug(url) !== undefined && site.copyright !== undefined;
+  if (need.has('company') && onlySiteName && !ownersSite && labels.postedBy && !isSiteName(labels.postedBy.value, site)) {
     candidate.company = field(labels.postedBy.value, 'label', TRUST.companyInText);
   } else if (need.has('company') && onlySiteName) {
     const description = candidate.description?.value ?? null;

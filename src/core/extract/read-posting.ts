@@ -6,6 +6,7 @@ import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
 import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
 import { isBrowserPage } from './address-kind';
+import { hiringAnnouncement } from './announcement';
 import { looksLikeJobTitle } from './role-words';
 import { type Candidate, mergeCandidates } from './candidate';
 import {
@@ -360,6 +361,15 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
 
   // Only the generic rules found something: it is a posting only if it reads like one.
   const description = merged.description?.value ?? '';
+  // A heading that names no role (a person's name, a greeting, "Join our team!") leaves the
+  // role to the page's own announcement of it ("Now hiring: …", "We're hiring a … at …").
+  if (!siteCandidate.title && !structuredCandidate.title && !selection && (!merged.title || !looksLikeJobTitle(merged.title.value))) {
+    const announced = hiringAnnouncement(`${pageTitle ?? ''}\n${topText}\n${description.slice(0, 3000)}`);
+    if (announced) {
+      merged.title = field(announced.title, 'page-text', TRUST.announcement);
+      if (announced.company && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(announced.company, 'page-text', TRUST.companyInText);
+    }
+  }
   // A heading that names a role lets a shorter text with fewer job words count, and fewer
   // still when the address names a job too.
   const jobWords = jobWordCount(description);

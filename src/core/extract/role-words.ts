@@ -86,8 +86,10 @@ export const ROLE_WORD = new RegExp(
 
 /** A heading that opens like a sentence or a question ("What we learned hiring…", "How I…") is an article's. */
 const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
+/** A greeting opens a letter or a newsletter ("Hello, member-owners!"), not a role. */
+const GREETING = /^(?:hello|hi|hey|dear|welcome|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|hej)\b/i;
 
 export function looksLikeJobTitle(title: string): boolean {
   // A question ("Vil du bli en del av teamet?") is a headline that invites, not a role.
-  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !/\?\s*$/.test(title);
+  return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !GREETING.test(title.trim()) && !/\?\s*$/.test(title);
 }

@@ -5,7 +5,7 @@
  * is never the job's title, and a job board's name is not the employer.
  */
 import { collapseSpace } from '../text';
-import { hostnameOf, metaContent } from './page';
+import { hostnameOf, metaContent, pathSegments } from './page';
 
 /** Lower case, letters and digits only, a trailing top-level domain dropped: "JobsNow.com" -> "jobsnow". */
 export function nameKey(text: string): string {
@@ -19,7 +19,7 @@ export function nameKey(text: string): string {
 }
 
 const TITLE_SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+/;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:[.,]?\s*(?:all rights|alle rechte|tous droits|todos los derechos|\||$))/iu;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:[.,]?\s*(?:all rights|alle rechte|tous droits|todos los derechos|[\p{L} ]{0,20}\btheme\b|powered by|(?:web ?)?site by|web design by|designed by|\||$))/iu;
 
 /** The domain's own label: "jobs.acme.co.uk" -> "acme". */
 export function domainLabel(url: string): string | null {
@@ -33,6 +33,8 @@ export function domainLabel(url: string): string | null {
 export interface SiteName {
   /** The names as the site writes them, most explicit first. */
   names: string[];
+  /** Who the copyright line names, if the footer has one. */
+  copyright?: string;
   /** Keys (see nameKey) of every name, the domain's label included. */
   keys: Set<string>;
 }
@@ -66,13 +68,45 @@ export function siteName(doc: Document, url: string): SiteName {
   }
   // The copyright line is in the footer; the page's whole text is not read for it.
   // Tag, id and class look-ups are indexed; a selector list with an attribute test is a scan.
-  const footer = doc.getElementsByTagName('footer')[0] ?? doc.getElementById('footer') ?? doc.getElementsByClassName('footer')[0] ?? null;
+  // A page with no footer element (a newsletter's tables, a hand-written site) ends with it.
+  const footer = doc.getElementsByTagName('footer')[0] ?? doc.getElementById('footer') ?? doc.getElementsByClassName('footer')[0] ?? doc.body;
   const copyright = footer ? COPYRIGHT.exec(collapseSpace((footer.textContent ?? '').slice(-3000))) : null;
   if (copyright) add(copyright[1]!.trim());
   const keys = new Set(names.map(nameKey).filter((k) => k.length >= 2));
   const domain = domainLabel(url);
   if (domain) keys.add(nameKey(domain));
-  return { names, keys };
+  return { names, keys, ...(copyright ? { copyright: copyright[1]!.trim() } : {}) };
+}
+
+// ---- Hosts of many owners' sites
+//
+// On a site builder's, a blog host's or a code host's address the host's name is the
+// platform's ("Google", "GitHub", "Campaign Archive"), never the employer's: the owner is in
+// the subdomain (tinderwell.carrd.co, kestrelandfinch.blogspot.com) or the path
+// (sites.google.com/view/hollisparkpta, github.com/tessellate-db), or nowhere in the address
+// (a newsletter archive).
+
+const HOSTED_SUBDOMAIN =
+  /^([a-z0-9-]+)\.(?:carrd\.co|weebly\.com|wixsite\.com|blogspot\.[a-z.]+|wordpress\.com|github\.io|gitlab\.io|squarespace\.com|webflow\.io|tumblr\.com|substack\.com|notion\.site|mystrikingly\.com|jimdosite\.com|godaddysites\.com|ghost\.io|framer\.(?:website|ai)|super\.site|myshopify\.com|netlify\.app|vercel\.app|pages\.dev|wix\.com)$/;
+/** Hosts whose first path segment (after "view" on Google Sites, "@" on Medium) is the owner. */
+const HOSTED_PATH = /^(?:sites\.google\.com|github\.com|gitlab\.com|bitbucket\.org|medium\.com|codeberg\.org)$/;
+/** Hosts whose addresses name no owner at all. */
+const HOSTED_ANONYMOUS = /(^|\.)(?:campaign-archive\.com|mailchi\.mp|docs\.google\.com|forms\.gle|typeform\.com|facebook\.com|reddit\.com|eepurl\.com)$/;
+
+/**
+ * The owner's part of a hosted site's address ("tinderwell", "hollisparkpta", "tessellate-db"),
+ * null on a host that names no owner, and undefined when the address is not on such a host.
+ */
+export function hostedOwnerSlug(url: string): string | null | undefined {
+  const host = hostnameOf(url);
+  const sub = HOSTED_SUBDOMAIN.exec(host);
+  if (sub) return sub[1] === 'www' ? null : sub[1]!;
+  if (HOSTED_PATH.test(host)) {
+    const segments = pathSegments(url);
+    const slug = segments[0] === 'view' || segments[0] === 'site' ? segments[1] : segments[0];
+    return slug ? slug.replace(/^@/, '') : null;
+  }
+  return HOSTED_ANONYMOUS.test(host) ? null : undefined;
 }
 
 /**
@@ -81,8 +115,25 @@ export function siteName(doc: Document, url: string): SiteName {
  * (its domain, or its board on a hiring platform), so its name is the employer's.
  */
 export function ownersName(site: SiteName, url: string): string | null {
-  const labels = new Set(hostnameOf(url).split('.').slice(0, -1).map((label) => label.replace(/-/g, '')));
-  return site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 4 && labels.has(spelled))) ?? null;
+  const hosted = hostedOwnerSlug(url);
+  if (hosted === null) return null;
+  const labels = new Set((hosted !== undefined ? [hosted] : hostnameOf(url).split('.').slice(0, -1)).map((label) => label.replace(/-/g, '').toLowerCase()));
+  return (
+    site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 4 && labels.has(spelled))) ??
+    // "Lakeside Family Dentistry" on lakesidefamilydental.net: every word whole but the last,
+    // which the address shortens or words its own way.
+    site.names.find((name) => {
+      const words = nameKeyWords(name);
+      if (words.length < 2) return false;
+      const stem = words.slice(0, -1).join('') + words[words.length - 1]!.slice(0, 4);
+      return stem.length >= 8 && [...labels].some((label) => label.startsWith(stem));
+    }) ??
+    null
+  );
+}
+
+function nameKeyWords(name: string): string[] {
+  return collapseSpace(name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
 /**
@@ -90,8 +141,12 @@ export function ownersName(site: SiteName, url: string): string | null {
  * and the rest by their initials ("tallpinescu", "tpcu").
  */
 function spellings(name: string): string[] {
-  const words = collapseSpace(name).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.map((_, k) => words.slice(0, words.length - k).join('') + words.slice(words.length - k).map((w) => w[0]).join(''));
+  const spell = (text: string) => {
+    const words = collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    return words.map((_, k) => words.slice(0, words.length - k).join('') + words.slice(words.length - k).map((w) => w[0]).join(''));
+  };
+  // "Kestrel & Finch" is spelt "kestrelandfinch" as often as "kestrelfinch".
+  return /[&+]/.test(name) ? [...spell(name), ...spell(name.replace(/\s*[&+]\s*/g, ' and '))] : spell(name);
 }
 
 /** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */
