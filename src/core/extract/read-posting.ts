@@ -402,12 +402,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const jobLinks = fromPageOnly ? jobLinkCount() : 0;
   // The <title> without the site's own name, which may end in "Jobs" ("Trade Me Jobs", "NHS
   // Jobs"), or a part that only says what kind of page it is ("Jobs", "Careers").
-  const titleRest = pageTitle
-    ? titleSegments(pageTitle)
-        .filter((part) => !isSiteName(part, site) && !isGenericSegment(part))
-        .join(' - ')
-    : null;
-  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleRest && LIST_HEADING.test(titleRest));
+  const titleParts = pageTitle ? titleSegments(pageTitle).filter((part) => !isSiteName(part, site) && !isGenericSegment(part)) : [];
+  // Of the <title>, the part that says what the page is about: the first. A later part that
+  // gathers jobs is the board's name or section ("… - Halvorsen Dentistry - Phoenix Jobs").
+  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0]));
   const isList =
     fromPageOnly &&
     ((!(roleTitle && readsLikeJob) && jobLinks > 25) || (listHeading && jobLinks >= 5) || (!roleTitle && !labelled && jobLinks >= 4));
