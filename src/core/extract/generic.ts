@@ -281,12 +281,21 @@ export function visibleLocation(scope: ParentNode): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the word is checked after.
   const selector =
-    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"], img[src*="ocation"], img[src*="ocali"]';
+    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"], img[src*="ocation"], img[src*="ocali"], i[class*="icon"], span[class*="icon"]';
   const named = (el: Element) =>
-    el.getAttribute('itemprop') === 'jobLocation' || /location/i.test(hintOf(el)) || (el.tagName === 'IMG' && /locali[sz]ation|location/i.test(el.getAttribute('src') ?? ''));
+    el.getAttribute('itemprop') === 'jobLocation' ||
+    (el.tagName === 'IMG' ? /locali[sz]ation|location/i.test(el.getAttribute('src') ?? '') : isPlaceIcon(el) || /location/i.test(hintOf(el)));
   for (const found of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 30)) {
-    // An icon (an image, or an element with no text) marks the text beside it: its parent's.
-    const el = (found.tagName === 'IMG' || !found.textContent?.trim()) && found.parentElement ? found.parentElement : found;
+    // An icon (an image, an element with no text, or an icon font's ligature such as
+    // "location_on") marks the text beside it: its parent's, without the ligature.
+    const icon = found.tagName === 'IMG' || !found.textContent?.trim() || isPlaceIcon(found);
+    const el = icon && found.parentElement ? found.parentElement : found;
+    if (isPlaceIcon(found)) {
+      if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
+      const text = cleanPlace((el.textContent ?? '').replace(found.textContent ?? '', ' ').replace(/\s+/g, ' ').trim());
+      if (text.length >= 2 && text.length <= 100) return text;
+      continue;
+    }
     if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
     const listed = placesListed(el, doc);
     if (listed) return listed;
@@ -294,6 +303,14 @@ export function visibleLocation(scope: ParentNode): string | null {
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
   }
   return null;
+}
+
+/** An icon font's ligature for a place ("location_on", "place", "pin_drop" in Material Icons) or an icon class naming one. */
+function isPlaceIcon(el: Element): boolean {
+  if (el.tagName === 'IMG') return false;
+  const cls = el.getAttribute('class') ?? '';
+  if (!/icon/i.test(cls)) return false;
+  return /^(?:location_on|location_pin|place|pin_drop|room|location)$/.test(el.textContent?.trim() ?? '') || /(?:^|[\s_-])(?:map-marker|map-pin|location-dot|location-pin|location)(?:$|[\s_-])/.test(cls);
 }
 
 /** "Bozeman, MT 59715, USA" → "Bozeman, MT, USA": a postcode says no more than the town. */
@@ -337,6 +354,8 @@ export function cleanPlace(text: string): string {
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
+  // "гр. Пловдив", "г. Москва": "town" or "city" written before the town's name.
+  place = place.replace(/(?<![\p{L}])(?:гр|г|град|м|с)\.\s*(?=\p{Lu})/gu, '');
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
 
@@ -544,6 +563,26 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
       if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text)) continue;
       return text;
     }
+  }
+  return null;
+}
+
+/** The path of an employer's profile on a board: "/company/4412", "/employers/acme", "/firma/…". */
+const EMPLOYER_PROFILE_PATH = /\/(?:company|companies|employer|employers|firma|firmy|empresa|empresas|unternehmen|entreprise|entreprises|werkgever|arbeitgeber|kompani|yritys)\/[^/?#]+/i;
+
+/**
+ * A link beside the heading to the employer's profile on the board ("Дунав Агро ООД" linking
+ * to /company/4412), where no element is named for the company: its text is the employer's
+ * name. Only the block that holds the heading is searched: a footer's "For companies" is not.
+ */
+export function employerLinkNearHeading(doc: Document, site: SiteName): string | null {
+  let block: Element | null = doc.querySelector('h1');
+  for (let depth = 0; block?.parentElement && !/^(?:BODY|HTML|MAIN)$/.test(block.parentElement.tagName) && depth < 2; depth++) block = block.parentElement;
+  if (!block || block.tagName === 'H1') return null;
+  for (const link of Array.from(block.getElementsByTagName('a')).slice(0, 30)) {
+    if (!EMPLOYER_PROFILE_PATH.test(link.getAttribute('href') ?? '')) continue;
+    const text = collapseSpace(link.textContent ?? '');
+    if (text.length >= 2 && text.length <= 80 && !isSiteName(text, site) && !isNavigationHeading(text) && !CALL_TO_ACTION.test(text) && isEmployerName(text) && !/\b(?:profile|jobs|view|see|all|more|about)\b/i.test(text)) return text;
   }
   return null;
 }
@@ -1057,7 +1096,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('company')) {
     // A label's value or a name the adapter could not confirm may still be no name at all.
     if (candidate.company && !isEmployerName(candidate.company.value)) delete candidate.company;
-    const shown = candidate.company ? null : visibleCompany(scope, site);
+    const shown = candidate.company ? null : (visibleCompany(scope, site) ?? employerLinkNearHeading(doc, site));
     const shownCompany = shown && isEmployerName(shown) ? shown : null;
     if (shownCompany) candidate.company = field(shownCompany, 'page-text', TRUST.shownCompany);
     // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside

@@ -1,7 +1,7 @@
 /**
  * The words that make a text a job description, in every language the extractor reads: the
  * eleven of words.ts and, so that postings in them are recognised as postings, Czech, Slovak,
- * Finnish, Ukrainian and Russian. The words of a job title are in role-words.ts.
+ * Finnish, Ukrainian, Russian and Bulgarian. The words of a job title are in role-words.ts.
  */
 
 /** Words of a job description, as stems ("ansøg" is "ansøgning" too); a page without several of them is not a posting. */
@@ -41,6 +41,9 @@ export const JOB_WORDS = new RegExp(
     'обов.язки', 'обязанности', 'вимоги', 'требования', 'досвід', 'опыт', 'пропонуємо', 'предлагаем', 'заробітн', 'зарплат', 'заработн',
     'графік роботи', 'график работы', 'ваканс', 'резюме', 'кандидат', 'шукаємо', 'ищем', 'умови роботи', 'условия работы', 'відгукнутися',
     'откликнуться',
+    // Bulgarian.
+    'изисквания', 'отговорности', 'задължения', 'предлагаме', 'заплата', 'възнаграждение', 'работно време', 'опит', 'търсим', 'кандидатств',
+    'автобиография', 'пълен работен ден', 'непълен работен ден', 'трудов договор',
   ].join('|')})`,
   'giu',
 );
