@@ -485,6 +485,12 @@ const US_TOWN_LINE = /^(\p{Lu}[\p{L} .'-]{1,40}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})
 const POSTCODE_TOWN_LINE = /^(?:[A-Z]{1,2}-)?\d{4,5}\s+(\p{Lu}[\p{L} .()'/-]{1,40})$/u;
 /** "NG31 8DG": a UK postcode, on the line after the town. */
 const UK_POSTCODE_LINE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
+/**
+ * "… Suite B | Traverse City, MI 49686 | Phone …", "Hollis Park Elementary, 3811 N 26th
+ * Street, Tacoma, WA 98407": a US town, state and ZIP code as one part of a longer line, after
+ * a comma or a separator, its town in capitalised words.
+ */
+const US_TOWN_IN_LINE = /(?:^|[,|·•]\s*)(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?(?=\s*(?:$|[|·•,]))/u;
 
 /**
  * The town of a postal address shown on the page (a contact box, the employer's address under
@@ -499,10 +505,15 @@ export function addressTown(scope: ParentNode): string | null {
   let inFooter: string | null = null;
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const text = collapseSpace(node.nodeValue ?? '');
-    if (!text || text.length > 60) continue;
+    if (!text || text.length > 200) continue;
     // "1400 College Avenue" has the shape of "1005 Lausanne": a street word tells them apart.
     const postcodeTown = STREET_WORD.test(text) ? null : POSTCODE_TOWN_LINE.exec(text)?.[1];
-    const town = US_TOWN_LINE.exec(text) ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '') : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null);
+    const inLine = US_TOWN_IN_LINE.exec(text);
+    const town = US_TOWN_LINE.exec(text)
+      ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '')
+      : inLine
+        ? `${inLine[1]}, ${inLine[2]}`
+        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null);
     previous = text;
     if (!town) continue;
     const el = node.parentElement;
@@ -510,7 +521,27 @@ export function addressTown(scope: ParentNode): string | null {
     if (!el.closest('footer, [role="contentinfo"]')) return town.trim();
     inFooter ??= town.trim();
   }
-  return inFooter;
+  return inFooter ?? markedAddressTown(scope);
+}
+
+/**
+ * The town of an address the page marks up as one (an hCard's "adr" with its "locality" and
+ * "region", schema.org's addressLocality, an <address> element) where its parts sit in
+ * elements of their own: "Bellingham, WA" of a newsletter's footer.
+ */
+function markedAddressTown(scope: ParentNode): string | null {
+  for (const el of Array.from(scope.querySelectorAll('.adr, [itemprop="address"], address')).slice(0, 10)) {
+    if (isHidden(el) || el.closest('header, nav, form')) continue;
+    const part = (selector: string) => collapseSpace(el.querySelector(selector)?.textContent ?? '');
+    const locality = part('.locality, [itemprop="addressLocality"]');
+    if (locality.length >= 2 && locality.length <= 60) {
+      const region = part('.region, [itemprop="addressRegion"]');
+      return region && region.length <= 40 ? `${locality}, ${region}` : locality;
+    }
+    const inLine = US_TOWN_IN_LINE.exec(collapseSpace(el.textContent ?? ''));
+    if (inLine) return `${inLine[1]}, ${inLine[2]}`;
+  }
+  return null;
 }
 
 /** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */

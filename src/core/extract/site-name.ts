@@ -120,13 +120,18 @@ export function ownersName(site: SiteName, url: string): string | null {
   const labels = new Set((hosted !== undefined ? [hosted] : hostnameOf(url).split('.').slice(0, -1)).map((label) => label.replace(/-/g, '').toLowerCase()));
   return (
     site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 4 && labels.has(spelled))) ??
-    // "Lakeside Family Dentistry" on lakesidefamilydental.net: every word whole but the last,
-    // which the address shortens or words its own way.
+    // "Lakeside Family Dentistry" on lakesidefamilydental.net, "Birchwood Veterinary Clinic"
+    // on birchwoodvet.com: the address spells the first word whole and goes on with the next,
+    // shortened or worded its own way, for most of its length.
     site.names.find((name) => {
       const words = nameKeyWords(name);
       if (words.length < 2) return false;
-      const stem = words.slice(0, -1).join('') + words[words.length - 1]!.slice(0, 4);
-      return stem.length >= 8 && [...labels].some((label) => label.startsWith(stem));
+      const whole = words.join('');
+      return [...labels].some((label) => {
+        let shared = 0;
+        while (shared < label.length && label[shared] === whole[shared]) shared++;
+        return shared >= words[0]!.length + 3 && shared >= 8 && shared >= label.length * 0.6;
+      });
     }) ??
     null
   );
