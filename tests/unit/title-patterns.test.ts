@@ -97,6 +97,16 @@ describe('reference numbers, "job with" and careers sections in a <title>', () =
     expect(parseTitle('Porter | #88213 | Riverside Hospital').company).toBe('Riverside Hospital');
   });
 
+  it('drops a reference code after the role in a heading, but keeps words that only look like one', () => {
+    expect(withoutPageType('Trainee Quantity Surveyor - REF QS/TRN/14')).toBe('Trainee Quantity Surveyor');
+    expect(withoutPageType('Night Porter (Ref: 4471)')).toBe('Night Porter');
+    expect(withoutPageType('Payroll Officer Job ID: R-10482')).toBe('Payroll Officer');
+    expect(withoutPageType('Welder [Req #5521]')).toBe('Welder');
+    expect(withoutPageType('Analyst, Reference Data')).toBe('Analyst, Reference Data');
+    expect(withoutPageType('Reference Librarian')).toBe('Reference Librarian');
+    expect(withoutPageType('Requirements Engineer')).toBe('Requirements Engineer');
+  });
+
   it('passes over an early-careers section and "work with us" in other languages', () => {
     expect(parseTitle('Training Contract 2027 | Early Careers | Ashby Vale LLP')).toMatchObject({ title: 'Training Contract 2027', company: 'Ashby Vale LLP' });
     expect(parseTitle('Trabaja con nosotros · Auxiliar de sala · Museo del Puerto')).toMatchObject({ title: 'Auxiliar de sala', company: 'Museo del Puerto' });

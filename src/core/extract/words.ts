@@ -117,9 +117,12 @@ const HIRING_PREFIX =
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
 
-/** The role without the announcement before it or the page type after it. */
+/** "- REF HBE/GRAD/27", "(Ref: 4471)", "Job ID: R-10482", "Req #5521": the board's reference after the role (a code with a digit: "Analyst, Reference Data" keeps its words). */
+const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job (?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
+
+/** The role without the announcement before it or the page type or reference after it. */
 export function withoutPageType(title: string): string {
-  const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '');
+  const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '');
   return rest.length >= 3 ? rest : title;
 }
 
