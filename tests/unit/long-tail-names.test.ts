@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { hiringAnnouncement } from '../../src/core/extract/announcement';
 import { isEmployerName } from '../../src/core/extract/employer-name';
 import { hostedOwnerSlug } from '../../src/core/extract/site-name';
+import { addressTown, cleanPlace, factsLineNaming, itemAnnouncing, labelledFields, placeFromFactsLine } from '../../src/core/extract/generic';
+import { parseTitle } from '../../src/core/extract/title-patterns';
+import { parseHtml } from '../helpers/dom';
 
 describe('hiringAnnouncement', () => {
   it.each([
@@ -44,5 +47,46 @@ describe('hostedOwnerSlug', () => {
     ['https://www.quillmoor.com/careers', undefined],
   ])('%s', (url, slug) => {
     expect(hostedOwnerSlug(url)).toBe(slug);
+  });
+});
+
+describe('a role announced in prose, and the facts around it', () => {
+  it('reads an announcement that ends its line, and never takes "We\'re" for an employer', () => {
+    expect(hiringAnnouncement("We're hiring a founding designer\nWe are three people")).toEqual({ title: 'founding designer', company: null });
+    expect(parseTitle("We're hiring a founding designer").company).toBeNull();
+    expect(parseTitle('Harborline hiring Data Engineer in Leeds | LinkedIn')).toMatchObject({ company: 'Harborline', title: 'Data Engineer' });
+  });
+
+  it('takes the role as a facts line spells it, and the place beside it', () => {
+    expect(factsLineNaming('Intro\nFounding Designer · Full-time · Remote within Europe\nMore', 'founding designer')).toEqual({ role: 'Founding Designer', place: 'Remote within Europe' });
+    expect(factsLineNaming('We need a founding designer soon.', 'founding designer')).toBeNull();
+    expect(placeFromFactsLine('Senior Engineer · Full-time · Berlin')).toBe('Berlin');
+  });
+
+  it('reads the town a place phrase names', () => {
+    expect(cleanPlace('based in our Lyon office, two days a week at home')).toBe('Lyon');
+    expect(cleanPlace('at the Leeds studio')).toBe('Leeds');
+    expect(cleanPlace('Where: Lyon')).toBe('Lyon');
+  });
+
+  it('reads labelled lines of a post written as one plain text', () => {
+    const doc = parseHtml(`<p style="white-space:pre-wrap">We're hiring a Product Analyst at Corvane Freight, and we would love to hear from people who enjoy data.\n\n→ Team: Product\n→ Where: based in our Lyon office, two days a week at home\n→ Start: May</p>`, 'https://example.org/post');
+    expect(labelledFields(doc.body).location?.value).toBe('based in our Lyon office, two days a week at home');
+  });
+
+  it('reads the town of an address marked up in parts, not the region before the postcode', () => {
+    const doc = parseHtml('<footer><div class="adr"><div class="street-address">3 Mill Lane</div><span class="locality">Alder Hollow</span>, <span class="region">Somerset</span> <span class="postal-code">TA9 4QX</span></div></footer>', 'https://example.org/');
+    expect(addressTown(doc.body)).toBe('Alder Hollow, Somerset');
+  });
+
+  it('takes the headed item of a newsletter that announces the role', () => {
+    const para = (words: string) => `<p>${words} ${'The hall is busy every day of the week and we are proud of it. '.repeat(3)}</p>`;
+    const html = `<h1>Hello!</h1><h2>Clean-up day</h2>${para('Meet at ten.')}<h2>Library garden</h2>${para('Beds are built.')}<h2>Help wanted</h2>${para('We are looking for a Volunteer Coordinator to join us.')}${para('The role is 18 hours a week.')}<h2>Dates</h2><p>Fair in June.</p>`;
+    const item = itemAnnouncing(parseHtml(html, 'https://example.org/').body, 'Volunteer Coordinator');
+    expect(item?.startsWith('Help wanted\n\nWe are looking for a Volunteer Coordinator')).toBe(true);
+    expect(item).toContain('18 hours a week');
+    expect(item).not.toContain('Meet at ten');
+    expect(item).not.toContain('Fair in June');
+    expect(itemAnnouncing(parseHtml(`<h2>Help wanted</h2>${para('We are looking for a Volunteer Coordinator.')}`, 'https://example.org/').body, 'Volunteer Coordinator')).toBeNull();
   });
 });

@@ -133,6 +133,16 @@ export function labelledFields(scope: ParentNode): Candidate {
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const raw = node.nodeValue ?? '';
+    if (raw.length > 160 && raw.includes('\n') && raw.includes(':')) {
+      // A post written as plain text keeps its facts as lines of one long text ("→ Where: Lyon").
+      const el = node.parentElement;
+      if (!el || ['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'TEXTAREA', 'TITLE'].includes(el.tagName) || isHidden(el) || inMenu(el)) continue;
+      for (const line of raw.split('\n')) {
+        if (line.length > 160) continue;
+        for (const { name, value } of labelledValues(collapseSpace(line))) if (!found[name] && value.trim()) take(name, value, el, node);
+      }
+      continue;
+    }
     if (raw.length > 160 || raw.trim().length < 2) continue;
     const el = node.parentElement;
     if (!el || ['SCRIPT', 'STYLE', 'OPTION', 'TITLE', 'A', 'BUTTON'].includes(el.tagName)) continue;
@@ -344,8 +354,12 @@ function placesListed(el: Element, doc: Document): string | null {
  * a map widget's words ("Berlin Loading Map..."), and places run together with no separator
  * ("GermanyUnited Kingdom", where each place was its own element).
  */
+/** "based in our Lyon office", "at the Leeds studio": a place written as a phrase names its town. */
+const PLACE_PHRASE = /^(?:(?:[Bb]ased|[Ww]orking) )?(?:in|at|from|out of) (?:our|the) (\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}) (?:office|offices|HQ|headquarters|studio|site|hub|store|branch|campus|team)\b/u;
+
 export function cleanPlace(text: string): string {
   let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
+  place = PLACE_PHRASE.exec(place)?.[1] ?? place;
   // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
   place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
   // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
@@ -426,7 +440,8 @@ const DEPARTMENT =
 export function placeFromFactsLine(line: string, parts: string[] = splitFacts(line)): string | null {
   if (parts.length < 2 || parts.length > 6) return null;
   if (!parts.some((p) => EMPLOYMENT_TYPE.test(p))) return null;
-  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p));
+  // The role itself often leads the line ("Founding Designer · Full-time · Remote within Europe").
+  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p) && !looksLikeJobTitle(p));
   const places = rest.filter(looksLikePlaceName);
   // With several candidates, those shaped like "City, Region" or "Remote (US)" come first.
   const shaped = places.filter((p) => p.includes(',') || /\((?:remote|hybrid|on-?site|\p{Lu}{2,3})\)/iu.test(p));
@@ -444,13 +459,70 @@ const PLACE_JOINER = /^(?:am|an|der|de|del|della|di|da|do|dos|la|le|les|el|on|up
  */
 function looksLikePlaceName(part: string): boolean {
   if (part.length > 60 || /\d/.test(part)) return false;
-  const words = part.replace(/[(),/]/g, ' ').split(/\s+/).filter(Boolean);
+  // "Remote within Europe", "Hybrid in Leeds": the work mode and where it may be done.
+  const words = part.replace(/^(?:remote|hybrid)\s+(?:within|in|from|across)\s+(?=\p{Lu})/iu, '').replace(/[(),/]/g, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 1 && words.length <= 6 && /^\p{Lu}/u.test(part) && words.every((w) => /^\p{Lu}/u.test(w) || PLACE_JOINER.test(w) || /^[-–.]$/.test(w));
 }
 
 function splitFacts(line: string): string[] {
   const strong = line.split(/\s*[·•|]\s*|\s+[–—-]\s+/).map((p) => p.trim()).filter(Boolean);
   return strong.length >= 2 ? strong : line.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+}
+
+/**
+ * A short line of facts that names a role found elsewhere (in a sentence, "we're hiring a
+ * founding designer") gives the role as the page spells it and the place beside it:
+ * "Founding Designer · Full-time · Remote within Europe".
+ */
+export function factsLineNaming(text: string, role: string): { role: string; place: string | null } | null {
+  const key = collapseSpace(role).toLowerCase();
+  for (const line of text.split('\n')) {
+    const plain = collapseSpace(line);
+    if (plain.length > 120 || !plain.toLowerCase().includes(key)) continue;
+    const parts = splitFacts(plain);
+    const named = parts.find((part) => part.toLowerCase() === key);
+    if (named && parts.length >= 2) return { role: named, place: placeFromFactsLine(plain, parts) };
+  }
+  return null;
+}
+
+const ITEM_HEADING = /^H[2-4]$/;
+
+/**
+ * A page of several headed items (a newsletter, a blog's front page, a community notice
+ * board) that announces a role in one of them: that item, from its heading to the next heading
+ * of its rank, is the posting, and the news around it is not. Null when the role is not under
+ * a heading of its own, or the page holds no other headed items.
+ */
+export function itemAnnouncing(scope: ParentNode, role: string): string | null {
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const key = role.toLowerCase();
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  let holder: Element | null = null;
+  for (let node = walker.nextNode(), n = 0; node && n < 20_000; node = walker.nextNode(), n++) {
+    if ((node.nodeValue ?? '').toLowerCase().includes(key)) {
+      holder = node.parentElement?.closest('p, li, div, td') ?? null;
+      if (holder && !isHidden(holder)) break;
+      holder = null;
+    }
+  }
+  if (!holder) return null;
+  // The heading that opens the item: the nearest earlier heading beside the holder or beside one of its near ancestors.
+  let heading: Element | null = null;
+  for (let node: Element | null = holder, depth = 0; node && depth < 3 && !heading; node = node.parentElement, depth++) {
+    for (let prev = node.previousElementSibling; prev && !heading; prev = prev.previousElementSibling) if (ITEM_HEADING.test(prev.tagName)) heading = prev;
+  }
+  if (!heading) return null;
+  const rank = Number(heading.tagName[1]);
+  const item: Element[] = [heading];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    if (/^H[1-6]$/.test(next.tagName) && Number(next.tagName[1]) <= rank) break;
+    item.push(next);
+  }
+  const others = Array.from(doc.querySelectorAll('h2, h3, h4')).filter((h) => !item.includes(h) && !isHidden(h));
+  if (others.length < 2) return null;
+  const text = item.map((el) => elementText(el, { skip: skipNonPosting })).filter(Boolean).join('\n\n');
+  return text.length >= 400 ? text : null;
 }
 
 /** Short lines just under the main heading (at most a few elements on), where a facts line sits. */
@@ -518,8 +590,12 @@ export function addressTown(scope: ParentNode): string | null {
     if (!town) continue;
     const el = node.parentElement;
     if (!el || el.closest('header, nav, form, script, style, [role="navigation"]') || isHidden(el)) continue;
-    if (!el.closest('footer, [role="contentinfo"]')) return town.trim();
-    inFooter ??= town.trim();
+    // An address marked up in parts ("<span class=locality>Alder Hollow</span>, <span
+    // class=region>Somerset</span> TA9 4QX") names its town in them, not in the line before the postcode.
+    const marked = el.closest(MARKED_ADDRESS);
+    const found = ((marked && townOfMarkedAddress(marked)) ?? town).trim();
+    if (!el.closest('footer, [role="contentinfo"]')) return found;
+    inFooter ??= found;
   }
   return inFooter ?? markedAddressTown(scope);
 }
@@ -529,19 +605,27 @@ export function addressTown(scope: ParentNode): string | null {
  * "region", schema.org's addressLocality, an <address> element) where its parts sit in
  * elements of their own: "Bellingham, WA" of a newsletter's footer.
  */
+const MARKED_ADDRESS = '.adr, [itemprop="address"], address';
+
 function markedAddressTown(scope: ParentNode): string | null {
-  for (const el of Array.from(scope.querySelectorAll('.adr, [itemprop="address"], address')).slice(0, 10)) {
+  for (const el of Array.from(scope.querySelectorAll(MARKED_ADDRESS)).slice(0, 10)) {
     if (isHidden(el) || el.closest('header, nav, form')) continue;
-    const part = (selector: string) => collapseSpace(el.querySelector(selector)?.textContent ?? '');
-    const locality = part('.locality, [itemprop="addressLocality"]');
-    if (locality.length >= 2 && locality.length <= 60) {
-      const region = part('.region, [itemprop="addressRegion"]');
-      return region && region.length <= 40 ? `${locality}, ${region}` : locality;
-    }
-    const inLine = US_TOWN_IN_LINE.exec(collapseSpace(el.textContent ?? ''));
-    if (inLine) return `${inLine[1]}, ${inLine[2]}`;
+    const town = townOfMarkedAddress(el);
+    if (town) return town;
   }
   return null;
+}
+
+/** The town of one marked address: its locality and region, or a US town, state and ZIP code in its text. */
+function townOfMarkedAddress(el: Element): string | null {
+  const part = (selector: string) => collapseSpace(el.querySelector(selector)?.textContent ?? '');
+  const locality = part('.locality, [itemprop="addressLocality"]');
+  if (locality.length >= 2 && locality.length <= 60) {
+    const region = part('.region, [itemprop="addressRegion"]');
+    return region && region.length <= 40 ? `${locality}, ${region}` : locality;
+  }
+  const inLine = US_TOWN_IN_LINE.exec(collapseSpace(el.textContent ?? ''));
+  return inLine ? `${inLine[1]}, ${inLine[2]}` : null;
 }
 
 /** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */
@@ -988,7 +1072,8 @@ const GATHER_MAX = 9000;
 /** A line that is only a button's words: "Apply now", "Share this job", "Back to all jobs", or blank. */
 function isTrailingAction(line: string): boolean {
   const plain = collapseSpace(line.replace(/^- /, ''));
-  return !plain || APPLY_TEXT.test(plain) || /^(?:share(?: this (?:job|position|role|posting))?|back to (?:all )?(?:jobs|positions|openings|search results)|save(?: this)? job|report (?:this )?job|print|see all jobs|view all jobs|alle jobs|retour aux offres)$/i.test(plain);
+  // A copyright line ends a page, not a posting; "Apply by email", "Apply online" are buttons too.
+  return !plain || APPLY_TEXT.test(plain) || /^(?:©|\(c\)\s*\d{4}|copyright\b).{0,120}$/i.test(plain) || /^apply (?:by email|online|via \w+|here|today)$/i.test(plain) || /^(?:share(?: this (?:job|position|role|posting))?|back to (?:all )?(?:jobs|positions|openings|search results)|save(?: this)? job|report (?:this )?job|print|see all jobs|view all jobs|alle jobs|retour aux offres)$/i.test(plain);
 }
 
 /**
@@ -1175,7 +1260,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const found = descriptionContainer(scope);
     const container = found ? gatheredWidgets(found) : null;
     const whole = container ? [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))].filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
-    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value) : null;
+    // The page's own name (its <title>, og:title) opening the text is a banner, not the description.
+    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value, pageTitle, ogTitle) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
   // No employer but the site's own name (the domain, or a <title> part that is the site's

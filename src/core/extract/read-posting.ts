@@ -19,11 +19,11 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, genericCandidate, mainHeading, withoutPostcodes, wordsOf } from './generic';
+import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
-import { withoutPageType } from './words';
+import { EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
 import { SURE, TRUST } from '../trust';
@@ -198,6 +198,14 @@ const foldName = (text: string) => nameKey(text.trim().replace(LEGAL_SUFFIX, '')
  * Rhône"): the page's spelling, when it is the same name with its accents and without its
  * legal form.
  */
+/** "Product Analyst (permanent, full-time)" names the role "Product Analyst" and its contract. */
+function sameRoleWithContract(labelled: string, role: string): boolean {
+  if (labelled.toLowerCase() === role.toLowerCase()) return true;
+  if (!labelled.toLowerCase().startsWith(role.toLowerCase())) return false;
+  const rest = labelled.slice(role.length).trim().replace(/^\((.*)\)$/, '$1');
+  return rest.split(/\s*[,/;]\s*/).every((part) => EMPLOYMENT_TYPE.test(part));
+}
+
 function shownSpelling(company: Field, doc: Document): Field {
   const name = company.value;
   if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 4) return company;
@@ -363,10 +371,21 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const description = merged.description?.value ?? '';
   // A heading that names no role (a person's name, a greeting, "Join our team!") leaves the
   // role to the page's own announcement of it ("Now hiring: …", "We're hiring a … at …").
-  if (!siteCandidate.title && !structuredCandidate.title && !selection && (!merged.title || !looksLikeJobTitle(merged.title.value))) {
+  const namesNoRole = !merged.title || !looksLikeJobTitle(merged.title.value);
+  // A labelled role the page also announces ("Role: Product Analyst (permanent, full-time)"
+  // and "We're hiring a Product Analyst at Corvane Freight") is the announcement's: the two
+  // agree on the role, and the announcement names the employer.
+  const labelledRole = merged.title?.source === 'label' ? merged.title.value : null;
+  if (!siteCandidate.title && !structuredCandidate.title && !selection && (namesNoRole || labelledRole)) {
     const announced = hiringAnnouncement(`${pageTitle ?? ''}\n${topText}\n${description.slice(0, 3000)}`);
-    if (announced) {
-      merged.title = field(announced.title, 'page-text', TRUST.announcement);
+    const agrees = announced && labelledRole && sameRoleWithContract(labelledRole, announced.title);
+    if (announced && (namesNoRole || agrees)) {
+      // The role announced in one of several headed items (a newsletter's "Help wanted"): that item is the text.
+      const item = namesNoRole && merged.description?.source === 'page-text' ? itemAnnouncing(doc.body, announced.title) : null;
+      if (item && item.length * 1.4 <= description.length) merged.description = field(item, 'page-text', merged.description!.confidence);
+      const facts = factsLineNaming(topText, announced.title);
+      merged.title = field(facts?.role ?? announced.title, 'page-text', TRUST.announcement);
+      if (facts?.place && !merged.location) merged.location = field(facts.place, 'page-text', TRUST.factsLine);
       if (announced.company && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(announced.company, 'page-text', TRUST.companyInText);
     }
   }

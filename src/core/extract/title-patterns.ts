@@ -69,8 +69,9 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const text = collapseSpace(raw);
 
   // LinkedIn: "Google hiring Power Engineer in Austin, Texas, United States | LinkedIn"
+  // ("We're hiring a designer" is an announcement, not an employer called "We're".)
   const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
-  if (hiring) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
+  if (hiring && !/^(?:we(?:['’]re| are)|i(?:['’]m| am)|now|is|are|(?:we|i)['’]ll be|still)$/i.test(hiring[1]!)) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
 
   // "Job: Senior Accountant - Leeds": a page-type word and its colon before the role.
   const parts = text

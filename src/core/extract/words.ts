@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
   ],
   location: [
-    '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region',
+    '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
     'duty station', 'work ?site', 'job site', 'campus',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
