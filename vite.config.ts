@@ -35,6 +35,7 @@ export default defineConfig({
       input: {
         popup: resolve(root, 'popup.html'),
         'prep-list': resolve(root, 'prep-list.html'),
+        options: resolve(root, 'options.html'),
       },
     },
   },

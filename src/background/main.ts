@@ -7,6 +7,7 @@ import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
 import { importPostings, mergePostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
 import { installE2eHook } from './e2e-hook';
+import { deleteEverything, updateSettings } from '../storage/settings';
 import { serialize } from './serialize';
 
 const area = extensionArea();
@@ -20,6 +21,8 @@ const handlers: Handlers = {
   'prep-list/merge': ({ intoId, fromId }) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
   'prep-list/import': ({ records }) => write(() => writeWith(area, importPostings(records))),
+  'settings/update': ({ patch }) => write(() => writeWith(area, updateSettings(patch))),
+  'data/delete-everything': () => write(() => writeWith(area, deleteEverything())),
 };
 handleMessages(handlers);
 

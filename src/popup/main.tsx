@@ -8,12 +8,15 @@ import { App } from './App';
 import { extensionApi } from './extension-api';
 import { reportForTests } from './e2e-report';
 import { createPopupStore, StoreContext } from './store';
+import { followSettings } from '../ui/follow-settings';
 
 const FIRST_PAINT_WAIT_MS = 250;
 
 // Phase marks, read by `npm run bench:popup` to show where the time before the plan goes.
 performance.mark('interview-lens:script-start');
 const store = createPopupStore(extensionApi());
+// The theme and search engine the user chose; read beside the page, never before it.
+void followSettings();
 void store.start().then(async () => {
   performance.mark('interview-lens:tab-known');
   const reading = store.read().then(() => performance.mark('interview-lens:page-read'));

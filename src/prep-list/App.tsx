@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
+import { settings } from '../ui/settings';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
 import { Board } from './Board';
@@ -47,7 +48,7 @@ function ExportImport() {
     <div class="export" role="group" aria-label="Export and import">
       <span class="meta">Export {store.records.value.length === records.length ? 'all' : `the ${records.length} shown`}:</span>
       {/* The Markdown file holds each plan, which needs the skills lexicon loaded. */}
-      <button type="button" class="button small" disabled={none || store.lexicon.value.kind !== 'ready'} onClick={() => download(`interview-prep-${day}.md`, 'text/markdown', toMarkdown(records))}>
+      <button type="button" class="button small" disabled={none || store.lexicon.value.kind !== 'ready'} onClick={() => download(`interview-prep-${day}.md`, 'text/markdown', toMarkdown(records, settings.value.searchEngine))}>
         Markdown
       </button>
       <button type="button" class="button small" disabled={none} onClick={() => download(`interview-prep-${day}.csv`, 'text/csv', toCsv(records))}>
@@ -191,7 +192,7 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
       <header>
         <h1>Prep list</h1>
         <p class="meta">
-          {all.length} saved {all.length === 1 ? 'posting' : 'postings'} · stored only in this browser
+          {all.length} saved {all.length === 1 ? 'posting' : 'postings'} · stored only in this browser · <a href="options.html">Settings</a>
         </p>
       </header>
       {store.newerVersion.value && (

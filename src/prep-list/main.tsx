@@ -2,8 +2,10 @@ import { render } from 'preact';
 import { extensionPrepListApi } from './api';
 import { App } from './App';
 import { createPrepListStore, PrepListContext } from './store';
+import { followSettings } from '../ui/follow-settings';
 
 const store = createPrepListStore(extensionPrepListApi());
+void followSettings();
 const highlight = decodeURIComponent(location.hash.slice(1)) || null;
 render(
   <PrepListContext.Provider value={store}>

@@ -4,6 +4,7 @@
  * downloading and the background does the writing.
  */
 import { buildPrepPlan } from '../core/prep';
+import type { SearchEngine } from '../core/prep/links';
 import { planToMarkdown } from '../core/prep/markdown';
 import { interviewerNames, personLabel, roundsInOrder } from '../tracker/interviews';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
@@ -96,14 +97,14 @@ export function toCsv(records: SavedPosting[]): string {
   return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-export function toMarkdown(records: SavedPosting[]): string {
+export function toMarkdown(records: SavedPosting[], engine: SearchEngine = 'duckduckgo'): string {
   return records
     .map((r) => {
       const plan = buildPrepPlan(r.posting, { interviewers: interviewerNames(r) });
       const done = new Set(Object.entries(r.checklist).filter(([, v]) => v).map(([k]) => k));
       // Tick what the user ticked: the brief's checklist lines are in plan order.
       let index = 0;
-      const brief = planToMarkdown(plan).replace(/^- \[ \] /gm, (line) => (done.has(plan.research[index++]?.id ?? '') ? '- [x] ' : line));
+      const brief = planToMarkdown(plan, engine).replace(/^- \[ \] /gm, (line) => (done.has(plan.research[index++]?.id ?? '') ? '- [x] ' : line));
       const extra = [`Status: ${STATUS_LABELS[r.status]}`, r.notes ? `\n## Notes\n\n${r.notes}` : ''];
       const story = plan.story.filter((s) => r.story[s.id]?.trim()).map((s) => `- ${s.requirement}: ${r.story[s.id]!.trim()}`);
       return [brief, '', ...extra, ...(story.length > 0 ? ['', '## My examples', '', ...story] : [])].join('\n');

@@ -386,3 +386,42 @@ describe('pages that are not a posting', () => {
     await closeAll(popup, page);
   });
 });
+
+// Last in the file: it deletes everything the tests above saved.
+describe('the settings page', () => {
+  const stored = (page: Page) => page.evaluate(() => (globalThis as unknown as ExtensionGlobals).chrome.storage.local.get(null));
+
+  it('opens research links in the chosen engine, in the popup, and deletes everything only when confirmed', async () => {
+    const origin = await extensionOrigin(browser);
+    const options = await browser.newPage();
+    await options.goto(`${origin}/options.html`);
+    await options.waitForSelector('input[value="google"]');
+    await options.click('input[value="google"]');
+    await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Research links now open in Google.');
+    expect((await stored(options)).settings).toEqual({ searchEngine: 'google', theme: 'system' });
+
+    const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
+    await popup.waitForSelector('.research-item .links a');
+    const searches = await popup.$$eval('.research-item .links a', (links) => links.map((a) => a.href).filter((href) => /google|duckduckgo/.test(href)));
+    expect(searches.length).toBeGreaterThan(0);
+    expect(searches.every((href) => href.startsWith('https://www.google.com/search?'))).toBe(true);
+    await closeAll(popup, page);
+
+    await options.click('input[value="dark"]');
+    await options.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    const background = await options.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(28, 30, 34)');
+
+    const saved = Object.keys(await stored(options)).filter((key) => key.startsWith('posting:')).length;
+    expect(saved).toBeGreaterThan(0);
+    await options.click('xpath/.//button[contains(., "Delete everything")]');
+    await options.waitForSelector('xpath/.//button[contains(., "Yes, delete everything")]');
+    expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await options.click('xpath/.//button[contains(., "Yes, delete everything")]');
+    const done = `Deleted ${saved === 1 ? '1 saved posting' : `${saved} saved postings`} and your settings.`;
+    await options.waitForFunction((want) => document.querySelector('[role="status"]')?.textContent === want, {}, done);
+    expect(Object.keys(await stored(options)).filter((key) => key.startsWith('posting:') || key === 'settings')).toEqual([]);
+    expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await closeAll(options);
+  });
+});

@@ -29,6 +29,8 @@ function listener() {
     'prep-list/merge': fail,
     'prep-list/restore': fail,
     'prep-list/import': fail,
+    'settings/update': fail,
+    'data/delete-everything': fail,
   };
   return { calls, listen: messageListener(handlers, OWN_ID, ORIGIN) };
 }

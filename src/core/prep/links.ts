@@ -19,6 +19,39 @@ export function siteSearch(label: string, domain: string, terms: string): Link {
   return webSearch(label, `site:${domain} ${terms}`);
 }
 
+/** The search engines research links can open, DuckDuckGo first: it keeps no profile of the user. */
+export const SEARCH_ENGINES = ['duckduckgo', 'google', 'bing', 'startpage', 'ecosia'] as const;
+export type SearchEngine = (typeof SEARCH_ENGINES)[number];
+
+export const SEARCH_ENGINE_NAMES: Record<SearchEngine, string> = {
+  duckduckgo: 'DuckDuckGo',
+  google: 'Google',
+  bing: 'Bing',
+  startpage: 'Startpage',
+  ecosia: 'Ecosia',
+};
+
+const ENGINE_URLS: Record<SearchEngine, { web: string; news: string }> = {
+  duckduckgo: { web: 'https://duckduckgo.com/?q=', news: 'https://duckduckgo.com/?iar=news&ia=news&q=' },
+  google: { web: 'https://www.google.com/search?q=', news: 'https://www.google.com/search?tbm=nws&q=' },
+  bing: { web: 'https://www.bing.com/search?q=', news: 'https://www.bing.com/news/search?q=' },
+  startpage: { web: 'https://www.startpage.com/do/search?q=', news: 'https://www.startpage.com/do/search?cat=news&q=' },
+  ecosia: { web: 'https://www.ecosia.org/search?q=', news: 'https://www.ecosia.org/news?q=' },
+};
+
+/**
+ * A research link as the user's search engine would open it. Plans are built (and saved) with
+ * DuckDuckGo links; the engine is the user's setting, applied when a link is shown, so
+ * changing it changes every plan, saved ones included. Other links are left as they are.
+ */
+export function withSearchEngine(url: string, engine: SearchEngine): string {
+  if (engine === 'duckduckgo' || !url.startsWith('https://duckduckgo.com/?')) return url;
+  const params = new URL(url).searchParams;
+  const query = params.get('q');
+  if (query === null) return url;
+  return ENGINE_URLS[engine][params.get('ia') === 'news' ? 'news' : 'web'] + enc(query);
+}
+
 export function linkedInPeople(label: string, keywords: string): Link {
   return { label, url: `https://www.linkedin.com/search/results/people/?keywords=${enc(keywords)}` };
 }

@@ -1,11 +1,13 @@
 /** The prep plan as a readable Markdown brief (the CLI's --format md, and exports). */
+import { type SearchEngine, withSearchEngine } from './links';
 import { noteText, type PrepPlan, QUESTION_GROUPS, type QuestionGroup, STAGES } from './plan';
 
 function quoteLine(text: string): string {
   return `> ${text.replace(/\s*\n\s*/g, ' ')}`;
 }
 
-export function planToMarkdown(plan: PrepPlan): string {
+/** `engine`: the search engine the research links open (the user's setting). */
+export function planToMarkdown(plan: PrepPlan, engine: SearchEngine = 'duckduckgo'): string {
   const { posting } = plan;
   const lines: string[] = [];
   lines.push(`# Interview prep: ${posting.title}${posting.company ? ` at ${posting.company}` : ''}`, '');
@@ -19,7 +21,7 @@ export function planToMarkdown(plan: PrepPlan): string {
     lines.push(`- [ ] ${item.text}`, `  - Why: ${item.why}`);
     // A general item has no sentence of the posting behind it, and says nothing it cannot back.
     if (item.quote) lines.push(`  - From the posting: “${item.quote.replace(/\s*\n\s*/g, ' ')}”`);
-    for (const link of item.links) lines.push(`  - [${link.label}](${link.url})`);
+    for (const link of item.links) lines.push(`  - [${link.label}](${withSearchEngine(link.url, engine)})`);
   }
   lines.push('', '## Ask them', '');
   for (const group of Object.keys(QUESTION_GROUPS) as QuestionGroup[]) {

@@ -1,12 +1,13 @@
 import type { ResearchItem } from '../../core/prep/plan';
 import { CopyButton } from '../../ui/CopyButton';
+import { researchUrl } from '../../ui/settings';
 import { Why } from '../../ui/Why';
 import { useStore } from '../store';
 
 /** The checklist as text, for a notes app: ticked items ticked, links written out. */
 export function researchAsText(items: ResearchItem[], done: Record<string, boolean>): string {
   return items
-    .map((item) => [`- [${done[item.id] ? 'x' : ' '}] ${item.text}`, ...item.links.map((l) => `  ${l.label}: ${l.url}`)].join('\n'))
+    .map((item) => [`- [${done[item.id] ? 'x' : ' '}] ${item.text}`, ...item.links.map((l) => `  ${l.label}: ${researchUrl(l.url)}`)].join('\n'))
     .join('\n');
 }
 
@@ -36,7 +37,7 @@ export function ResearchPanel() {
             {item.links.length > 0 && (
               <p class="links">
                 {item.links.map((link) => (
-                  <a key={link.url} href={link.url} target="_blank" rel="noopener noreferrer">
+                  <a key={link.url} href={researchUrl(link.url)} target="_blank" rel="noopener noreferrer">
                     {link.label}
                   </a>
                 ))}

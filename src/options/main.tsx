@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { extensionOptionsApi } from './api';
+import { Options } from './Options';
+
+render(<Options api={extensionOptionsApi()} />, document.getElementById('app')!);

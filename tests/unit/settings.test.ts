@@ -1,0 +1,84 @@
+/** The stored settings, the search engine research links open, and "delete everything". */
+import { describe, expect, it } from 'vitest';
+import type { JobPosting } from '../../src/core/posting';
+import { newsSearch, siteSearch, webSearch, withSearchEngine } from '../../src/core/prep/links';
+import { planToMarkdown } from '../../src/core/prep/markdown';
+import { buildPrepPlan } from '../../src/core/prep';
+import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
+import { readPrepList, savePosting, writeWith } from '../../src/storage/prep-list';
+import { SCHEMA_VERSION_KEY } from '../../src/storage/schema';
+import { DEFAULT_SETTINGS, deleteEverything, readSettings, SETTINGS_KEY, updateSettings, validateSettings } from '../../src/storage/settings';
+import { memoryArea } from '../helpers/memory-area';
+
+const posting: JobPosting = {
+  kind: 'posting',
+  url: 'https://jobs.example/1',
+  title: { value: 'Data Analyst', source: 'json-ld', confidence: 0.9 },
+  company: { value: 'Quarry Labs', source: 'json-ld', confidence: 0.9 },
+  location: null,
+  description: { value: 'You will build dashboards in SQL and Python for our logistics customers.', source: 'json-ld', confidence: 0.85 },
+};
+
+describe('settings', () => {
+  it('defaults to DuckDuckGo and the system theme', async () => {
+    expect(DEFAULT_SETTINGS).toEqual({ searchEngine: 'duckduckgo', theme: 'system' });
+    expect(await readSettings(memoryArea())).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps each good field of a damaged record, and falls back for the others one by one', () => {
+    expect(validateSettings({ searchEngine: 'google', theme: 'purple' })).toEqual({ searchEngine: 'google', theme: 'system' });
+    expect(validateSettings({ searchEngine: 42, theme: 'dark', extra: true })).toEqual({ searchEngine: 'duckduckgo', theme: 'dark' });
+    expect(validateSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
+    expect(validateSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('stores a change and keeps the other setting', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: { searchEngine: 'bing', theme: 'dark' } });
+    expect(await writeWith(area, updateSettings({ searchEngine: 'ecosia' }))).toEqual({ searchEngine: 'ecosia', theme: 'dark' });
+    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'ecosia', theme: 'dark' });
+    // A value no version knows is refused for the default, not stored as it came.
+    await writeWith(area, updateSettings({ theme: 'neon' as never }));
+    expect(await readSettings(area)).toEqual({ searchEngine: 'ecosia', theme: 'system' });
+  });
+
+  it('deletes every saved posting and the settings, and keeps the schema version', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: { searchEngine: 'google', theme: 'dark' } });
+    await writeWith(area, savePosting(posting, '2026-11-01T10:00:00.000Z'));
+    await writeWith(area, savePosting({ ...posting, url: 'https://jobs.example/2', title: { value: 'Data Engineer', source: 'json-ld', confidence: 0.9 } }, '2026-11-02T10:00:00.000Z'));
+    expect(await writeWith(area, deleteEverything())).toEqual({ postings: 2 });
+    expect((await readPrepList(area)).items).toEqual([]);
+    expect(Object.keys(area.dump())).toEqual([SCHEMA_VERSION_KEY]);
+    expect(await readSettings(area)).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('withSearchEngine', () => {
+  const web = webSearch('News', 'Quarry Labs mission').url;
+  const news = newsSearch('News', 'Quarry Labs').url;
+
+  it('leaves DuckDuckGo links as they are built', () => {
+    expect(withSearchEngine(web, 'duckduckgo')).toBe('https://duckduckgo.com/?q=Quarry%20Labs%20mission');
+  });
+
+  it('opens the same words in the chosen engine, news searches in its news search', () => {
+    expect(withSearchEngine(web, 'google')).toBe('https://www.google.com/search?q=Quarry%20Labs%20mission');
+    expect(withSearchEngine(news, 'google')).toBe('https://www.google.com/search?tbm=nws&q=Quarry%20Labs');
+    expect(withSearchEngine(news, 'bing')).toBe('https://www.bing.com/news/search?q=Quarry%20Labs');
+    expect(withSearchEngine(siteSearch('Site', 'quarry.example', 'values & culture').url, 'startpage')).toBe('https://www.startpage.com/do/search?q=site%3Aquarry.example%20values%20%26%20culture');
+    expect(withSearchEngine(web, 'ecosia')).toBe('https://www.ecosia.org/search?q=Quarry%20Labs%20mission');
+  });
+
+  it('leaves links to other sites alone', () => {
+    const glassdoor = 'https://www.glassdoor.com/Search/results.htm?keyword=Quarry%20Labs';
+    expect(withSearchEngine(glassdoor, 'google')).toBe(glassdoor);
+  });
+
+  it('writes the chosen engine into a Markdown brief', () => {
+    installBundledLexicon();
+    const plan = buildPrepPlan(posting);
+    const markdown = planToMarkdown(plan, 'bing');
+    expect(markdown).toContain('](https://www.bing.com/');
+    expect(markdown).not.toContain('duckduckgo.com');
+    expect(planToMarkdown(plan)).toContain('](https://duckduckgo.com/');
+  });
+});
