@@ -11,6 +11,7 @@ import { buildPrepPlan } from '../core/prep';
 import { postingWarnings } from '../core/prep/warnings';
 import type { InterviewStage } from '../core/prep/plan';
 import { tidyLines } from '../core/text';
+import { type ManualFields, manualPosting } from '../core/manual-posting';
 import type { SaveProgress } from '../storage/prep-list';
 import type { Interview, SavedPosting } from '../storage/schema';
 import type { ActiveTab, PopupApi } from './api';
@@ -235,21 +236,11 @@ export function createPopupStore(api: PopupApi) {
     page.value = { kind: 'manual' };
   }
 
-  function submitManual(fields: { title: string; company: string; location: string; description: string }) {
-    const value = (text: string) => text.replace(/\s+/g, ' ').trim();
-    const title = value(fields.title);
-    if (!title) return;
-    const description = tidyLines(fields.description);
+  function submitManual(fields: ManualFields) {
+    const typed = manualPosting(fields, tab.value.url ?? '');
+    if (!typed) return;
     batch(() => {
-      posting.value = {
-        kind: 'posting',
-        url: tab.value.url ?? '',
-        title: field(title, 'user', 1),
-        company: value(fields.company) ? field(value(fields.company), 'user', 1) : null,
-        location: value(fields.location) ? field(value(fields.location), 'user', 1) : null,
-        description: description ? field(description, 'user', 1) : null,
-        manual: true,
-      };
+      posting.value = typed;
       page.value = { kind: 'posting' };
     });
     void refreshSaved(posting.value!);

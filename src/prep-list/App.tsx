@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { settings } from '../ui/settings';
+import { manualPosting } from '../core/manual-posting';
+import { PostingForm, type PostingFormValues, webLink } from './PostingForm';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
 import { Board } from './Board';
@@ -176,6 +178,42 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
  */
 export const LIST_PAGE = 100;
 
+const EMPTY_FORM: PostingFormValues = { title: '', company: '', location: '', description: '', link: '' };
+
+/** "Add a posting": one typed in by hand, for a job heard of by word of mouth or read on paper. */
+function AddPosting() {
+  const store = usePrepList();
+  const [open, setOpen] = useState(false);
+  const opener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    // Back to the button that opened the form, for keyboard users.
+    setTimeout(() => opener.current?.focus(), 0);
+  };
+  if (!open) {
+    return (
+      <button type="button" class="button" ref={opener} onClick={() => setOpen(true)}>
+        Add a posting
+      </button>
+    );
+  }
+  return (
+    <PostingForm
+      label="Add a posting"
+      initial={EMPTY_FORM}
+      submitLabel="Add to prep list"
+      withLink
+      onCancel={close}
+      onSubmit={async (values) => {
+        const posting = manualPosting(values, webLink(values.link));
+        const stored = posting !== null && (await store.add(posting));
+        if (stored) close();
+        return stored;
+      }}
+    />
+  );
+}
+
 export function App({ highlight: opened, now = Date.now() }: { highlight: string | null; now?: number }) {
   const store = usePrepList();
   const highlight = store.focused.value ?? opened;
@@ -194,6 +232,7 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
         <p class="meta">
           {all.length} saved {all.length === 1 ? 'posting' : 'postings'} · stored only in this browser · <a href="options.html">Settings</a>
         </p>
+        {state.kind === 'ready' && <AddPosting />}
       </header>
       {store.newerVersion.value && (
         <p class="notice">This data was saved by a newer version of Interview Lens. You can read it here; update the extension to change it.</p>

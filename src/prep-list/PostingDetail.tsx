@@ -9,6 +9,7 @@ import { type SavedPosting, STATUS_LABELS } from '../storage/schema';
 import { interviewerNames } from '../tracker/interviews';
 import { formatDate } from '../ui/format';
 import { InterviewRounds } from './InterviewRounds';
+import { PostingForm } from './PostingForm';
 import { usePrepList } from './store';
 
 /** Every status the posting was put in, oldest first, each with its date. */
@@ -96,10 +97,44 @@ function SavedPlan({ record }: { record: SavedPosting }) {
   );
 }
 
+/** "Edit posting": every field of the saved posting, corrected by the user (and marked as theirs). */
+function EditPosting({ record }: { record: SavedPosting }) {
+  const store = usePrepList();
+  const [open, setOpen] = useState(false);
+  const p = record.posting;
+  if (!open) {
+    return (
+      <button type="button" class="button small" onClick={() => setOpen(true)}>
+        Edit posting
+      </button>
+    );
+  }
+  const initial = { title: p.title?.value ?? '', company: p.company?.value ?? '', location: p.location?.value ?? '', description: p.description?.value ?? '', link: '' };
+  return (
+    <PostingForm
+      label="Edit this posting"
+      initial={initial}
+      submitLabel="Save changes"
+      onCancel={() => setOpen(false)}
+      onSubmit={async ({ title, company, location, description }) => {
+        // Only what changed is sent: an unchanged field keeps where it came from.
+        const fields = Object.fromEntries(Object.entries({ title, company, location, description }).filter(([name, value]) => value !== initial[name as keyof typeof initial]));
+        const stored = Object.keys(fields).length === 0 || (await store.update(record.id, { fields }));
+        if (stored) {
+          setOpen(false);
+          if (Object.keys(fields).length > 0) store.message.value = `Saved your changes to “${title.trim()}”.`;
+        }
+        return stored;
+      }}
+    />
+  );
+}
+
 export function PostingDetail({ record }: { record: SavedPosting }) {
   const [showText, setShowText] = useState(false);
   return (
     <div class="detail">
+      <EditPosting record={record} />
       <StatusHistory record={record} />
       {record.alsoAt.length > 0 && (
         <section aria-label="Also posted at">

@@ -1,4 +1,5 @@
 /** What the prep list page needs from the browser; the real one is below, tests use a fake. */
+import type { JobPosting } from '../core/posting';
 import { sendMessage } from '../messages';
 import { loadPackagedLexicon } from '../platform/lexicon';
 import { extensionArea, onStorageChanged, type StorageChanges } from '../storage/extension-area';
@@ -9,6 +10,8 @@ export interface PrepListApi {
   read(): Promise<PrepListSnapshot>;
   /** Make the skills lexicon available to plans (platform/lexicon.ts). */
   loadLexicon(): Promise<void>;
+  /** Save a posting the user typed in; `created` is false when the same job was already saved. */
+  add(posting: JobPosting): Promise<{ id: string; created: boolean }>;
   update(id: string, patch: PostingPatch): Promise<SavedPosting>;
   remove(id: string): Promise<SavedPosting | null>;
   /** Fold one save of a job into another save of the same job. */
@@ -24,6 +27,7 @@ export function extensionPrepListApi(): PrepListApi {
   return {
     read: () => readPrepList(area),
     loadLexicon: loadPackagedLexicon,
+    add: (posting) => sendMessage('prep-list/save', { posting }),
     update: (id, patch) => sendMessage('prep-list/update', { id, patch }),
     remove: (id) => sendMessage('prep-list/remove', { id }),
     merge: (intoId, fromId) => sendMessage('prep-list/merge', { intoId, fromId }),

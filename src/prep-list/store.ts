@@ -1,6 +1,7 @@
 import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { JobPosting } from '../core/posting';
 import { parseBackup } from '../storage/backup';
 import type { PostingPatch } from '../storage/prep-list';
 import type { StorageChanges } from '../storage/extension-area';
@@ -134,6 +135,21 @@ export function createPrepListStore(api: PrepListApi) {
     records.value = [...next.values()];
   }
 
+  /** Saves a posting the user typed in; resolves true once stored, false (with the reason shown) if not. */
+  async function add(posting: JobPosting): Promise<boolean> {
+    const title = posting.title?.value ?? 'posting';
+    try {
+      const { created } = await api.add(posting);
+      await load();
+      removed.value = null;
+      message.value = created ? `Added “${title}” to your prep list.` : `“${title}” was already in your prep list; its saved copy is updated.`;
+      return true;
+    } catch (error) {
+      message.value = `Not added: ${error instanceof Error ? error.message : String(error)}`;
+      return false;
+    }
+  }
+
   /** Saves a change; resolves true once stored, false (with the reason shown) if not. */
   async function update(id: string, patch: PostingPatch): Promise<boolean> {
     try {
@@ -203,7 +219,7 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, lexicon, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, update, move, remove, merge, undoRemove, importBackup, api };
+  return { state, lexicon, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, add, update, move, remove, merge, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

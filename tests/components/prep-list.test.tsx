@@ -33,6 +33,7 @@ async function mount(now = () => new Date().toISOString(), pageNow?: number) {
   const api: PrepListApi = {
     read: () => readPrepList(area),
     loadLexicon: () => Promise.resolve(installBundledLexicon()),
+    add: (posting) => write(() => writeWith(area, savePosting(posting, now()))),
     update: (id, patch) => write(() => writeWith(area, updatePosting(id, patch, now()))),
     remove: (id) => write(() => writeWith(area, removePosting(id))),
     merge: (intoId, fromId) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
@@ -54,7 +55,7 @@ afterEach(cleanup);
 
 function unusedApi(): PrepListApi {
   const unused = () => Promise.reject(new Error('unused'));
-  return { read: unused, loadLexicon: () => Promise.resolve(), update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
+  return { read: unused, loadLexicon: () => Promise.resolve(), add: unused, update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
 }
 
 /** The date as the page shows it (the browser's locale). */
@@ -306,6 +307,7 @@ describe('prep list page', () => {
     const store = createPrepListStore({
       read: () => readPrepList(area),
       loadLexicon: () => Promise.resolve(installBundledLexicon()),
+      add: () => Promise.reject(new Error('unused')),
       update: () => Promise.reject(new Error('unused')),
       remove: () => Promise.reject(new Error('unused')),
       merge: () => Promise.reject(new Error('unused')),
@@ -481,5 +483,67 @@ describe('a long to-do list in "Coming up"', () => {
     expect(todo()).toHaveLength(8);
     fireEvent.click(within(section).getByRole('button', { name: 'Show all 11 things to do' }));
     expect(todo()).toHaveLength(11);
+  });
+});
+
+describe('adding and editing postings by hand', () => {
+  it('adds a posting typed in, with its link, and it is stored as entered by the user', async () => {
+    const { area } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a posting' }));
+    const form = screen.getByRole('form', { name: 'Add a posting' });
+    expect(document.activeElement).toBe(within(form).getByRole('textbox', { name: /^Role/ }));
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Role/ }), { target: { value: '  Museum   Educator ' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Company' }), { target: { value: 'Harbour Museum' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Link/ }), { target: { value: 'harbourmuseum.example/jobs/educator' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Description' }), { target: { value: 'Lead school visits.\n\n\nWrite gallery trails.' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Added “Museum Educator” to your prep list.'));
+    expect(screen.queryByRole('form', { name: 'Add a posting' })).toBeNull();
+    expect(screen.getByText('Museum Educator')).toBeTruthy();
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.title?.value === 'Museum Educator')!;
+    expect(saved.posting).toEqual({
+      kind: 'posting',
+      url: 'https://harbourmuseum.example/jobs/educator',
+      title: { value: 'Museum Educator', source: 'user', confidence: 1 },
+      company: { value: 'Harbour Museum', source: 'user', confidence: 1 },
+      location: null,
+      description: { value: 'Lead school visits.\n\nWrite gallery trails.', source: 'user', confidence: 1 },
+      manual: true,
+    });
+  });
+
+  it('asks for a role and a web link, and keeps what was typed', async () => {
+    const { area } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a posting' }));
+    const form = screen.getByRole('form', { name: 'Add a posting' });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Company' }), { target: { value: 'Harbour Museum' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('A posting needs the role’s title.');
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Role/ }), { target: { value: 'Educator' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Link/ }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('The link must be a web address (https://…).');
+    expect(within(form).getByRole<HTMLInputElement>('textbox', { name: 'Company' }).value).toBe('Harbour Museum');
+    expect((await readPrepList(area)).items).toHaveLength(2);
+    fireEvent.keyDown(form, { key: 'Escape' });
+    expect(screen.queryByRole('form', { name: 'Add a posting' })).toBeNull();
+  });
+
+  it('edits the fields of a saved posting; only the changed ones become the user’s', async () => {
+    const { area } = await mount();
+    const row = (await screen.findByText('UX Researcher')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit posting' }));
+    const form = within(row).getByRole('form', { name: 'Edit this posting' });
+    expect(within(form).getByRole<HTMLInputElement>('textbox', { name: 'Company' }).value).toBe('Quarry Labs');
+    expect(within(form).queryByRole('textbox', { name: /^Link/ })).toBeNull();
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Role/ }), { target: { value: 'Senior UX Researcher' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Location' }), { target: { value: 'Leeds' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved your changes to “Senior UX Researcher”.'));
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.company?.value === 'Quarry Labs')!;
+    expect(saved.posting.title).toEqual({ value: 'Senior UX Researcher', source: 'user', confidence: 1 });
+    expect(saved.posting.location).toEqual({ value: 'Leeds', source: 'user', confidence: 1 });
+    expect(saved.posting.company).toEqual({ value: 'Quarry Labs', source: 'json-ld', confidence: 0.9 });
   });
 });
