@@ -3,7 +3,7 @@
  * debugging the extractor.
  *
  *   interview-lens extract <file.html> [--url <page url>] [--json]
- *   interview-lens prep <file.html> [--url <page url>] [--format md|json]
+ *   interview-lens prep <file.html> [--url <page url>] [--format md|json] [--resume <cv.txt|md|docx|pdf>]
  *
  * Exit codes: 0 done (also when the page is not a posting: that is an answer), 2 bad input.
  */
@@ -13,13 +13,17 @@ import { installBundledLexicon } from '../core/analyze/bundled-lexicon';
 import { InputError, loadPage } from './load-page';
 import { planToMarkdown } from '../core/prep/markdown';
 import { postingWarnings } from '../core/prep/warnings';
+import { analyzePosting } from '../core/analyze/signals';
+import { fitReport } from '../core/fit/match';
+import { fitToMarkdown } from '../core/fit/markdown';
+import { readResume } from './read-resume';
 
 // The command-line tool carries the skills lexicon in its bundle; the extension fetches it.
 installBundledLexicon();
 
 const USAGE = `Usage:
   interview-lens extract <file.html> [--url <page url>] [--json]
-  interview-lens prep <file.html> [--url <page url>] [--format md|json]`;
+  interview-lens prep <file.html> [--url <page url>] [--format md|json] [--resume <cv.txt|md|docx|pdf>]`;
 
 interface Args {
   command: string;
@@ -27,6 +31,7 @@ interface Args {
   url: string | null;
   json: boolean;
   format: 'md' | 'json';
+  resume: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -36,6 +41,7 @@ function parseArgs(argv: string[]): Args {
   let url: string | null = null;
   let json = false;
   let format: 'md' | 'json' = 'md';
+  let resume: string | null = null;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (arg === '--url') {
@@ -46,12 +52,16 @@ function parseArgs(argv: string[]): Args {
       const value = rest[++i];
       if (value !== 'md' && value !== 'json') throw new InputError('--format takes md or json');
       format = value;
+    } else if (arg === '--resume') {
+      resume = rest[++i] ?? null;
+      if (!resume) throw new InputError('--resume needs a file: a .txt, .md, .docx or .pdf résumé');
     } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
     else if (file === null) file = arg;
     else throw new InputError(`one file at a time (got "${file}" and "${arg}")`);
   }
   if (!file) throw new InputError(`missing <file.html>\n${USAGE}`);
-  return { command, file, url, json, format };
+  if (resume && command !== 'prep') throw new InputError('--resume goes with prep');
+  return { command, file, url, json, format, resume };
 }
 
 function describeField(name: string, f: { value: string; source: string; confidence: number } | null): string {
@@ -60,9 +70,11 @@ function describeField(name: string, f: { value: string; source: string; confide
   return `${name}: ${value}   [${f.source}, ${f.confidence}]`;
 }
 
-export function run(argv: string[], out: (text: string) => void, warn: (text: string) => void = () => {}): number {
+export async function run(argv: string[], out: (text: string) => void, warn: (text: string) => void = () => {}): Promise<number> {
   const args = parseArgs(argv);
   const page = loadPage(args.file, args.url);
+  // Read the résumé first: an unreadable one is bad input whatever the page holds.
+  const resume = args.resume ? await readResume(args.resume) : null;
   const result = extractPosting(page.document, page.url);
   if (args.command === 'extract') {
     if (args.json) out(JSON.stringify(result, null, 2));
@@ -86,13 +98,15 @@ export function run(argv: string[], out: (text: string) => void, warn: (text: st
   // A plan built on a guessed title or employer says so, on stderr and in the JSON.
   const warnings = postingWarnings(result);
   for (const warning of warnings) warn(`interview-lens: warning: ${warning}`);
-  out(args.format === 'json' ? JSON.stringify({ ...plan, posting: result, warnings }, null, 2) : planToMarkdown(plan));
+  const fit = resume === null ? null : fitReport(analyzePosting(result), resume);
+  if (args.format === 'json') out(JSON.stringify({ ...plan, posting: result, warnings, ...(fit ? { fit } : {}) }, null, 2));
+  else out(fit ? `${planToMarkdown(plan)}\n\n${fitToMarkdown(fit)}` : planToMarkdown(plan));
   return 0;
 }
 
-export function main(argv: string[]): number {
+export async function main(argv: string[]): Promise<number> {
   try {
-    return run(
+    return await run(
       argv,
       (text) => process.stdout.write(`${text}\n`),
       (text) => process.stderr.write(`${text}\n`),

@@ -9,15 +9,15 @@ import { InputError } from '../../src/cli/load-page';
 const DEMO = resolve(import.meta.dirname, '../fixtures/pages/jsonld-demo-posting/page.html');
 const LIST = resolve(import.meta.dirname, '../fixtures/pages/list-careers-index/page.html');
 
-function capture(argv: string[]): { code: number; out: string } {
+async function capture(argv: string[]): Promise<{ code: number; out: string }> {
   let out = '';
-  const code = run(argv, (text) => (out += text));
+  const code = await run(argv, (text) => (out += text));
   return { code, out };
 }
 
 describe('interview-lens extract', () => {
-  it('prints the posting as JSON in the documented shape', () => {
-    const { code, out } = capture(['extract', DEMO, '--url', 'https://northwind-ledger.example/jobs/1', '--json']);
+  it('prints the posting as JSON in the documented shape', async () => {
+    const { code, out } = await capture(['extract', DEMO, '--url', 'https://northwind-ledger.example/jobs/1', '--json']);
     expect(code).toBe(0);
     const json = JSON.parse(out);
     expect(json.kind).toBe('posting');
@@ -27,21 +27,21 @@ describe('interview-lens extract', () => {
     expect(json.description.value).toMatch(/^About Northwind Ledger/);
   });
 
-  it('says why a page is not a posting', () => {
-    const { out } = capture(['extract', LIST, '--url', 'https://tidewater.example/careers', '--json']);
+  it('says why a page is not a posting', async () => {
+    const { out } = await capture(['extract', LIST, '--url', 'https://tidewater.example/careers', '--json']);
     expect(JSON.parse(out)).toMatchObject({ kind: 'not-a-posting', reason: 'list' });
   });
 });
 
 describe('interview-lens prep', () => {
-  it('warns on stderr and in the JSON when the title or the employer is a guess', () => {
+  it('warns on stderr and in the JSON when the title or the employer is a guess', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'il-warn-'));
     const file = join(dir, 'page.html');
     const body = '<p>We are hiring people who love the outdoors. You will join a friendly team, build experience and skills, and apply what you learn. Benefits include remote days and a salary review each year, and candidates of every background are welcome to apply.</p>';
     writeFileSync(file, `<!doctype html><html><head><title>Find your next adventure with Trailhead Outfitters today</title></head><body><main>${body}</main></body></html>`);
     const warnings: string[] = [];
     let out = '';
-    run(['prep', file, '--url', 'https://trailhead.example/jobs/7', '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
+    await run(['prep', file, '--url', 'https://trailhead.example/jobs/7', '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
     const json = JSON.parse(out);
     expect(json.posting.title.value).toBe('Find your next adventure with Trailhead Outfitters today');
     expect(json.warnings).toEqual([
@@ -51,16 +51,16 @@ describe('interview-lens prep', () => {
     expect(warnings).toEqual(json.warnings.map((w: string) => `interview-lens: warning: ${w}`));
   });
 
-  it('gives no warning for a posting whose title and employer are sure', () => {
+  it('gives no warning for a posting whose title and employer are sure', async () => {
     const warnings: string[] = [];
     let out = '';
-    run(['prep', DEMO, '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
+    await run(['prep', DEMO, '--format', 'json'], (t) => (out += t), (t) => warnings.push(t));
     expect(JSON.parse(out).warnings).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
-  it('prints the plan as JSON with quotes from the posting', () => {
-    const { out } = capture(['prep', DEMO, '--format', 'json']);
+  it('prints the plan as JSON with quotes from the posting', async () => {
+    const { out } = await capture(['prep', DEMO, '--format', 'json']);
     const plan = JSON.parse(out);
     expect(plan.posting.title.value).toBe('Senior Backend Engineer, Payments Platform');
     expect(plan.research.length).toBeGreaterThanOrEqual(8);
@@ -68,8 +68,8 @@ describe('interview-lens prep', () => {
     for (const q of plan.questions) expect(Object.keys(q)).toEqual(expect.arrayContaining(['text', 'group', 'stages', 'quote']));
   });
 
-  it('prints a Markdown brief by default', () => {
-    const { out } = capture(['prep', DEMO]);
+  it('prints a Markdown brief by default', async () => {
+    const { out } = await capture(['prep', DEMO]);
     expect(out.split('\n')[0]).toBe('# Interview prep: Senior Backend Engineer, Payments Platform at Northwind Ledger');
     expect(out).toContain('## Ask them');
   });
@@ -89,9 +89,9 @@ describe('bad input', () => {
     [['extract'], /missing <file.html>/],
     [['frobnicate', DEMO], /unknown command/],
     [['prep', DEMO, '--format', 'pdf'], /--format takes md or json/],
-  ])('%j fails with a clear message', (argv, message) => {
-    expect(() => capture(argv)).toThrow(InputError);
-    expect(() => capture(argv)).toThrow(message);
+  ])('%j fails with a clear message', async (argv, message) => {
+    await expect(capture(argv)).rejects.toThrow(InputError);
+    await expect(capture(argv)).rejects.toThrow(message);
   });
 
   it('the built command prints one line and exits with 2', () => {
