@@ -9,6 +9,7 @@ import { hostedOwnerSlug } from '../../src/core/extract/site-name';
 import { addressTown, cleanPlace, factsLineNaming, itemAnnouncing, labelledFields, placeFromFactsLine } from '../../src/core/extract/generic';
 import { parseTitle } from '../../src/core/extract/title-patterns';
 import { parseHtml } from '../helpers/dom';
+import { extractPosting } from '../../src/core/extract';
 
 describe('hiringAnnouncement', () => {
   it.each([
@@ -88,5 +89,34 @@ describe('a role announced in prose, and the facts around it', () => {
     expect(item).not.toContain('Meet at ten');
     expect(item).not.toContain('Fair in June');
     expect(itemAnnouncing(parseHtml(`<h2>Help wanted</h2>${para('We are looking for a Volunteer Coordinator.')}`, 'https://example.org/').body, 'Volunteer Coordinator')).toBeNull();
+  });
+});
+
+describe('a role sought "to join"', () => {
+  it('names the role even in words no list of roles knows, but never "a person"', () => {
+    expect(hiringAnnouncement('The shop is looking for a part-time bookseller to join us on weekends.')).toEqual({ title: 'part-time bookseller', company: null });
+    expect(hiringAnnouncement('We are looking for a friendly person to join our team.')).toBeNull();
+    expect(hiringAnnouncement('We are looking for a new colleague to join us.')).toBeNull();
+  });
+});
+
+describe('a role structured data shortens', () => {
+  const page = (ldTitle: string, h1: string) =>
+    parseHtml(
+      `<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"JobPosting","title":"${ldTitle}","hiringOrganization":{"@type":"Organization","name":"Lakehead Mill Services"},"description":"Maintain and repair the mill's motors, drives and controls on day and evening shifts."}</script></head><body><main><h1>${h1}</h1><p>${'Maintain and repair the mill motors, drives and controls on day and evening shifts, with a team of six. '.repeat(4)}</p></main></body></html>`,
+      'https://jobs.example/1',
+    );
+  const title = (doc: Document) => {
+    const result = extractPosting(doc, 'https://jobs.example/1');
+    return result.kind === 'posting' ? result.title : null;
+  };
+
+  it('takes the heading that holds every word of it, and more', () => {
+    expect(title(page('Commissioning Engineer', 'Solar PV Commissioning Engineer'))).toEqual({ value: 'Solar PV Commissioning Engineer', source: 'heading', confidence: 0.9 });
+  });
+
+  it('keeps it when the heading only adds the board’s label or the employer’s name', () => {
+    expect(title(page('industrial electrician', 'Job posting industrial electrician'))?.value).toBe('industrial electrician');
+    expect(title(page('Millwright', 'Millwright – Lakehead Mill Services'))?.value).toBe('Millwright');
   });
 });

@@ -23,14 +23,20 @@ const HIRING_SENTENCE =
 /** "… at Harborline Analytics": a capitalised name of up to four words. */
 const AT_EMPLOYER = /^\s+at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/u;
 
+/** "a person", "someone", "a new colleague": words for anyone, which name no role. */
+const SOMEONE = /\b(?:person|people|someone|somebody|candidate|candidates|colleague|colleagues|individual|friend|hand|hands|volunteers?|few|couple)$/i;
+
 /** The first announcement in a text whose role reads as a job title. */
 export function hiringAnnouncement(text: string): Announcement | null {
   const found: { index: number; title: string; company: string | null }[] = [];
   for (const pattern of [HIRING_LINE, HIRING_SENTENCE]) {
     for (const match of text.matchAll(pattern)) {
       const title = match[1]!.trim().replace(/[\s,;:–—-]+$/, '');
-      if (title.length < 3 || !looksLikeJobTitle(title)) continue;
       const after = text.slice(match.index + match[0].length);
+      // "looking for a part-time bookseller to join us": a person sought to join names a role,
+      // in words no list of roles may know.
+      const joins = pattern === HIRING_SENTENCE && /^\s+to (?:join|work with|work alongside)\b/i.test(after) && title.split(' ').length <= 4 && !SOMEONE.test(title);
+      if (title.length < 3 || !(looksLikeJobTitle(title) || joins)) continue;
       found.push({ index: match.index, title, company: AT_EMPLOYER.exec(after)?.[1]?.replace(/[.,]$/, '') ?? null });
       break;
     }

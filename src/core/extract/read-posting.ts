@@ -81,6 +81,36 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
   return heading && looksLikeJobTitle(heading) && !LIST_HEADING.test(heading) ? null : 'list';
 }
 
+const STRUCTURED_SOURCES = new Set(['json-ld', 'microdata', 'rdfa']);
+
+/** Words a board puts around a role to say what the page is. */
+const PAGE_WORDS = new Set(['job', 'jobs', 'posting', 'vacancy', 'vacancies', 'position', 'offer', 'opening', 'hiring', 'career', 'careers', 'apply', 'stellenangebot', 'stellenanzeige', 'offre', 'emploi', 'oferta', 'empleo', 'vacature', 'annonce', 'annons', 'stilling']);
+
+/**
+ * Structured data often shortens the role ("Installation Supervisor" where the page's heading
+ * says "Solar PV Installation Supervisor", "Magazziniere" for "Magazziniere con patentino
+ * muletto"). When the heading holds every word of the structured title, in order, and more,
+ * and still reads as a role (not the employer's or the place's words added), the user should
+ * see the role as the page names it.
+ */
+function preferShownTitle(chosen: Field | null | undefined, doc: Document, others: (string | null | undefined)[]): Field | null | undefined {
+  if (!chosen || !STRUCTURED_SOURCES.has(chosen.source)) return chosen;
+  const heading = mainHeading(doc, doc);
+  if (!heading || heading.length > 120 || !looksLikeJobTitle(heading) || LIST_HEADING.test(heading)) return chosen;
+  const short = titleWords(chosen.value);
+  const long = titleWords(heading);
+  if (short.length === 0 || long.length <= short.length || long.length > short.length + 6) return chosen;
+  let at = 0;
+  for (const word of long) if (word === short[at]) at++;
+  if (at < short.length) return chosen;
+  // The added words must not be the employer's name or the place ("Data Analyst – Acme, Leeds").
+  const added = long.filter((w) => !short.includes(w));
+  const elsewhere = new Set(others.flatMap((text) => (text ? wordsOf(text) : [])));
+  // Nor the board's label for the page ("Job posting industrial electrician").
+  if (added.some((w) => elsewhere.has(w) || PAGE_WORDS.has(w))) return chosen;
+  return { value: heading, source: 'heading', confidence: chosen.confidence };
+}
+
 /**
  * Structured data spells a place its own way: a bare address ("Berlin, Germany") where the
  * page shows more ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"), or an official one
@@ -359,6 +389,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
+  merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
   // description (on a near-empty page it costs more than it could find).
