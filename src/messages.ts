@@ -7,6 +7,7 @@ import type { JobPosting } from './core/posting';
 import browser, { type Runtime } from './platform/browser';
 import type { ImportResult, PostingPatch, SaveProgress } from './storage/prep-list';
 import type { SavedPosting } from './storage/schema';
+import type { Profile, Resume } from './storage/profile';
 import type { Settings } from './storage/settings';
 
 export interface Protocol {
@@ -17,6 +18,7 @@ export interface Protocol {
   'prep-list/restore': { request: { record: SavedPosting }; response: string };
   'prep-list/import': { request: { records: SavedPosting[] }; response: ImportResult };
   'settings/update': { request: { patch: Partial<Settings> }; response: Settings };
+  'profile/set-resume': { request: { resume: Omit<Resume, 'savedAt'> | null }; response: Profile };
   /** Every saved posting and setting, gone; answers how many postings were deleted. */
   'data/delete-everything': { request: Record<string, never>; response: { postings: number } };
 }
@@ -34,7 +36,7 @@ type Reply<K extends MessageName> = { ok: true; value: ResponseOf<K> } | { ok: f
 
 export type Handlers = { [K in MessageName]: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
-const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/merge', 'prep-list/restore', 'prep-list/import', 'settings/update', 'data/delete-everything']);
+const NAMES: ReadonlySet<string> = new Set<MessageName>(['prep-list/save', 'prep-list/update', 'prep-list/remove', 'prep-list/merge', 'prep-list/restore', 'prep-list/import', 'settings/update', 'profile/set-resume', 'data/delete-everything']);
 
 function isEnvelope(message: unknown): message is Envelope {
   return typeof message === 'object' && message !== null && NAMES.has((message as Envelope).type) && 'payload' in message;

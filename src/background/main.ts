@@ -7,6 +7,7 @@ import browser from '../platform/browser';
 import { extensionArea } from '../storage/extension-area';
 import { importPostings, mergePostings, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../storage/prep-list';
 import { installE2eHook } from './e2e-hook';
+import { setResume } from '../storage/profile';
 import { deleteEverything, updateSettings } from '../storage/settings';
 import { serialize } from './serialize';
 
@@ -22,6 +23,7 @@ const handlers: Handlers = {
   'prep-list/restore': ({ record }) => write(() => writeWith(area, restorePosting(record))),
   'prep-list/import': ({ records }) => write(() => writeWith(area, importPostings(records))),
   'settings/update': ({ patch }) => write(() => writeWith(area, updateSettings(patch))),
+  'profile/set-resume': ({ resume }) => write(() => writeWith(area, setResume(resume, now()))),
   'data/delete-everything': () => write(() => writeWith(area, deleteEverything())),
 };
 handleMessages(handlers);

@@ -35,7 +35,14 @@ export function Options({ api }: { api: OptionsApi }) {
     );
   useEffect(() => void load(), []);
 
-  if (state.kind === 'loading') return <main class="options"><p role="status">Loading your settings…</p></main>;
+  if (state.kind === 'loading') {
+    return (
+      <main class="options">
+        <h1>Settings</h1>
+        <p role="status">Loading your settings…</p>
+      </main>
+    );
+  }
   if (state.kind === 'error') {
     return (
       <main class="options">
@@ -65,7 +72,7 @@ export function Options({ api }: { api: OptionsApi }) {
       setConfirming(false);
       applyTheme('system');
       await load();
-      setStatus(`Deleted ${postings === 1 ? '1 saved posting' : `${postings} saved postings`} and your settings.`);
+      setStatus(`Deleted ${postings === 1 ? '1 saved posting' : `${postings} saved postings`}, your résumé and your settings.`);
     } catch (error) {
       setFailure(`Nothing was deleted: ${messageOf(error)}`);
     }
@@ -111,7 +118,7 @@ export function Options({ api }: { api: OptionsApi }) {
         {!confirming ? (
           <>
             <p>
-              {postings === 1 ? '1 saved posting' : `${postings} saved postings`}, with their notes, checklists and interview rounds, and these settings.
+              {postings === 1 ? '1 saved posting' : `${postings} saved postings`}, with their notes, checklists and interview rounds; your résumé, if you added one; and these settings.
             </p>
             <button type="button" class="button" onClick={() => setConfirming(true)}>
               Delete everything…
@@ -120,7 +127,7 @@ export function Options({ api }: { api: OptionsApi }) {
         ) : (
           <div role="group" aria-labelledby="confirm-delete">
             <p id="confirm-delete">
-              <strong>Delete {postings === 1 ? 'your 1 saved posting' : `all ${postings} saved postings`} and your settings?</strong> This cannot be undone. To keep a copy, export a backup
+              <strong>Delete {postings === 1 ? 'your 1 saved posting' : `all ${postings} saved postings`}, your résumé and your settings?</strong> This cannot be undone. To keep a copy, export a backup
               from the prep list first.
             </p>
             <button type="button" class="button danger-button" onClick={() => void deleteAll()}>

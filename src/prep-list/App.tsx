@@ -3,6 +3,7 @@ import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { settings } from '../ui/settings';
 import { manualPosting } from '../core/manual-posting';
 import { PostingForm, type PostingFormValues, webLink } from './PostingForm';
+import { ResumePanel } from './ResumePanel';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
 import { Board } from './Board';
@@ -226,7 +227,7 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
   const wanted = highlight && !rows.some((r) => r.id === highlight) ? visible.find((r) => r.id === highlight) : undefined;
   if (wanted) rows.push(wanted);
   return (
-    <div class="prep-list">
+    <main class="prep-list">
       <header>
         <h1>Prep list</h1>
         <p class="meta">
@@ -244,6 +245,7 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
       )}
       {state.kind === 'ready' && <ComingUp now={now} />}
       {state.kind === 'ready' && <SearchGlance />}
+      {state.kind === 'ready' && <ResumePanel />}
       <div class="toolbar" role="search">
         <label>
           <span class="sr-only">Search the prep list</span>
@@ -309,6 +311,6 @@ export function App({ highlight: opened, now = Date.now() }: { highlight: string
       ) : (
         state.kind === 'ready' && all.length > 0 && <Board />
       )}
-    </div>
+    </main>
   );
 }

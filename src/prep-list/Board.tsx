@@ -1,6 +1,6 @@
 /**
  * The board: the same saved postings as the list (search and filter apply), in a column per
- * status. A card moves by drag and drop, or from the keyboard with its "Move to…" button; either
+ * status. A card moves by drag and drop, or from the keyboard with its "Move…" button; either
  * way the move goes through store.move, so it is saved, recorded in the history and announced
  * in the page's live region.
  */
@@ -41,6 +41,8 @@ function Card(props: { record: SavedPosting; focus: boolean; onFocused(): void; 
       <p class="meta">
         {STATUS_LABELS[record.status]} since {formatDate(since)}
       </p>
+      {/* The name says which card ("Move Product Designer to…") and starts with the word shown,
+          so a user who speaks the visible label ("click Move") reaches it. */}
       <button
         ref={button}
         type="button"
@@ -51,7 +53,7 @@ function Card(props: { record: SavedPosting; focus: boolean; onFocused(): void; 
         onClick={() => setOpen(!open)}
         onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
       >
-        Move to…
+        Move…
       </button>
       {open && (
         <ul class="move-options" id={`move-${record.id}`} aria-label={`Move ${title} to`} onKeyDown={(e) => {

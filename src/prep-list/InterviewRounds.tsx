@@ -7,15 +7,16 @@ import { useState } from 'preact/hooks';
 import { linkedInPeople } from '../core/prep/links';
 import { INTERVIEW_KIND_LABELS, INTERVIEW_KINDS, type Interview, type InterviewKind, type Interviewer, type SavedPosting } from '../storage/schema';
 import { newInterview, type RoundChanges } from '../tracker/interviews';
+import { partOf } from './part-name';
 import { usePrepList } from './store';
 
-function AddPerson({ onAdd, round }: { onAdd: (person: Interviewer) => void; round: string }) {
+function AddPerson({ onAdd, label }: { onAdd: (person: Interviewer) => void; label: string }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   return (
     <form
       class="add-person"
-      aria-label={`Add a person to ${round}`}
+      aria-label={label}
       onSubmit={(e) => {
         e.preventDefault();
         if (!name.trim()) return;
@@ -37,10 +38,12 @@ function AddPerson({ onAdd, round }: { onAdd: (person: Interviewer) => void; rou
   );
 }
 
-function Round({ round, index, company, onChange, onRemove }: {
+function Round({ round, index, company, posting, onChange, onRemove }: {
   round: Interview;
   index: number;
   company: string;
+  /** The posting's record, whose title makes this round's form name unique on the page. */
+  posting: SavedPosting;
   onChange: (patch: Partial<Interview>) => void;
   onRemove: () => void;
 }) {
@@ -99,7 +102,7 @@ function Round({ round, index, company, onChange, onRemove }: {
             );
           })}
         </ul>
-        <AddPerson round={name} onAdd={(person) => onChange({ interviewers: [...round.interviewers, person] })} />
+        <AddPerson label={partOf(`Add a person to ${name}`, posting)} onAdd={(person) => onChange({ interviewers: [...round.interviewers, person] })} />
         <label class="round-notes">
           Notes on {name.toLowerCase()}
           <textarea rows={3} defaultValue={round.notes} onBlur={(e) => e.currentTarget.value !== round.notes && onChange({ notes: e.currentTarget.value })} />
@@ -117,7 +120,7 @@ export function InterviewRounds({ record }: { record: SavedPosting }) {
   const change = (rounds: RoundChanges) => void store.update(record.id, { rounds });
   const company = record.posting.company?.value ?? '';
   return (
-    <section class="interviews" aria-label="Interviews">
+    <section class="interviews" aria-label={partOf('Interviews', record)}>
       <h3>Interviews</h3>
       {record.interviews.length === 0 && <p class="meta">No interviews yet. Add a round when one is booked.</p>}
       <ol class="rounds">
@@ -127,6 +130,7 @@ export function InterviewRounds({ record }: { record: SavedPosting }) {
             round={round}
             index={i}
             company={company}
+            posting={record}
             onChange={(patch) => change({ [round.id]: patch })}
             onRemove={() => change({ [round.id]: null })}
           />

@@ -9,13 +9,15 @@ import { type SavedPosting, STATUS_LABELS } from '../storage/schema';
 import { interviewerNames } from '../tracker/interviews';
 import { formatDate } from '../ui/format';
 import { InterviewRounds } from './InterviewRounds';
+import { partOf } from './part-name';
+import { FitSection } from './FitSection';
 import { PostingForm } from './PostingForm';
 import { usePrepList } from './store';
 
 /** Every status the posting was put in, oldest first, each with its date. */
 function StatusHistory({ record }: { record: SavedPosting }) {
   return (
-    <section aria-label="Status history">
+    <section aria-label={partOf('Status history', record)}>
       <h3>Status history</h3>
       <ol class="history">
         {record.history.map((change, i) => (
@@ -41,9 +43,11 @@ function SavedPlan({ record }: { record: SavedPosting }) {
   const store = usePrepList();
   const plan = buildPrepPlan(record.posting, { interviewers: interviewerNames(record) });
   const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
+  const resume = store.profile.value.resume;
   return (
     <>
-      <section aria-label="Research">
+      {resume && <FitSection record={record} resume={resume} />}
+      <section aria-label={partOf('Research', record)}>
       <h3>Research</h3>
       <ul class="checklist">
         {plan.research.map((item) => (
@@ -61,7 +65,7 @@ function SavedPlan({ record }: { record: SavedPosting }) {
       </ul>
     </section>
     {plan.story.length > 0 && (
-      <section aria-label="Your story">
+      <section aria-label={partOf('Your story', record)}>
         <h3>Your story</h3>
         {plan.story.map((slot) => (
           <label key={slot.id} class="story-slot">
@@ -76,7 +80,7 @@ function SavedPlan({ record }: { record: SavedPosting }) {
         ))}
       </section>
     )}
-    <section aria-label="Questions to ask">
+    <section aria-label={partOf('Questions to ask', record)}>
       <h3>Questions to ask</h3>
       {groups
         .filter((g) => plan.questions.some((q) => q.group === g))
@@ -112,7 +116,7 @@ function EditPosting({ record }: { record: SavedPosting }) {
   const initial = { title: p.title?.value ?? '', company: p.company?.value ?? '', location: p.location?.value ?? '', description: p.description?.value ?? '', link: '' };
   return (
     <PostingForm
-      label="Edit this posting"
+      label={partOf('Edit this posting', record)}
       initial={initial}
       submitLabel="Save changes"
       onCancel={() => setOpen(false)}
@@ -137,7 +141,7 @@ export function PostingDetail({ record }: { record: SavedPosting }) {
       <EditPosting record={record} />
       <StatusHistory record={record} />
       {record.alsoAt.length > 0 && (
-        <section aria-label="Also posted at">
+        <section aria-label={partOf('Also posted at', record)}>
           <h3>Also posted at</h3>
           <ul>
             {record.alsoAt.map((url) => (
@@ -149,11 +153,16 @@ export function PostingDetail({ record }: { record: SavedPosting }) {
       <InterviewRounds record={record} />
       <PlanOrWait record={record} />
       {record.posting.description && (
-        <section aria-label="The posting as saved">
+        <section>
           <button type="button" class="link-button" aria-expanded={showText} onClick={() => setShowText(!showText)}>
             {showText ? 'Hide the posting as saved' : 'Show the posting as saved'}
           </button>
-          {showText && <pre class="posting-text">{record.posting.description.value}</pre>}
+          {/* It scrolls: focusable, so the keyboard can scroll it too; a region named for its posting. */}
+          {showText && (
+            <pre class="posting-text" tabIndex={0} role="region" aria-label={partOf('The posting as saved', record)}>
+              {record.posting.description.value}
+            </pre>
+          )}
         </section>
       )}
     </div>

@@ -4,6 +4,7 @@ import { sendMessage } from '../messages';
 import { loadPackagedLexicon } from '../platform/lexicon';
 import { extensionArea, onStorageChanged, type StorageChanges } from '../storage/extension-area';
 import { type ImportResult, type PostingPatch, type PrepListSnapshot, readPrepList } from '../storage/prep-list';
+import { type Profile, readProfile, type Resume } from '../storage/profile';
 import type { SavedPosting } from '../storage/schema';
 
 export interface PrepListApi {
@@ -18,6 +19,9 @@ export interface PrepListApi {
   merge(intoId: string, fromId: string): Promise<SavedPosting>;
   restore(record: SavedPosting): Promise<string>;
   importRecords(records: SavedPosting[]): Promise<ImportResult>;
+  readProfile(): Promise<Profile>;
+  /** Keep this résumé (null removes it). */
+  setResume(resume: Omit<Resume, 'savedAt'> | null): Promise<Profile>;
   /** Calls back with what changed when stored data changes in any window; returns the unsubscribe. */
   onChange(callback: (changes: StorageChanges) => void): () => void;
 }
@@ -33,6 +37,8 @@ export function extensionPrepListApi(): PrepListApi {
     merge: (intoId, fromId) => sendMessage('prep-list/merge', { intoId, fromId }),
     restore: (record) => sendMessage('prep-list/restore', { record }),
     importRecords: (records) => sendMessage('prep-list/import', { records }),
+    readProfile: () => readProfile(area),
+    setResume: (resume) => sendMessage('profile/set-resume', { resume }),
     onChange: onStorageChanged,
   };
 }

@@ -3,6 +3,8 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { JobPosting } from '../core/posting';
 import { parseBackup } from '../storage/backup';
+import { PROFILE_KEY, type Profile, type Resume, validateProfile } from '../storage/profile';
+import { SETTINGS_KEY } from '../storage/settings';
 import type { PostingPatch } from '../storage/prep-list';
 import type { StorageChanges } from '../storage/extension-area';
 import { POSTING_KEY_PREFIX, STATUS_LABELS, STATUSES, type SavedPosting, type Status, validateSavedPosting } from '../storage/schema';
@@ -58,6 +60,8 @@ export function createPrepListStore(api: PrepListApi) {
   const sort = signal<SortKey>('updated');
   const removed = signal<SavedPosting | null>(null);
   const message = signal('');
+  /** The user's résumé, set beside every plan ("You and this posting"). */
+  const profile = signal<Profile>({ resume: null });
   const view = signal<View>('list');
   /** The posting the user asked to see (from "Coming up"): shown in the list, opened, scrolled to. */
   const focused = signal<string | null>(null);
@@ -103,7 +107,8 @@ export function createPrepListStore(api: PrepListApi) {
   async function load() {
     loadLexicon();
     try {
-      const snapshot = await api.read();
+      const [snapshot, stored] = await Promise.all([api.read(), api.readProfile()]);
+      profile.value = stored;
       records.value = snapshot.items;
       unreadable.value = snapshot.unreadable;
       newerVersion.value = snapshot.newerVersion;
@@ -122,6 +127,11 @@ export function createPrepListStore(api: PrepListApi) {
   async function applyChanges(changes: StorageChanges) {
     const next = new Map(records.value.map((r) => [r.id, r]));
     for (const [key, change] of Object.entries(changes)) {
+      if (key === PROFILE_KEY) {
+        profile.value = validateProfile(change.newValue);
+        continue;
+      }
+      if (key === SETTINGS_KEY) continue; // the page's settings signal follows these
       if (!key.startsWith(POSTING_KEY_PREFIX)) return load();
       const id = key.slice(POSTING_KEY_PREFIX.length);
       if (change.newValue === undefined) {
@@ -133,6 +143,19 @@ export function createPrepListStore(api: PrepListApi) {
       next.set(id, record);
     }
     records.value = [...next.values()];
+  }
+
+  /** Keeps a résumé (or removes it, with null); resolves true once stored. */
+  async function setResume(resume: Omit<Resume, 'savedAt'> | null): Promise<boolean> {
+    try {
+      profile.value = await api.setResume(resume);
+      removed.value = null;
+      message.value = resume ? 'Your résumé is saved on this device. Each plan now shows what it has for the posting.' : 'Your résumé is removed.';
+      return true;
+    } catch (error) {
+      message.value = `Not saved: ${error instanceof Error ? error.message : String(error)}`;
+      return false;
+    }
   }
 
   /** Saves a posting the user typed in; resolves true once stored, false (with the reason shown) if not. */
@@ -219,7 +242,7 @@ export function createPrepListStore(api: PrepListApi) {
     }
   }
 
-  return { state, lexicon, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, add, update, move, remove, merge, undoRemove, importBackup, api };
+  return { state, lexicon, records, unreadable, newerVersion, query, status, sort, removed, message, view, focused, visible, twins, show, load, applyChanges, add, setResume, profile, update, move, remove, merge, undoRemove, importBackup, api };
 }
 
 export type PrepListStore = ReturnType<typeof createPrepListStore>;

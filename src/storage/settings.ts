@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { SEARCH_ENGINES } from '../core/prep/links';
 import type { StorageArea } from './area';
 import type { Change } from './prep-list';
+import { PROFILE_KEY } from './profile';
 import { POSTING_KEY_PREFIX } from './schema';
 
 export const SETTINGS_KEY = 'settings';
@@ -45,12 +46,12 @@ export function updateSettings(patch: Partial<Settings>): Change<Settings> {
 }
 
 /**
- * "Delete everything": every saved posting and every setting. The schema version stays, so
- * the next save does not run old migrations on an empty store.
+ * "Delete everything": every saved posting, the résumé and every setting. The schema version
+ * stays, so the next save does not run old migrations on an empty store.
  */
 export function deleteEverything(): Change<{ postings: number }> {
   return (data) => {
-    const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== SETTINGS_KEY && !key.startsWith(POSTING_KEY_PREFIX)));
+    const kept = Object.fromEntries(Object.entries(data).filter(([key]) => key !== SETTINGS_KEY && key !== PROFILE_KEY && !key.startsWith(POSTING_KEY_PREFIX)));
     const postings = Object.keys(data).filter((key) => key.startsWith(POSTING_KEY_PREFIX)).length;
     return { data: kept, result: { postings } };
   };

@@ -68,7 +68,7 @@ describe('the settings page', () => {
   it('asks before deleting, and Cancel deletes nothing', async () => {
     const area = await mount();
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
-    expect(screen.getByText(/Delete all 2 saved postings and your settings\?/)).toBeTruthy();
+    expect(screen.getByText(/Delete all 2 saved postings, your résumé and your settings\?/)).toBeTruthy();
     expect(document.activeElement?.textContent).toBe('Cancel');
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('button', { name: 'Yes, delete everything' })).toBeNull();
@@ -81,7 +81,7 @@ describe('the settings page', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Bing'));
     fireEvent.click(screen.getByRole('button', { name: 'Delete everything…' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, delete everything' }));
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted 2 saved postings and your settings.'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Deleted 2 saved postings, your résumé and your settings.'));
     expect((await readPrepList(area)).items).toEqual([]);
     expect(area.dump()[SETTINGS_KEY]).toBeUndefined();
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'DuckDuckGo' }).checked).toBe(true);

@@ -9,6 +9,7 @@ import { createPrepListStore, PrepListContext } from '../../src/prep-list/store'
 import { toBackup } from '../../src/storage/backup';
 import { importPostings, mergePostings, readPrepList, removePosting, restorePosting, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import { memoryArea } from '../helpers/memory-area';
+import { readProfile, setResume } from '../../src/storage/profile';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
 
@@ -34,6 +35,8 @@ async function mount(now = () => new Date().toISOString(), pageNow?: number) {
     read: () => readPrepList(area),
     loadLexicon: () => Promise.resolve(installBundledLexicon()),
     add: (posting) => write(() => writeWith(area, savePosting(posting, now()))),
+    readProfile: () => readProfile(area),
+    setResume: (resume) => write(() => writeWith(area, setResume(resume, now()))),
     update: (id, patch) => write(() => writeWith(area, updatePosting(id, patch, now()))),
     remove: (id) => write(() => writeWith(area, removePosting(id))),
     merge: (intoId, fromId) => write(() => writeWith(area, mergePostings(intoId, fromId, now()))),
@@ -55,7 +58,7 @@ afterEach(cleanup);
 
 function unusedApi(): PrepListApi {
   const unused = () => Promise.reject(new Error('unused'));
-  return { read: unused, loadLexicon: () => Promise.resolve(), add: unused, update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
+  return { read: unused, loadLexicon: () => Promise.resolve(), add: unused, readProfile: () => Promise.resolve({ resume: null }), setResume: unused, update: unused, remove: unused, merge: unused, restore: unused, importRecords: unused, onChange: () => () => undefined };
 }
 
 /** The date as the page shows it (the browser's locale). */
@@ -217,7 +220,7 @@ describe('the board', () => {
     fireEvent.change(within(row).getByRole('combobox', { name: 'Status of Product Designer' }), { target: { value: 'applied' } });
     await waitFor(() => expect(within(row).getByRole<HTMLSelectElement>('combobox', { name: 'Status of Product Designer' }).value).toBe('applied'));
     fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
-    const history = within(row).getByRole('region', { name: 'Status history' });
+    const history = within(row).getByRole('region', { name: 'Status history, Product Designer' });
     await waitFor(() =>
       expect(within(history).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
         `Researching · ${shown('2026-11-01T10:00:00.000Z')}`,
@@ -297,7 +300,7 @@ describe('prep list page', () => {
     const row = (await screen.findByText('Product Designer')).closest('li')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
     expect((await within(row).findByRole('alert')).textContent).toBe(`The prep plan cannot be shown: ${message}`);
-    expect(within(row).getByRole('region', { name: 'Status history' })).toBeTruthy();
+    expect(within(row).getByRole('region', { name: 'Status history, Product Designer' })).toBeTruthy();
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Markdown' }).disabled).toBe(true);
     expect(screen.getByRole<HTMLButtonElement>('button', { name: 'CSV' }).disabled).toBe(false);
   });
@@ -308,6 +311,8 @@ describe('prep list page', () => {
       read: () => readPrepList(area),
       loadLexicon: () => Promise.resolve(installBundledLexicon()),
       add: () => Promise.reject(new Error('unused')),
+      readProfile: () => readProfile(area),
+      setResume: () => Promise.reject(new Error('unused')),
       update: () => Promise.reject(new Error('unused')),
       remove: () => Promise.reject(new Error('unused')),
       merge: () => Promise.reject(new Error('unused')),
@@ -346,7 +351,7 @@ describe('interview rounds', () => {
     fireEvent.change(within(round).getByLabelText('When'), { target: { value: '2026-12-03T15:30' } });
     await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews[0]?.date).toBe('2026-12-03T15:30'));
 
-    const add = within(round).getByRole('form', { name: 'Add a person to Round 1' });
+    const add = within(round).getByRole('form', { name: 'Add a person to Round 1, Product Designer' });
     expect(within(add).getByRole('button', { name: 'Add person' }).hasAttribute('disabled')).toBe(true);
     fireEvent.input(within(add).getByRole('textbox', { name: 'Name' }), { target: { value: ' Ana Ruiz ' } });
     fireEvent.input(within(add).getByRole('textbox', { name: 'Role' }), { target: { value: 'Head of Design' } });
@@ -418,7 +423,7 @@ describe('coming up', () => {
     await waitFor(() => expect(listed()).toEqual(['UX Researcher', 'Product Designer']));
     const heading = screen.getByRole('heading', { level: 2, name: 'Product Designer' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
-    expect(within(heading.closest('li')!).getByRole('region', { name: 'Interviews' })).toBeTruthy();
+    expect(within(heading.closest('li')!).getByRole('region', { name: 'Interviews, Product Designer' })).toBeTruthy();
 
     fireEvent.click(within(thankYou).getByRole('button', { name: 'Mark as sent' }));
     await waitFor(async () => expect((await recordOf(area, 'Product Designer')).interviews.map((r) => r.thankYouSent)).toEqual([true, false]));
@@ -534,7 +539,7 @@ describe('adding and editing postings by hand', () => {
     const row = (await screen.findByText('UX Researcher')).closest('li')!;
     fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
     fireEvent.click(within(row).getByRole('button', { name: 'Edit posting' }));
-    const form = within(row).getByRole('form', { name: 'Edit this posting' });
+    const form = within(row).getByRole('form', { name: 'Edit this posting, UX Researcher' });
     expect(within(form).getByRole<HTMLInputElement>('textbox', { name: 'Company' }).value).toBe('Quarry Labs');
     expect(within(form).queryByRole('textbox', { name: /^Link/ })).toBeNull();
     fireEvent.input(within(form).getByRole('textbox', { name: /^Role/ }), { target: { value: 'Senior UX Researcher' } });

@@ -418,7 +418,7 @@ describe('the settings page', () => {
     await options.waitForSelector('xpath/.//button[contains(., "Yes, delete everything")]');
     expect(await options.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
     await options.click('xpath/.//button[contains(., "Yes, delete everything")]');
-    const done = `Deleted ${saved === 1 ? '1 saved posting' : `${saved} saved postings`} and your settings.`;
+    const done = `Deleted ${saved === 1 ? '1 saved posting' : `${saved} saved postings`}, your résumé and your settings.`;
     await options.waitForFunction((want) => document.querySelector('[role="status"]')?.textContent === want, {}, done);
     expect(Object.keys(await stored(options)).filter((key) => key.startsWith('posting:') || key === 'settings')).toEqual([]);
     expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();

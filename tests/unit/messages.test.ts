@@ -30,6 +30,7 @@ function listener() {
     'prep-list/restore': fail,
     'prep-list/import': fail,
     'settings/update': fail,
+    'profile/set-resume': fail,
     'data/delete-everything': fail,
   };
   return { calls, listen: messageListener(handlers, OWN_ID, ORIGIN) };

@@ -9,6 +9,7 @@ import { readPrepList, savePosting, writeWith } from '../../src/storage/prep-lis
 import { SCHEMA_VERSION_KEY } from '../../src/storage/schema';
 import { DEFAULT_SETTINGS, deleteEverything, readSettings, SETTINGS_KEY, updateSettings, validateSettings } from '../../src/storage/settings';
 import { memoryArea } from '../helpers/memory-area';
+import { MAX_RESUME_TEXT, PROFILE_KEY, readProfile, setResume, validateProfile } from '../../src/storage/profile';
 
 const posting: JobPosting = {
   kind: 'posting',
@@ -80,5 +81,29 @@ describe('withSearchEngine', () => {
     expect(markdown).toContain('](https://www.bing.com/');
     expect(markdown).not.toContain('duckduckgo.com');
     expect(planToMarkdown(plan)).toContain('](https://duckduckgo.com/');
+  });
+});
+
+describe('the stored résumé', () => {
+  it('keeps one résumé with where it came from, replaces it, and removes it', async () => {
+    const area = memoryArea();
+    expect(await readProfile(area)).toEqual({ resume: null });
+    await writeWith(area, setResume({ text: 'Ines Marwood, backend engineer', source: 'cv.txt' }, '2026-11-30T09:00:00.000Z'));
+    expect(await readProfile(area)).toEqual({ resume: { text: 'Ines Marwood, backend engineer', source: 'cv.txt', savedAt: '2026-11-30T09:00:00.000Z' } });
+    await writeWith(area, setResume(null, '2026-11-30T10:00:00.000Z'));
+    expect(await readProfile(area)).toEqual({ resume: null });
+  });
+
+  it('reads a damaged record as no résumé, and cuts one that is far too long', () => {
+    expect(validateProfile({ resume: { text: 42 } })).toEqual({ resume: null });
+    expect(validateProfile('nonsense')).toEqual({ resume: null });
+    expect(validateProfile({ resume: { text: 'x'.repeat(MAX_RESUME_TEXT + 10), source: 7 } }).resume).toEqual({ text: 'x'.repeat(MAX_RESUME_TEXT), source: 'pasted', savedAt: '' });
+  });
+
+  it('goes with "delete everything"', async () => {
+    const area = memoryArea();
+    await writeWith(area, setResume({ text: 'Ines Marwood, backend engineer', source: 'pasted' }, '2026-11-30T09:00:00.000Z'));
+    await writeWith(area, deleteEverything());
+    expect(area.dump()[PROFILE_KEY]).toBeUndefined();
   });
 });

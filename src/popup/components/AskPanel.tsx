@@ -46,7 +46,7 @@ export function AskPanel() {
       </div>
       {groups.map((group) => (
         <section key={group} class="group" aria-label={QUESTION_GROUPS[group]}>
-          <h3>{QUESTION_GROUPS[group]}</h3>
+          <h2>{QUESTION_GROUPS[group]}</h2>
           <ul class="items">
             {questions
               .filter((q) => q.group === group)

@@ -16,7 +16,7 @@ function StorySlots() {
   if (slots.length === 0) return null;
   return (
     <section class="story" aria-labelledby="story-title">
-      <h3 id="story-title">Your story</h3>
+      <h2 id="story-title">Your story</h2>
       <p class="panel-intro">
         One example of your own for each of the posting’s top requirements. {store.saved.value ? 'Saved as you type.' : 'Kept when you save.'}
       </p>

@@ -17,7 +17,7 @@ export function FollowUpPanel() {
   );
   return (
     <div class="follow-up">
-      <h3>Thank-you note</h3>
+      <h2>Thank-you note</h2>
       <p class="panel-intro">Send one to each interviewer. Fill in the blanks and copy.</p>
       <div class="note-inputs">
         {input('interviewer', 'Interviewer’s name')}
@@ -29,7 +29,7 @@ export function FollowUpPanel() {
       </p>
       <pre class="note">{note}</pre>
       <CopyButton label="Copy note" onCopy={() => store.copy(`Subject: ${followUp.thankYou.subject}\n\n${note}`, 'Thank-you note')} />
-      <h3>When to follow up</h3>
+      <h2>When to follow up</h2>
       <dl class="timing">
         {followUp.timing.map((t) => (
           <div key={t.when}>
@@ -38,7 +38,7 @@ export function FollowUpPanel() {
           </div>
         ))}
       </dl>
-      <h3>After each interview, reflect</h3>
+      <h2>After each interview, reflect</h2>
       <ul class="reflection">
         {followUp.reflection.map((r) => (
           <li key={r}>{r}</li>
