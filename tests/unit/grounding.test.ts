@@ -276,3 +276,30 @@ describe('the industry is what the employer does', () => {
     expect(industryOf('Our client is a regional insurance group with 600 staff.')).toBe('insurance');
   });
 });
+
+describe('words that look like a value or the market, and are not', () => {
+  const ops = posting(
+    'Investor Operations Analyst',
+    'Fenwick Capital',
+    [
+      'About the role',
+      'You will keep the accuracy and integrity of our records while onboarding new investors.',
+      'Data integrity checks run every night on the ledger.',
+      'We offer a competitive salary, a pension and a learning budget.',
+      'Our values',
+      'We act with integrity and say so when we get something wrong.',
+    ].join('\n'),
+  );
+  const signals = analyzePosting(ops);
+
+  it('reads integrity said of records or data as no value, and integrity said of people as one', () => {
+    expect(signals.values.find((v) => v.value === 'integrity')?.quote).toBe('We act with integrity and say so when we get something wrong.');
+    const without = analyzePosting(posting('Investor Operations Analyst', 'Fenwick Capital', 'You will keep the accuracy and integrity of our records. Data integrity checks run every night.'));
+    expect(without.values.map((v) => v.value)).not.toContain('integrity');
+  });
+
+  it('never grounds the competitors item in a "competitive salary"', () => {
+    const item = buildPrepPlan(ops).research.find((r) => r.id === 'research-competitors');
+    expect(item?.quote ?? null).toBeNull();
+  });
+});

@@ -196,6 +196,10 @@ function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sente
   return null;
 }
 
+const THINGS = String.raw`(?:data|datasets?|systems?|records?|accounts?|information|files?|reports?|code|codebase|databases?|ledgers?|software|pipelines?|transactions?|numbers|figures)`;
+const SAID_OF_THINGS = new RegExp(String.raw`^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|your\s+)?(?:[\w-]+\s+)?${THINGS}\b`, 'i');
+const THINGS_BEFORE = new RegExp(String.raw`\b${THINGS}\s+$`, 'i');
+
 function valuesOf(sentences: Sentence[], prefer: (s: Sentence) => boolean): Evidence[] {
   const ordered = [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))];
   const out = new Map<string, Evidence>();
@@ -205,6 +209,9 @@ function valuesOf(sentences: Sentence[], prefer: (s: Sentence) => boolean): Evid
       if (!match) continue;
       // "Inclusive Healthcare Package" is the name of a benefit, not a value the posting stresses.
       if (/^[A-Z]/.test(match[0]) && /^ [A-Z]/.test(sentence.text.slice(match.index + match[0].length))) continue;
+      // "the accuracy and integrity of our records", "data integrity": said of things, a value
+      // word names a quality of data or systems, not a value of the people who work there.
+      if (SAID_OF_THINGS.test(sentence.text.slice(match.index + match[0].length)) || THINGS_BEFORE.test(sentence.text.slice(0, match.index))) continue;
       const word = match[0].toLowerCase();
       const label = NOUN_FORMS[word] ?? word;
       if (!out.has(label)) out.set(label, { value: label, quote: sentence.text });

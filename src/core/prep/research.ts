@@ -171,7 +171,8 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       : `Know ${whose} main competitors and what sets ${who} apart from them.`,
     why: 'Interviewers remember candidates who understand the market the company fights in.',
     links: [webSearch(`${whose} competitors`, `${anchor} competitors`), ...(s.industry ? [newsSearch(`${s.industry.value} news`, `${s.industry.value} industry challenges`)] : [])],
-  }, [s.industry?.quote], /\bcompetit|\bmarket\b|\bleader\b/i);
+    // "Competitive salary" is about pay, not about the market the company competes in.
+  }, [s.industry?.quote], /\bcompetit(?:ors?|ion)\b|\bcompet(?:e|es|ing)\b|\bcompetitive (?:market|landscape|edge|advantage)|\bmarket\b|\bleader\b/i);
 
   if (topSkills.length > 0) {
     const required = s.skills.filter((k) => k.sentences.some((x) => x.section === 'requirements')).slice(0, 4);
