@@ -60,7 +60,7 @@ function ExportImport() {
       <button type="button" class="button small" disabled={none} onClick={() => download(`interviews-${day}.ics`, 'text/calendar', toIcs(records, now()))}>
         Calendar
       </button>
-      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-lens-backup-${day}.json`, 'application/json', toBackup(records, now()))}>
+      <button type="button" class="button small" disabled={none} onClick={() => download(`interview-lens-backup-${day}.json`, 'application/json', toBackup(records, now(), store.profile.value))}>
         Backup
       </button>
       <label class="button small import">

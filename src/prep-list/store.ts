@@ -2,7 +2,7 @@ import { batch, computed, signal } from '@preact/signals';
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { JobPosting } from '../core/posting';
-import { parseBackup } from '../storage/backup';
+import { backupResume, parseBackup } from '../storage/backup';
 import { PROFILE_KEY, type Profile, type Resume, validateProfile } from '../storage/profile';
 import { SETTINGS_KEY } from '../storage/settings';
 import type { PostingPatch } from '../storage/prep-list';
@@ -235,7 +235,15 @@ export function createPrepListStore(api: PrepListApi) {
     try {
       const result = await api.importRecords(parseBackup(text));
       const parts = [`${result.added} added`, `${result.updated} updated`, `${result.unchanged} already up to date`];
-      message.value = `Backup imported: ${parts.join(', ')}.`;
+      // A résumé in the backup is taken only where there is none: the one here may be newer.
+      const resume = backupResume(text);
+      const current = profile.value.resume;
+      let said = '';
+      if (resume && !current) {
+        await api.setResume({ text: resume.text, source: resume.source });
+        said = ' Your résumé is restored.';
+      } else if (resume && current && resume.text !== current.text) said = ' The résumé in the backup was not imported: the one here is kept.';
+      message.value = `Backup imported: ${parts.join(', ')}.${said}`;
       await load();
     } catch (error) {
       message.value = error instanceof Error ? error.message : String(error);

@@ -8,6 +8,7 @@ import type { SearchEngine } from '../core/prep/links';
 import { planToMarkdown } from '../core/prep/markdown';
 import { interviewerNames, personLabel, roundsInOrder } from '../tracker/interviews';
 import { CURRENT_SCHEMA_VERSION, migrate } from './migrations';
+import { type Profile, type Resume, validateProfile } from './profile';
 import { INTERVIEW_KIND_LABELS, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, STATUS_LABELS, validateSavedPosting } from './schema';
 
 export const BACKUP_FORMAT = 'interview-lens-backup';
@@ -18,11 +19,22 @@ export interface Backup {
   schemaVersion: number;
   exportedAt: string;
   postings: SavedPosting[];
+  /** The user's résumé, when they added one (older backups have none). */
+  profile?: Profile;
 }
 
-export function toBackup(records: SavedPosting[], now: string): string {
-  const backup: Backup = { format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: now, postings: records };
+export function toBackup(records: SavedPosting[], now: string, profile: Profile | null = null): string {
+  const backup: Backup = { format: BACKUP_FORMAT, schemaVersion: CURRENT_SCHEMA_VERSION, exportedAt: now, postings: records, ...(profile?.resume ? { profile } : {}) };
   return JSON.stringify(backup, null, 2);
+}
+
+/**
+ * The résumé a backup carries, checked like stored data; null when it has none. Read after
+ * parseBackup has accepted the file, so the file is known to be a backup.
+ */
+export function backupResume(text: string): Resume | null {
+  const { profile } = JSON.parse(text) as Partial<Backup>;
+  return profile === undefined ? null : validateProfile(profile).resume;
 }
 
 export class BackupError extends Error {

@@ -9,7 +9,7 @@ import type { JobPosting } from '../../src/core/posting';
 import type { PrepListApi } from '../../src/prep-list/api';
 import { App } from '../../src/prep-list/App';
 import { createPrepListStore, PrepListContext } from '../../src/prep-list/store';
-import { readPrepList, savePosting, writeWith } from '../../src/storage/prep-list';
+import { importPostings, readPrepList, savePosting, writeWith } from '../../src/storage/prep-list';
 import { PROFILE_KEY, readProfile, setResume } from '../../src/storage/profile';
 import { memoryArea } from '../helpers/memory-area';
 import { readFixture } from '../fixtures/snapshot';
@@ -31,7 +31,7 @@ async function mount(initial: Record<string, unknown> = {}) {
     remove: unused,
     merge: unused,
     restore: unused,
-    importRecords: unused,
+    importRecords: (records) => writeWith(area, importPostings(records)),
     onChange: () => () => undefined,
   };
   const store = createPrepListStore(api);
@@ -100,5 +100,23 @@ describe('your résumé', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
     await within(row).findByRole('region', { name: /^Research/ });
     expect(within(row).queryByRole('region', { name: /^You and this posting/ })).toBeNull();
+  });
+});
+
+describe('the résumé in a backup', () => {
+  const backup = (text: string) => JSON.stringify({ format: 'interview-lens-backup', schemaVersion: 1, exportedAt: '2026-11-21T00:00:00.000Z', postings: [], profile: { resume: { text, source: 'old-cv.txt', savedAt: '2026-10-01T00:00:00.000Z' } } });
+
+  it('is restored where there is none', async () => {
+    const { area, store } = await mount();
+    await store.importBackup(backup(RESUME));
+    expect(store.message.value).toBe('Backup imported: 0 added, 0 updated, 0 already up to date. Your résumé is restored.');
+    expect((area.dump()[PROFILE_KEY] as { resume: { text: string; source: string } }).resume).toMatchObject({ text: RESUME, source: 'old-cv.txt' });
+  });
+
+  it('does not replace the one here, and says so', async () => {
+    const { area, store } = await mount({ [PROFILE_KEY]: { resume: { text: RESUME, source: 'cv.txt', savedAt: NOW } } });
+    await store.importBackup(backup('An older résumé, from before the last job, with other lines in it.'));
+    expect(store.message.value).toBe('Backup imported: 0 added, 0 updated, 0 already up to date. The résumé in the backup was not imported: the one here is kept.');
+    expect((area.dump()[PROFILE_KEY] as { resume: { text: string } }).resume.text).toBe(RESUME);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JobPosting } from '../../src/core/posting';
-import { BackupError, parseBackup, toBackup, toCsv, toIcs, toMarkdown } from '../../src/storage/backup';
+import { BackupError, backupResume, parseBackup, toBackup, toCsv, toIcs, toMarkdown } from '../../src/storage/backup';
 import { importPostings, readPrepList, savePosting, updatePosting, writeWith } from '../../src/storage/prep-list';
 import type { SavedPosting } from '../../src/storage/schema';
 import { memoryArea } from '../helpers/memory-area';
@@ -128,5 +128,26 @@ describe('exports', () => {
     expect(md).toContain('Status: Interviewing');
     expect(md).toContain('## Notes\n\nCall back\nFriday');
     expect(md.split('\n---\n')).toHaveLength(2);
+  });
+});
+
+describe('the résumé in a backup', () => {
+  const resume = { text: 'Ines Marwood, backend engineer. Built payment services in Go.', source: 'cv.txt', savedAt: '2026-11-30T09:00:00.000Z' };
+
+  it('travels with the postings, and a backup without one says so by leaving it out', async () => {
+    const all = await records();
+    const text = toBackup(all, '2026-11-22T00:00:00.000Z', { resume });
+    expect(parseBackup(text)).toEqual(all);
+    expect(backupResume(text)).toEqual(resume);
+    const none = toBackup(all, '2026-11-22T00:00:00.000Z', { resume: null });
+    expect(JSON.parse(none)).not.toHaveProperty('profile');
+    expect(backupResume(none)).toBeNull();
+  });
+
+  it('reads a damaged résumé as none, without refusing the postings', async () => {
+    const all = await records();
+    const text = JSON.stringify({ ...JSON.parse(toBackup(all, '2026-11-22T00:00:00.000Z')), profile: { resume: { text: 42 } } });
+    expect(parseBackup(text)).toEqual(all);
+    expect(backupResume(text)).toBeNull();
   });
 });
