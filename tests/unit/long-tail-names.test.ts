@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { hiringAnnouncement } from '../../src/core/extract/announcement';
 import { isEmployerName } from '../../src/core/extract/employer-name';
 import { hostedOwnerSlug } from '../../src/core/extract/site-name';
-import { addressTown, cleanPlace, factsLineNaming, itemAnnouncing, labelledFields, placeFromFactsLine } from '../../src/core/extract/generic';
+import { addressTown, cleanPlace, factsLineNaming, itemAnnouncing, labelledFields, placeFromFactsLine, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { parseTitle } from '../../src/core/extract/title-patterns';
 import { parseHtml } from '../helpers/dom';
 import { extractPosting } from '../../src/core/extract';
@@ -118,5 +118,18 @@ describe('a role structured data shortens', () => {
   it('keeps it when the heading only adds the board’s label or the employer’s name', () => {
     expect(title(page('industrial electrician', 'Job posting industrial electrician'))?.value).toBe('industrial electrician');
     expect(title(page('Millwright', 'Millwright – Lakehead Mill Services'))?.value).toBe('Millwright');
+  });
+});
+
+describe('a board’s words where a name or the text would be', () => {
+  it('never takes "Job Postings" or "Career Opportunities" for an employer', () => {
+    expect(isEmployerName('Job Postings')).toBe(false);
+    expect(isEmployerName('Career Opportunities')).toBe(false);
+    expect(isEmployerName('Pinecrest Valley USD')).toBe(true);
+  });
+
+  it('starts the text after the buttons above it', () => {
+    const body = 'The Public Works Department is seeking an engineer to plan and run the county water projects, from wells and pipelines to flood control, and to work with the people who use them every day of the year.';
+    expect(withoutLeadingFacts(`Back to All Jobs\nPrint\nApply\n${body}`)).toBe(body);
   });
 });

@@ -14,7 +14,7 @@ const NOT_A_NAME = new RegExp(
     '^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$',
     "^(?:we|we['’](?:re|ll|ve)|our|us|i|i['’]m|you|your|they|join|hello|hi|dear)(?:\\s|$)",
     "\\bwe(?:['’]re| are) hiring\\b|\\bnow hiring\\b|\\bhiring:",
-    '^(?:(?:paid|open|current|available|volunteer|part-time|full-time)\\s+)?(?:positions|vacancies|openings|opportunities|jobs)$',
+    '^(?:(?:paid|open|current|available|volunteer|part-time|full-time|job|career|employment)\\s+)?(?:positions|vacancies|openings|opportunities|jobs|postings|listings)$',
   ].join('|'),
   'iu',
 );

@@ -1090,6 +1090,8 @@ export function withoutLeadingFacts(text: string, ...names: (string | null | und
     const plain = collapseSpace(line.replace(/^- /, ''));
     if (!plain) return true;
     if (known.has(norm(line))) return true;
+    // The page's buttons above the text ("Back to All Jobs", "Print", "Apply") are not the description.
+    if (isTrailingAction(line)) return true;
     if (plain.length > 120) return false;
     // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a kind of job.
     return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain);
