@@ -8,7 +8,7 @@
  * Exit codes: 0 done (also when the page is not a posting: that is an answer), 2 bad input.
  */
 import { extractPosting } from '../core/extract';
-import { buildPrepPlan } from '../core/prep';
+import { buildPlanFromSignals } from '../core/prep';
 import { installBundledLexicon } from '../core/analyze/bundled-lexicon';
 import { InputError, loadPage } from './load-page';
 import { planToMarkdown } from '../core/prep/markdown';
@@ -94,11 +94,13 @@ export async function run(argv: string[], out: (text: string) => void, warn: (te
     out(args.format === 'json' ? JSON.stringify({ posting: result }, null, 2) : `Not a posting (${result.reason}): ${result.message}`);
     return 0;
   }
-  const plan = buildPrepPlan(result);
+  // One analysis of the posting serves the plan and the résumé's fit.
+  const signals = analyzePosting(result);
+  const plan = buildPlanFromSignals(result, signals);
   // A plan built on a guessed title or employer says so, on stderr and in the JSON.
   const warnings = postingWarnings(result);
   for (const warning of warnings) warn(`interview-lens: warning: ${warning}`);
-  const fit = resume === null ? null : fitReport(analyzePosting(result), resume);
+  const fit = resume === null ? null : fitReport(signals, resume);
   if (args.format === 'json') out(JSON.stringify({ ...plan, posting: result, warnings, ...(fit ? { fit } : {}) }, null, 2));
   else out(fit ? `${planToMarkdown(plan)}\n\n${fitToMarkdown(fit)}` : planToMarkdown(plan));
   return 0;

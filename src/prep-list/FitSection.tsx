@@ -1,12 +1,12 @@
 /** "You and this posting": the saved posting set beside the user's résumé (core/fit). */
-import { analyzePosting } from '../core/analyze/signals';
+import type { Signals } from '../core/analyze/signals';
 import { fitReport } from '../core/fit/match';
 import type { Resume } from '../storage/profile';
 import type { SavedPosting } from '../storage/schema';
 import { partOf } from './part-name';
 
-export function FitSection({ record, resume }: { record: SavedPosting; resume: Resume }) {
-  const fit = fitReport(analyzePosting(record.posting), resume.text);
+export function FitSection({ record, signals, resume }: { record: SavedPosting; signals: Signals; resume: Resume }) {
+  const fit = fitReport(signals, resume.text);
   return (
     <section aria-label={partOf('You and this posting', record)} class="fit">
       <h3>You and this posting</h3>

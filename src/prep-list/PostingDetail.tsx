@@ -3,7 +3,8 @@
  * ticks, examples, interview rounds and notes, each saved as it changes.
  */
 import { useState } from 'preact/hooks';
-import { buildPrepPlan } from '../core/prep';
+import { analyzePosting } from '../core/analyze/signals';
+import { buildPlanFromSignals } from '../core/prep';
 import { QUESTION_GROUPS, type QuestionGroup } from '../core/prep/plan';
 import { type SavedPosting, STATUS_LABELS } from '../storage/schema';
 import { interviewerNames } from '../tracker/interviews';
@@ -41,12 +42,14 @@ function PlanOrWait({ record }: { record: SavedPosting }) {
 /** The posting's plan with the user's ticks and examples. */
 function SavedPlan({ record }: { record: SavedPosting }) {
   const store = usePrepList();
-  const plan = buildPrepPlan(record.posting, { interviewers: interviewerNames(record) });
+  // One analysis of the posting serves the plan and "You and this posting".
+  const signals = analyzePosting(record.posting);
+  const plan = buildPlanFromSignals(record.posting, signals, { interviewers: interviewerNames(record) });
   const groups = Object.keys(QUESTION_GROUPS) as QuestionGroup[];
   const resume = store.profile.value.resume;
   return (
     <>
-      {resume && <FitSection record={record} resume={resume} />}
+      {resume && <FitSection record={record} signals={signals} resume={resume} />}
       <section aria-label={partOf('Research', record)}>
       <h3>Research</h3>
       <ul class="checklist">

@@ -9,6 +9,7 @@ import { readPrepList, savePosting, writeWith } from '../../src/storage/prep-lis
 import { SCHEMA_VERSION_KEY } from '../../src/storage/schema';
 import { DEFAULT_SETTINGS, deleteEverything, readSettings, SETTINGS_KEY, updateSettings, validateSettings } from '../../src/storage/settings';
 import { memoryArea } from '../helpers/memory-area';
+import { CURRENT_SCHEMA_VERSION, migrate } from '../../src/storage/migrations';
 import { MAX_RESUME_TEXT, PROFILE_KEY, readProfile, setResume, validateProfile } from '../../src/storage/profile';
 
 const posting: JobPosting = {
@@ -105,5 +106,15 @@ describe('the stored résumé', () => {
     await writeWith(area, setResume({ text: 'Ines Marwood, backend engineer', source: 'pasted' }, '2026-11-30T09:00:00.000Z'));
     await writeWith(area, deleteEverything());
     expect(area.dump()[PROFILE_KEY]).toBeUndefined();
+  });
+});
+
+describe('the new records need no migration', () => {
+  it('are absent from older data, which reads as the defaults, and migrations leave them as stored', async () => {
+    const old = memoryArea({ [SCHEMA_VERSION_KEY]: 1 });
+    expect(await readSettings(old)).toEqual(DEFAULT_SETTINGS);
+    expect(await readProfile(old)).toEqual({ resume: null });
+    const stored = { [SETTINGS_KEY]: { searchEngine: 'bing', theme: 'dark' }, [PROFILE_KEY]: { resume: { text: 'Ines', source: 'cv.txt', savedAt: '2026-11-30T09:00:00.000Z' } } };
+    expect(migrate({ [SCHEMA_VERSION_KEY]: 1, ...stored })).toEqual({ [SCHEMA_VERSION_KEY]: CURRENT_SCHEMA_VERSION, ...stored });
   });
 });

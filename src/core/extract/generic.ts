@@ -229,6 +229,19 @@ function agreement(heading: string, pool: ReadonlySet<string>): number {
  * "Job Overview") are never the title; of the rest, the one the document title agrees with,
  * that reads like a role, and that sits highest in the content wins.
  */
+/**
+ * Whether any element mainHeading weighs holds all these words and more: a cheap test that
+ * spares structured-data pages the whole heading search when no heading could say more than
+ * their title.
+ */
+export function someHeadingHolds(doc: Document, words: string[]): boolean {
+  const elements = [...Array.from(doc.querySelectorAll('h1, h2')).slice(0, 30), ...Array.from(doc.querySelectorAll('h3')).slice(0, 20), ...Array.from(doc.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 10)];
+  return elements.some((el) => {
+    const own = new Set(wordsOf(el.textContent ?? ''));
+    return own.size > new Set(words).size && words.every((w) => own.has(w));
+  });
+}
+
 export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = siteName(doc, doc.URL)): string | null {
   const pageTitle = documentTitle(doc);
   const ogTitle = metaContent(doc, 'og:title', 'twitter:title');

@@ -19,7 +19,7 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, withoutPostcodes, wordsOf } from './generic';
+import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
@@ -95,11 +95,13 @@ const PAGE_WORDS = new Set(['job', 'jobs', 'posting', 'vacancy', 'vacancies', 'p
  */
 function preferShownTitle(chosen: Field | null | undefined, doc: Document, others: (string | null | undefined)[]): Field | null | undefined {
   if (!chosen || !STRUCTURED_SOURCES.has(chosen.source)) return chosen;
+  const short = titleWords(chosen.value);
+  // The heading search costs milliseconds in the page; most headings say no more than the data.
+  if (short.length === 0 || !someHeadingHolds(doc, short)) return chosen;
   const heading = mainHeading(doc, doc);
   if (!heading || heading.length > 120 || !looksLikeJobTitle(heading) || LIST_HEADING.test(heading)) return chosen;
-  const short = titleWords(chosen.value);
   const long = titleWords(heading);
-  if (short.length === 0 || long.length <= short.length || long.length > short.length + 6) return chosen;
+  if (long.length <= short.length || long.length > short.length + 6) return chosen;
   let at = 0;
   for (const word of long) if (word === short[at]) at++;
   if (at < short.length) return chosen;
