@@ -70,8 +70,11 @@ try {
     await page.setJavaScriptEnabled(false);
     // Saved pages point at their sites' assets; nothing leaves this machine.
     await page.setRequestInterception(true);
-    page.on('request', (req) => (req.url().startsWith(server.origin) ? void req.continue() : void req.abort()));
+    // A page that moves on by itself (a meta refresh) is measured where it was saved.
+    let loaded = false;
+    page.on('request', (req) => (req.url().startsWith(server.origin) && !(loaded && req.isNavigationRequest()) ? void req.continue() : void req.abort()));
     await page.goto(`${server.origin}/${row.file}`, { waitUntil: 'domcontentloaded' });
+    loaded = true;
     await page.evaluate(benchScript);
     const out = (await page.evaluate(`__interviewLensBench(${JSON.stringify(row.url)}, ${RUNS})`)) as {
       result: ExtractionResult;

@@ -9,9 +9,10 @@ import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
-import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
+import { isGenericSegment, looksLikePay, parseTitle, titleSegments, type TitleParts } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
 import { isEmployerName } from './employer-name';
+import { nameSpelledBy } from './spelled-name';
 import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
@@ -184,7 +185,7 @@ const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|em
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
-const TITLE_HINT = /(?:job|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title/i;
+const TITLE_HINT = /(?:job|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title|(?:^|\s)title(?:\s|$)/i;
 
 function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
@@ -262,7 +263,8 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     const text = collapseSpace(h.textContent ?? '');
     return h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(text) && !isSiteName(text, site) && !isEmployer(text);
   });
-  const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter(isMarkedTitle).slice(0, 10);
+  // The innermost of nested marked elements ("table.title > … > span.title"): the outer one also holds the job's number.
+  const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter((el) => isMarkedTitle(el) && !Array.from(el.querySelectorAll(TITLE_HINT_SELECTOR)).some(isMarkedTitle)).slice(0, 10);
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
@@ -294,6 +296,22 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     }
   });
   return best;
+}
+
+/**
+ * Headings of the same level as the one that gives the title, in the page's content, that name
+ * other roles: a page with two equal openings ("Taproom Bartender", "Cellar Technician") under
+ * a heading that names none lists jobs rather than posting one.
+ */
+export function otherRoleHeadings(scope: ParentNode, title: string): number {
+  const key = looseKey(title);
+  const shown = Array.from(scope.querySelectorAll('h1, h2, h3')).find((h) => looseKey(withoutPageType(shownText(h))) === key);
+  if (!shown || shown.tagName === 'H1') return 0;
+  return Array.from(scope.querySelectorAll(shown.tagName.toLowerCase())).filter((h) => {
+    if (h === shown || h.closest('nav, aside, footer, header, form, [role="navigation"]')) return false;
+    const text = withoutPageType(shownText(h));
+    return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text);
+  }).length;
 }
 
 /**
@@ -367,8 +385,8 @@ function placesListed(el: Element, doc: Document): string | null {
  * a map widget's words ("Berlin Loading Map..."), and places run together with no separator
  * ("GermanyUnited Kingdom", where each place was its own element).
  */
-/** "based in our Lyon office", "at the Leeds studio": a place written as a phrase names its town. */
-const PLACE_PHRASE = /^(?:(?:[Bb]ased|[Ww]orking) )?(?:in|at|from|out of) (?:our|the) (\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}) (?:office|offices|HQ|headquarters|studio|site|hub|store|branch|campus|team)\b/u;
+/** "based in our Lyon office", "at the Leeds studio", "our West Asheville shop": a place written as a phrase names its town. */
+const PLACE_PHRASE = /^(?:(?:(?:[Bb]ased|[Ww]orking) )?(?:in|at|from|out of) )?(?:[Oo]ur|[Tt]he) (\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}) (?:office|offices|HQ|headquarters|studio|site|hub|store|shop|workshop|branch|campus|team|location|depot|warehouse|kitchen|restaurant|clinic)\b/u;
 
 export function cleanPlace(text: string): string {
   let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
@@ -792,7 +810,7 @@ export function companyFromDomain(doc: Document, url: string, site: SiteName = s
   // A site builder's or a blog host's page: the owner signs the copyright line, or is the
   // account the address names; the host's own name is never the employer.
   const hosted = hostedOwnerSlug(url);
-  if (hosted !== undefined) return (site.copyright && isEmployerName(site.copyright) ? site.copyright : null) ?? (hosted ? titleCaseSlug(hosted) : null);
+  if (hosted !== undefined) return (site.copyright && isEmployerName(site.copyright) ? site.copyright : null) ?? (hosted ? (spelledOnPage(doc, hosted) ?? titleCaseSlug(hosted)) : null);
   for (const [pattern, index] of ATS_PATH_COMPANY) {
     if (pattern.test(host)) {
       const slug = pathSegments(url)[index];
@@ -807,7 +825,12 @@ export function companyFromDomain(doc: Document, url: string, site: SiteName = s
   const parts = host.replace(/^(www|jobs|careers|career|apply|boards|work|join)\./, '').split('.');
   // "acme.co.uk" -> acme, "careers.acme.com" -> acme
   const name = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2];
-  return name && name.length > 1 ? titleCaseSlug(name) : null;
+  return name && name.length > 1 ? (spelledOnPage(doc, name) ?? titleCaseSlug(name)) : null;
+}
+
+/** The name the page writes that the address's letters spell ("Gull & Lantern" for gullandlantern). */
+function spelledOnPage(doc: Document, label: string): string | null {
+  return nameSpelledBy(label.replace(/-/g, ''), (doc.body?.textContent ?? '').slice(0, 200_000));
 }
 
 /** Words that mark the sections of a job description. */
@@ -1224,6 +1247,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
   }
 
+  let nameOfPageOnly = false;
   if (need.has('company')) {
     // A label's value or a name the adapter could not confirm may still be no name at all.
     if (candidate.company && !isEmployerName(candidate.company.value)) delete candidate.company;
@@ -1234,7 +1258,11 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // "Location: Leeds, West Yorkshire") is the place, not the employer.
     const place = labels.location ? looseKey(labels.location.value) : '';
     const notPlace = (name: string | null) => (name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) ? name : null);
-    const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
+    // "Harlow State University - Academic Advisor II": a <title> whose second part is the role
+    // the page shows names the employer first.
+    const role = candidate.title ? looseKey(candidate.title.value) : '';
+    const notRole = (parts: TitleParts) => (parts.company && role && looseKey(parts.company) === role && parts.title && looseKey(parts.title) !== role ? parts.title : parts.company);
+    const company = notPlace(notRole(fromOg)) ?? notPlace(notRole(fromTitle));
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     // A part that is nothing once cleaned (markup written into the <title>) names no one.
@@ -1247,6 +1275,16 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // and that the <title> repeats is the employer's name ("City of Riverton").
     if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading) && isEmployerName(heading)) {
       candidate.company = field(heading, 'heading', TRUST.headingEmployer);
+    }
+    // "Pinecrest Unified School District - Job Postings": a <title> that is one name, no role,
+    // on a page whose role is shown elsewhere, is the employer's name.
+    // Only beside parts that just say what kind of page it is: "The Fernside Forager | March 2025" is a newsletter's name.
+    const titleParts = pageTitle ? titleSegments(pageTitle) : [];
+    const titleName = fromTitle.title && titleParts.length >= 2 && titleParts.every((part) => part === fromTitle.title || isGenericSegment(part)) && !isNavigationHeading(fromTitle.title) ? fromTitle.title : null;
+    if (!candidate.company && titleName && candidate.title && looseKey(candidate.title.value) !== looseKey(titleName) && !looksLikeJobTitle(titleName) && isEmployerName(titleName) && !isSite(titleName)) {
+      candidate.company = field(titleName, 'title', TRUST.headingEmployer);
+      // A guess like the address's: an employer the text names outvotes it (below).
+      nameOfPageOnly = true;
     }
     if (!candidate.company && usePageData) {
       const guess = companyFromDomain(doc, url, site);
@@ -1286,6 +1324,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   const platformBrand = (name: string) => onHiringPlatform(url) && nameKey(name) !== nameKey(domainLabel(url) ?? '');
   const onlySiteName =
     !candidate.company ||
+    nameOfPageOnly ||
     candidate.company.source === 'domain' ||
     (['title', 'meta'].includes(candidate.company.source) && isSiteName(candidate.company.value, site) && !platformBrand(candidate.company.value));
   // An agency's posting names the agency in a "Posted by" or "Recruiter" line: with no employer

@@ -11,9 +11,9 @@ const NAVIGATION_HEADING = new RegExp(
   `^(?:${[
     '(?:find|search|browse|latest|featured|similar|related|recommended|other|more|recent|new|top|all) (?:jobs?|vacancies|positions|roles|openings|opportunities)(?: \\S+)?',
     'jobs?(?: (?:overview|details?|description|information|summary|search|results|listings?|alerts?|board|seekers?|vacancies))?',
-    '(?:job|position|role|vacancy) (?:overview|details?|description|information|summary|posting)',
+    '(?:job|position|role|vacancy|opportunity|posting) (?:overview|details?|description|information|summary|posting)',
     'about (?:the )?(?:job|role|position|company|us)', 'overview', 'description', 'summary', 'details', 'apply(?: now| online| here)?', 'share(?: this job)?',
-    'careers?(?: at \\S+)?', '(?:employment|job|career|current) (?:opportunities|openings|vacancies)', 'current (?:jobs|positions)', 'work with us', 'join (?:us|our team)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
+    'careers?(?: at \\S+)?', '(?:\\S+ ){0,3}(?:employment|job|career|current) (?:opportunities|openings|vacancies)', 'current (?:jobs|positions)', 'work with us', 'join (?:us|the (?:\\p{L}+)|our (?:\\p{L}+)(?: \\p{L}+)?)', "we(?:['’]re| are) hiring", 'now hiring', 'help wanted', 'open (?:positions|roles|vacancies)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
     'welcome', 'main content', 'skip to (?:main )?content', 'cookies?(?: settings| policy)?', 'employers?', 'job seekers?', 'candidates?', 'recruiters?',
     'stellenangebote?', 'stellenanzeige', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
     "offres? d['’]emploi", "l['’]offre", 'description du poste', 'rechercher', 'carrières?', 'nous rejoindre', 'votre mission', 'votre profil',

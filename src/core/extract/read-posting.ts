@@ -19,10 +19,11 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
+import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
+import { fullNameOfInitials } from './spelled-name';
 import { EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
@@ -390,6 +391,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     merged.company = null;
   }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
+  // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
+  // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
+  const fullName = merged.company ? fullNameOfInitials(merged.company.value, (merged.description?.value ?? topText).slice(0, 5000)) : null;
+  if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
@@ -460,7 +465,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0]));
   const isList =
     fromPageOnly &&
-    ((!(roleTitle && readsLikeJob) && jobLinks > 25) || (listHeading && jobLinks >= 5) || (!roleTitle && !labelled && jobLinks >= 4));
+    ((!(roleTitle && readsLikeJob) && jobLinks > 25) ||
+      (listHeading && jobLinks >= 5) ||
+      (!roleTitle && !labelled && jobLinks >= 4) ||
+      (merged.title?.source === 'heading' && otherRoleHeadings(reading.root ?? doc, merged.title.value) > 0));
   if (!hasPostingSignal || isList) {
     const frame = embeddedBoardFrame(doc, url);
     if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };

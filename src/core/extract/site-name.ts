@@ -118,8 +118,13 @@ export function ownersName(site: SiteName, url: string): string | null {
   const hosted = hostedOwnerSlug(url);
   if (hosted === null) return null;
   const labels = new Set((hosted !== undefined ? [hosted] : hostnameOf(url).split('.').slice(0, -1)).map((label) => label.replace(/-/g, '').toLowerCase()));
+  // "hvcjobs", "careersacme": the name with a jobs word before or after it.
+  for (const label of [...labels]) {
+    const bare = label.replace(/^(?:jobs|careers|career|work|joinus)(?=.{3})|(?<=.{3})(?:jobs|careers|career|hiring|recruiting|hr)$/, '');
+    if (bare !== label) labels.add(bare);
+  }
   return (
-    site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 4 && labels.has(spelled))) ??
+    site.names.find((name) => spellings(name).some((spelled) => spelled.length >= 3 && labels.has(spelled))) ??
     // "Lakeside Family Dentistry" on lakesidefamilydental.net, "Birchwood Veterinary Clinic"
     // on birchwoodvet.com: the address spells the first word whole and goes on with the next,
     // shortened or worded its own way, for most of its length.
@@ -148,7 +153,7 @@ function nameKeyWords(name: string): string[] {
 function spellings(name: string): string[] {
   const spell = (text: string) => {
     const words = collapseSpace(text).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    return words.map((_, k) => words.slice(0, words.length - k).join('') + words.slice(words.length - k).map((w) => w[0]).join(''));
+    return [...words, ''].map((_, k) => words.slice(0, words.length - k).join('') + words.slice(words.length - k).map((w) => w[0]).join(''));
   };
   // "Kestrel & Finch" is spelt "kestrelandfinch" as often as "kestrelfinch".
   return /[&+]/.test(name) ? [...spell(name), ...spell(name.replace(/\s*[&+]\s*/g, ' and '))] : spell(name);

@@ -5,6 +5,7 @@
  */
 import { collapseSpace } from '../text';
 import { isNavigationHeading } from './navigation-heading';
+import { looksLikeJobTitle } from './role-words';
 
 export interface TitleParts {
   title: string | null;
@@ -14,7 +15,7 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search)?|job details|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
+  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
 
@@ -116,9 +117,13 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   if (jobWith) return { title: jobWith[1]!, company: jobWith[2]!, location: segments.slice(1).find(looksLikePlace) ?? null };
 
   // "Role at Company" / "Role @ Company", optionally followed by the site's name
-  const at = /^(.+?)\s+(?:at|@)\s+([^,]+?)$/i.exec(segments[0]!);
+  // A forum's or a newsletter's "Role at Company (remote, part-time)": the brackets hold facts, one may be the place.
+  const at = /^(.+?)\s+(?:at|@)\s+([^,()]+?)(?:\s*\(([^()]{2,40})\))?$/i.exec(segments[0]!);
   if (at && !/\b(?:work|jobs?|careers?|life)$/i.test(at[1]!)) {
-    return { title: at[1]!, company: at[2]!, location: segments.length > 1 && looksLikePlace(segments[1]!) ? segments[1]! : null };
+    const facts = at[3]?.split(/\s*[,;/]\s*/) ?? [];
+    const inBrackets = facts.find((fact) => looksLikePlace(fact));
+    const place = segments.length > 1 && looksLikePlace(segments[1]!) ? segments[1]! : inBrackets ? inBrackets.charAt(0).toUpperCase() + inBrackets.slice(1) : null;
+    return { title: at[1]!, company: at[2]!, location: place };
   }
 
   if (segments.length === 1) return { title: segments[0]!, company: employer, location: null };
@@ -130,6 +135,8 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   // "Role - Qualifier @ Company": what comes before the "@" (or "at") qualifies the role.
   const qualified = company === segments[1] ? /^(.+?)\s+(?:@|at)\s+(.+)$/i.exec(company) : null;
   if (qualified) return { title: `${segments[0]} - ${qualified[1]}`, company: qualified[2]!, location: place };
+  // "Harlow State University - Academic Advisor II": the employer first when only the second part reads like a role.
+  if (segments.length === 2 && company === segments[1] && looksLikeJobTitle(company) && !looksLikeJobTitle(segments[0]!)) return { title: company, company: segments[0]!, location: null };
   return { title: segments[0]!, company, location: place };
 }
 

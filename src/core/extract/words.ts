@@ -35,7 +35,7 @@ export const FIELD_LABELS = {
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
   ],
   location: [
-    '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'work place', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
+    '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
     'duty station', 'work ?site', 'job site', 'campus',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
@@ -112,13 +112,13 @@ export function isLabelledFact(line: string): boolean {
 
 /** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role (see withoutPageType). */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
 
 /** "- REF HBE/GRAD/27", "(Ref: 4471)", "Job ID: R-10482", "Req #5521": the board's reference after the role (a code with a digit: "Analyst, Reference Data" keeps its words). */
-const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job (?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
+const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job ?(?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
 
 /** The role without the announcement before it or the page type or reference after it. */
 export function withoutPageType(title: string): string {

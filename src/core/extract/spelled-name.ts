@@ -1,0 +1,78 @@
+/**
+ * An employer's name as the page writes it, found from a shorter form of it: its initials
+ * ("ECOA", spelled out once as "the European Coastal Observation Agency (ECOA)") or the
+ * letters of its address ("gullandlantern.com" for "Gull & Lantern Books").
+ */
+
+/** Words an organisation's initials skip: "Organization for Drylands and Soil" is "ODS". */
+const SKIPPED_IN_INITIALS = /^(?:of|for|and|the|on|in|de|des|du|la|le|für|und|der|di|del|van|voor|en|et|y|e|&)$/i;
+
+/** Without accents, lower case: "Gdańsk" -> "gdansk". */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * The full name an acronym stands for, where the text spells it out before it in brackets:
+ * "The European Coastal Observation Agency (ECOA) was set up…" gives "European Coastal
+ * Observation Agency" for "ECOA" (or "Ecoa", as an address writes it).
+ */
+export function fullNameOfInitials(initials: string, text: string): string | null {
+  const letters = initials.trim();
+  if (!/^\p{L}{2,8}$/u.test(letters)) return null;
+  const key = plain(letters);
+  for (const match of text.matchAll(/\(([\p{Lu}]{2,8})\)/gu)) {
+    if (plain(match[1]!) !== key) continue;
+    // Up to twelve words before the brackets, read backwards until the initials are spent.
+    const words = text.slice(Math.max(0, match.index - 200), match.index).trim().split(/\s+/).slice(-12);
+    let spelled = '';
+    for (let start = words.length - 1; start >= 0; start--) {
+      const word = words[start]!;
+      if (/[.!?:;]$/.test(word)) break;
+      if (SKIPPED_IN_INITIALS.test(word)) continue;
+      if (!/^\p{Lu}/u.test(word)) break;
+      spelled = plain(word.charAt(0)) + spelled;
+      if (spelled === key) return words.slice(start).join(' ').replace(/[,]$/, '');
+      if (!key.endsWith(spelled)) break;
+    }
+  }
+  return null;
+}
+
+/** A word of the text and where it ends, so that only words side by side are joined. */
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The name the text writes whose letters are the address's label: "Gull & Lantern" for
+ * "gullandlantern", "Port Ardlinn Harbour" for "portardlinnharbour". Only capitalised words
+ * side by side count ("&" read as "and" or as nothing), and only labels long enough that a
+ * chance match is unlikely.
+ */
+export function nameSpelledBy(label: string, text: string): string | null {
+  const target = plain(label).replace(/[^\p{L}\p{N}]/gu, '');
+  if (target.length < 6) return null;
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}]+|&/gu)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]!;
+    if (!/^\p{Lu}/u.test(first.text) || !target.startsWith(plain(first.text))) continue;
+    let spelled = plain(first.text);
+    let j = i + 1;
+    while (spelled.length < target.length && j < words.length) {
+      const next = words[j]!;
+      // Words apart by more than a space or a joining mark are not one name.
+      if (!/^[ \u00a0'’-]{0,3}$/u.test(text.slice(words[j - 1]!.end, next.start))) break;
+      const ways = next.text === '&' ? ['and', ''] : /^\p{Lu}|^\p{N}/u.test(next.text) ? [plain(next.text)] : [];
+      const way = ways.find((w) => target.startsWith(spelled + w));
+      if (way === undefined) break;
+      spelled += way;
+      j++;
+    }
+    if (spelled === target && words[j - 1]!.text !== '&') return text.slice(first.start, words[j - 1]!.end);
+  }
+  return null;
+}
