@@ -9,7 +9,7 @@ import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
-import { isGenericSegment, looksLikePay, parseTitle, titleSegments, type TitleParts } from './title-patterns';
+import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
 import { isEmployerName } from './employer-name';
 import { nameSpelledBy } from './spelled-name';
@@ -1258,11 +1258,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // "Location: Leeds, West Yorkshire") is the place, not the employer.
     const place = labels.location ? looseKey(labels.location.value) : '';
     const notPlace = (name: string | null) => (name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) ? name : null);
-    // "Harlow State University - Academic Advisor II": a <title> whose second part is the role
-    // the page shows names the employer first.
-    const role = candidate.title ? looseKey(candidate.title.value) : '';
-    const notRole = (parts: TitleParts) => (parts.company && role && looseKey(parts.company) === role && parts.title && looseKey(parts.title) !== role ? parts.title : parts.company);
-    const company = notPlace(notRole(fromOg)) ?? notPlace(notRole(fromTitle));
+    const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     // A part that is nothing once cleaned (markup written into the <title>) names no one.
