@@ -71,10 +71,13 @@ try {
     // Saved pages point at their sites' assets; nothing leaves this machine.
     await page.setRequestInterception(true);
     // A page that moves on by itself (a meta refresh) is measured where it was saved.
-    let loaded = false;
-    page.on('request', (req) => (req.url().startsWith(server.origin) && !(loaded && req.isNavigationRequest()) ? void req.continue() : void req.abort()));
+    let navigations = 0;
+    page.on('request', (req) => {
+      // An aborted navigation would show an error page; "204 No Content" leaves the page as it is.
+      if (req.isNavigationRequest() && req.frame() === page.mainFrame() && navigations++ > 0) return void req.respond({ status: 204 });
+      void (req.url().startsWith(server.origin) ? req.continue() : req.abort());
+    });
     await page.goto(`${server.origin}/${row.file}`, { waitUntil: 'domcontentloaded' });
-    loaded = true;
     await page.evaluate(benchScript);
     const out = (await page.evaluate(`__interviewLensBench(${JSON.stringify(row.url)}, ${RUNS})`)) as {
       result: ExtractionResult;

@@ -6,7 +6,7 @@
 import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
-import { JOB_WORDS } from './job-words';
+import { CJK_JOB_WORDS, JOB_WORDS } from './job-words';
 
 export function isHtmlDocument(doc: Document): boolean {
   const type = (doc.contentType || 'text/html').toLowerCase();
@@ -108,5 +108,6 @@ export function countJobLinks(doc: Document): number {
 
 export function jobWordCount(text: string): number {
   // A posting says what it is early on: the first 8,000 characters are enough, and cheaper.
-  return new Set((text.slice(0, 8000).match(JOB_WORDS) ?? []).map((w) => w.toLowerCase())).size;
+  const start = text.slice(0, 8000);
+  return new Set([...(start.match(JOB_WORDS) ?? []), ...(start.match(CJK_JOB_WORDS) ?? [])].map((w) => w.toLowerCase())).size;
 }

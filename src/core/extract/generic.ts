@@ -162,7 +162,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     }
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
-    const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*:$/, '')));
+    const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
     if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el) || inMenu(el)) continue;
     take(name, '', el, node);
   }
@@ -1027,7 +1027,9 @@ function hasProse(el: Element): boolean {
  * posting and the rest of its text.
  */
 function isFactsBlock(el: Element): boolean {
-  const text = el.textContent ?? '';
+  // Cells apart, as the page shows them: a minified table's text runs "Employeur :AcmeLieu :Lyon" together.
+  const cells = Array.from(el.querySelectorAll('td, th, dt, dd, li'));
+  const text = cells.length > 0 ? cells.map((cell) => cell.textContent ?? '').join('\n') : (el.textContent ?? '');
   if (text.length > 600 || labelCount(text) < 2) return false;
   for (const p of el.getElementsByTagName('p')) if ((p.textContent?.length ?? 0) > 100) return false;
   return true;
@@ -1172,15 +1174,29 @@ function sameKindAs(el: Element): ((other: Element) => boolean) | null {
  * following blocks of the container's shape, or of its parent's, until a block of another
  * shape (the apply button, the list of other jobs).
  */
+/** A short line set apart as a block, naming the section after it ("Exigences", "Your profile"). */
+function isSectionLabel(el: Element): boolean {
+  const text = collapseSpace(el.textContent ?? '');
+  return text.length >= 3 && text.length <= 40 && el.children.length <= 1 && !/[.!?]$/.test(text) && !el.querySelector('a, button, input, img');
+}
+
 export function withFollowingSections(container: Element): Element[] {
   for (let el: Element | null = container, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
     const sameKind = sameKindAs(el);
     if (!sameKind) continue;
     const run: Element[] = [];
     for (let next = el.nextElementSibling; next && run.length < 10; next = next.nextElementSibling) {
-      // A box of facts between two blocks of the text is passed over, not read as text.
+      // A box of facts between two blocks of the text is passed over, not read as text; so is
+      // the next block's own label when the page writes it apart ("Exigences" above its text),
+      // which is read with it.
       if (!sameKind(next)) {
-        if (isFactsBlock(next) && next.nextElementSibling && sameKind(next.nextElementSibling)) continue;
+        const label = isSectionLabel(next) ? next : null;
+        const after = (label ?? next).nextElementSibling;
+        if (isFactsBlock(next) && after && (sameKind(after) || (isSectionLabel(after) && after.nextElementSibling && sameKind(after.nextElementSibling)))) continue;
+        if (label && after && sameKind(after)) {
+          run.push(label);
+          continue;
+        }
         break;
       }
       if (isHidden(next) || skipNonPosting(next) || (next.textContent ?? '').trim().length < 20) break;

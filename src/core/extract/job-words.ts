@@ -11,7 +11,7 @@ export const JOB_WORDS = new RegExp(
     'full[- ]time', 'part[- ]time', 'remote', 'hybrid', 'on-?site', 'role', 'position', 'team', 'hiring', "we(?:['’]re| are) looking for", 'you will',
     "you(?:['’]ll)", 'interview', 'permanent', 'degree', 'report(?:ing)? to', 'join (?:us|our)', 'shift', 'portfolio', 'licen[cs]e',
     'aufgaben', 'anforderungen', 'bewerbung', 'erfahrung', 'profil', 'kenntnisse', 'wir bieten', 'ihre aufgaben',
-    'poste', 'candidat(?:ure)?', 'expérience', 'compétences', 'missions?', 'contrat', 'postuler', 'vous', 'profil recherché', 'rémunération',
+    'poste', 'candidat(?:ure)?', 'exigences', 'tâches', 'responsabilités', 'curriculum vitae', 'expérience', 'compétences', 'missions?', 'contrat', 'postuler', 'vous', 'profil recherché', 'rémunération',
     'requisitos', 'experiencia', 'puesto', 'funciones', 'ofrecemos', 'candidatura',
     'requisiti', 'esperienza', 'competenze', 'offriamo', 'candidati', 'candidarsi', 'bando', 'selezione', 'assunzione', 'titolo di studio',
     "domanda di (?:partecipazione|ammissione)", 'orario di servizio',
@@ -46,4 +46,17 @@ export const JOB_WORDS = new RegExp(
     'автобиография', 'пълен работен ден', 'непълен работен ден', 'трудов договор',
   ].join('|')})`,
   'giu',
+);
+
+/**
+ * Chinese, Japanese and Korean words of a job description. These scripts put no space between
+ * words, so the words are found anywhere in the text, not only after a non-letter.
+ */
+export const CJK_JOB_WORDS = new RegExp(
+  `(?:${[
+    '岗位职责', '职位描述', '工作职责', '任职要求', '任职资格', '工作经验', '薪资', '薪水', '福利', '招聘', '学历',
+    '仕事内容', '応募資格', '必須', '歓迎', '給与', '勤務地', '勤務時間', '待遇', '福利厚生', '募集', '経験', '休日',
+    '담당업무', '자격요건', '우대사항', '근무지', '근무조건', '급여', '경력', '채용', '복리후생',
+  ].join('|')})`,
+  'gu',
 );

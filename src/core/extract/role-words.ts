@@ -32,8 +32,15 @@ const TRADES = [
 ];
 
 /** Words that make a heading a job title, in the languages above, as word stems. */
+/** Role words in Chinese, Japanese and Korean, which put no space between words: matched anywhere. */
+const CJK_ROLE = [
+  '经理', '主管', '工程师', '专员', '助理', '会计', '出纳', '销售', '设计师', '总监', '主任', '文员', '技术员', '操作员', '客服', '顾问', '教师',
+  'エンジニア', 'マネージャー', '担当', '営業', '事務', 'スタッフ', 'デザイナー', '社内SE', 'プログラマー', '看護師', '講師',
+  '매니저', '엔지니어', '개발자', '담당자', '디자이너', '사원', '팀장', '간호사',
+];
+
 export const ROLE_WORD = new RegExp(
-  `(?:${COMPOUND_ROLE.join('|')})|(?<!\\p{L})(?:${[
+  `(?:${COMPOUND_ROLE.join('|')})|(?:${CJK_ROLE.join('|')})|(?<!\\p{L})(?:${[
     'manager', 'engineer', 'developer', 'designer', 'analyst', 'specialist', 'assistant', 'associate', 'coordinator', 'director', 'lead', 'officer',
     'consultant', 'technician', 'nurse', 'driver', 'operative', 'operator', 'teacher', 'accountant', 'administrator', 'representative', 'executive',
     'scientist', 'architect', 'intern', 'clerk', 'cashier', 'chef', 'cook', 'barista', 'mechanic', 'electrician', 'planner', 'recruiter', 'writer',
@@ -50,7 +57,7 @@ export const ROLE_WORD = new RegExp(
     'actuary', 'banker', 'trader', 'cashier', 'merchandiser', 'storekeeper', 'warehouse', 'forklift', 'electrical', 'mechanical',
     'werkstudent', 'mitarbeiter', 'leiter', 'ingenieur', 'entwickler', 'berater', 'kraft', 'fachkraft', 'sachbearbeiter', 'referent', 'kaufm',
     'développeur', 'developpeur', 'ingénieur', 'chef de', 'responsable', 'directeur', 'directrice', 'technicien', 'commercial', 'chargé', 'stagiaire',
-    'alternant', 'comptable', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier', 'contr[ôo]leu(?:r|se)', 'auditeu(?:r|se)', 'acheteu(?:r|se)',
+    'alternant', 'comptable', 'préposée?', 'adjointe?', 'gestionnaire', 'conseiller', 'vendeur', 'infirmier', 'contr[ôo]leu(?:r|se)', 'auditeu(?:r|se)', 'acheteu(?:r|se)',
     'juriste', 'gérant', 'animat(?:eur|rice)',
     'desarrollador', 'ingeniero', 'jefe', 'técnico', 'gerente', 'analista', 'administrativo', 'vendedor', 'enfermero',
     'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',

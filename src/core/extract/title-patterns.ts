@@ -17,7 +17,13 @@ export interface TitleParts {
 const GENERIC_SEGMENT =
   /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
-const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*/;
+/** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
+const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
+
+/** "【Role_Company_Place】-Site": the brackets that set the job apart from the site's name are a separator. */
+function unbracketed(text: string): string {
+  return collapseSpace(text).replace(/^【([^【】]+)】\s*[-_|]?\s*/u, '$1 - ');
+}
 
 /** A board's own name by what it is: "SCLP Career Center", "Midlands Job Board", "Acme Jobs Network". */
 const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:bank|network|site|centre|center|portal))$/i;
@@ -40,7 +46,7 @@ const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
 
 /** A <title> cut at its separators: "Role - Acme | Board" -> ["Role", "Acme", "Board"]. */
 export function titleSegments(raw: string): string[] {
-  return collapseSpace(raw).split(SEPARATORS).map((s) => s.trim());
+  return unbracketed(raw).split(SEPARATORS).map((s) => s.trim());
 }
 
 export function isGenericSegment(text: string): boolean {
@@ -67,7 +73,7 @@ const JOB_MARK = /^(.*?)\s*\bjob(?:\s+(?:in|at|near)\s+(.+))?$/i;
 export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false, shownAsOne: (text: string) => boolean = () => false): TitleParts {
   const none: TitleParts = { title: null, company: null, location: null };
   if (!raw) return none;
-  const text = collapseSpace(raw);
+  const text = unbracketed(raw);
 
   // LinkedIn: "Google hiring Power Engineer in Austin, Texas, United States | LinkedIn"
   // ("We're hiring a designer" is an announcement, not an employer called "We're".)

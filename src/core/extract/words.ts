@@ -20,6 +20,8 @@ export const FIELD_LABELS = {
     'função', 'título da vaga', 'vaga',
     'stilling', 'stillingsbetegnelse', 'stillingstittel', 'stillingstitel', 'jobtitel', 'tjänst', 'befattning', 'titel', 'tittel',
     'stanowisko', 'nazwa stanowiska',
+    // Chinese, Japanese, Korean.
+    '职位名称', '招聘职位', '職種', '募集職種', '직무', '모집직무',
   ],
   company: [
     'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
@@ -32,6 +34,7 @@ export const FIELD_LABELS = {
     'empregador', 'companhia',
     'virksomhed', 'arbejdsgiver', 'virksomhed/organisation', 'bedrift', 'arbeidsgiver', 'selskap', 'företag', 'arbetsgivare',
     'pracodawca', 'nazwa firmy',
+    '公司名称', '企业名称', '会社名', '企業名', '회사명', '기업명',
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
   ],
   location: [
@@ -45,6 +48,7 @@ export const FIELD_LABELS = {
     'localização', 'local', 'local de trabalho', 'cidade',
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
     'lokalizacja', 'miejsce pracy', 'miasto',
+    '工作地点', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
@@ -120,9 +124,12 @@ const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta
 /** "- REF HBE/GRAD/27", "(Ref: 4471)", "Job ID: R-10482", "Req #5521": the board's reference after the role (a code with a digit: "Analyst, Reference Data" keeps its words). */
 const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job ?(?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
 
-/** The role without the announcement before it or the page type or reference after it. */
+/** "社内SE（インフラ担当）◆年間休日125日／リモート可": a decorative mark after the role opens a catch line about the job. */
+const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
+
+/** The role without the announcement before it or the page type, reference or catch line after it. */
 export function withoutPageType(title: string): string {
-  const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '');
+  const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
   return rest.length >= 3 ? rest : title;
 }
 
