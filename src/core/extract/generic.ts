@@ -1257,7 +1257,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
     const labelled = labels.title && !isSiteName(labels.title.value, site) ? labels.title : null;
     // A labelled role beats a heading that names no role (an employer's or a page's name).
+    // A heading that names no role and shares no word with the <title> or og:title (a board's
+    // slogan, "Der Stellenmarkt für Fach- und Führungskräfte") gives way to the role they name.
+    // The role must be shown on the page as well, as a line of its own (not a word of a sentence:
+    // "Your application for <strong>Warehouse Supervisor</strong> has been received").
+    const named = [fromOg.title, fromTitle.title].find((t) => t && !isSiteName(t, site) && looksLikeJobTitle(t) && shownAsLine(scope, t)) ?? null;
+    const unrelated = heading && named && !looksLikeJobTitle(heading) && !wordsOf(heading).some((w) => wordsOf(`${pageTitle ?? ''} ${ogTitle ?? ''}`).includes(w));
     if (labelled && (!heading || (!looksLikeJobTitle(heading) && (looksLikeJobTitle(labelled.value) || !titleAgrees)))) candidate.title = labelled;
+    else if (unrelated && named) candidate.title = field(named, named === fromOg.title ? 'meta' : 'title', TRUST.titlePattern);
     else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? TRUST.headingAgreed : TRUST.heading);
     else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', TRUST.meta);
     else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
@@ -1376,6 +1383,19 @@ function titleElement(scope: ParentNode, title: string): Element | null {
       return text.length <= 200 && (looseKey(text) === key || looseKey(withoutPageType(stripLabels(collapseSpace(text)))) === key);
     }) ?? null
   );
+}
+
+const INLINE = /^(?:B|STRONG|FONT|SPAN|EM|I|A|U|SMALL|BIG)$/;
+
+/** Whether the page shows the text as a line of its own: nothing but a line break or a block beside it. */
+function shownAsLine(scope: ParentNode, text: string): boolean {
+  let el: Element | null = titleElement(scope, text);
+  // The outermost inline element that holds only the text ("<font><b>Role</b></font>").
+  while (el?.parentElement && INLINE.test(el.parentElement.tagName) && looseKey(el.parentElement.textContent ?? '') === looseKey(el.textContent ?? '')) el = el.parentElement;
+  if (!el) return false;
+  if (!INLINE.test(el.tagName)) return true;
+  const apart = (node: ChildNode | null) => !node || (node.nodeType === 3 ? !(node.textContent ?? '').trim() : !INLINE.test((node as Element).tagName));
+  return apart(el.previousSibling) && apart(el.nextSibling);
 }
 
 /**

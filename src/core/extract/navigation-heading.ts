@@ -22,7 +22,7 @@ const NAVIGATION_HEADING = new RegExp(
     'ledige stillinger', 'ledig stilling', 'stillingsannonce', 'job(?:annonce|opslag)', 'lediga jobb', 'lediga tjänster', 'jobbannons', 'stillingsannonse',
     'oferty pracy', 'oferta pracy', 'praca', 'kariera', 'opis stanowiska',
     // "Work with us" in the other languages: a careers section's name, not a job.
-    'trabaja con nosotros', 'únete(?: a nosotros| al equipo)?', 'rejoignez[- ]nous', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
+    'trabaja con nosotros', 'únete(?: a nosotros| al equipo| a (?:nuestro|nuestra) \\p{L}+)?', 'rejoignez[- ]nous', "rejoignez (?:notre|nos|la|le|l['’]) ?\\p{L}+", 'werde teil (?:unseres|unserer) \\p{L}+', 'unisciti (?:a noi|al nostro \\p{L}+)', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
     'werk(?:en)? bij ons', 'kom werken bij ons', 'arbejd hos os', 'jobb(?:a)? hos oss', 'dołącz do nas', 'pracuj z nami', 'lavora con noi',
   ].join('|')})$`,
   'iu',

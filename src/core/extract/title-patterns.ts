@@ -80,6 +80,14 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const hiring = /^(.+?) hiring (.+?)(?: in (.+?))?(?:\s*[|–-]\s*LinkedIn.*)?$/i.exec(text);
   if (hiring && !/^(?:we(?:['’]re| are)|i(?:['’]m| am)|now|is|are|(?:we|i)['’]ll be|still)$/i.test(hiring[1]!)) return { company: hiring[1]!, title: hiring[2]!, location: hiring[3] ?? null };
 
+  // "Stellenangebot Leiter Qualitätssicherung (m/w) in Tuttlingen - Jobware": a board's page-type
+  // word before the role, and the place after "in".
+  const offer = /^(?:stellenangebot|stellenanzeige|jobangebot|offre d['’]emploi|oferta de (?:empleo|trabajo)|vacature|job offer|vacancy)\s+([^:|–—-].*?)\s+(?:in|à|en|bei)\s+(\p{Lu}[\p{L}.' -]{1,40}?)(?=\s+[|–—-]\s+|$)/iu.exec(text);
+  if (offer) {
+    const rest = text.slice(offer[0].length).split(SEPARATORS).map((s) => s.trim());
+    const company = rest.find((s) => s && !isGenericSegment(s) && !isSiteName(s)) ?? null;
+    return { title: offer[1]!, company, location: offer[2]! };
+  }
   // "Job: Senior Accountant - Leeds": a page-type word and its colon before the role.
   const parts = text
     .replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca|now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position)\s*:\s*/iu, '')

@@ -165,12 +165,16 @@ export function labelledValue(text: string, name: keyof typeof LABEL_PATTERNS): 
 /** Every field label with its colon in the text, and the text after it up to the next label. */
 const REFERENCE_BEFORE = /(?:^|\s)(?:r[ée]f(?:[ée]rence)?|n[°º]|no|id|code|num[ée]ro|number|nummer)\.?\s*$/iu;
 
+const PHRASE_BEFORE = /(?:^|\s)(?:de|du|des|of|the|for|la|le|les|der|die|das|di|del|della|van|voor|af|til|för)\s*$/iu;
+
 export function labelledValues(text: string): { name: keyof typeof LABEL_PATTERNS; value: string }[] {
   if (!hasColon(text)) return [];
   const out: { name: keyof typeof LABEL_PATTERNS; value: string }[] = [];
   for (const m of text.matchAll(ANY_LABEL)) {
     // "Ref. Société: CDG-2611", "Company ID:": the label names a reference, not the field.
     if (REFERENCE_BEFORE.test(text.slice(0, m.index))) continue;
+    // "Prise de poste : janvier", "Date of position:": a label word ending a longer phrase is not the label.
+    if (PHRASE_BEFORE.test(text.slice(0, m.index))) continue;
     const label = m[1]!.trim();
     const name = (Object.keys(LABEL_PATTERNS) as (keyof typeof LABEL_PATTERNS)[]).find((n) => LABEL_PATTERNS[n].test(label));
     if (name && !out.some((o) => o.name === name)) out.push({ name, value: stripLabels(text.slice(m.index + m[0].length)) });
