@@ -498,7 +498,8 @@ describe('the keyboard', () => {
     await popup.focus('xpath/.//button[contains(., "Enter the posting by hand")]');
     await popup.keyboard.press('Enter');
     await popup.waitForSelector('form.manual');
-    // The role field takes the focus; the rest follow in order.
+    // The role field takes the focus (in an effect after the form's first paint); the rest follow in order.
+    await popup.waitForFunction(() => Boolean(document.activeElement?.closest('form.manual')), { timeout: 2000 });
     expect((await focused(popup))?.name).toBe('input "Role (required)"');
     await popup.keyboard.type('Bread Baker');
     await popup.keyboard.press('Tab');
