@@ -20,7 +20,7 @@ export const JOB_WORDS = new RegExp(
     'requisitos', 'experiência', 'vaga', 'oferecemos', 'candidate-se',
     'erfaring', 'kvalifikationer', 'ansøg', 'opgaver', 'vi tilbyder', 'kvalifikasjoner', 'søk', 'arbeidsoppgaver', 'vi tilbyr', 'erfarenhet', 'ansök',
     'arbetsuppgifter', 'vi erbjuder', 'kvalifikationer',
-    'doświadczenie', 'wymagania', 'obowiązki', 'oferujemy', 'aplikuj',
+    'doświadczeni', 'wymaga(?:nia|ne|ń)', 'obowiąz(?:ki|ków)', 'oferujemy', 'aplikuj', 'wykształceni', 'list motywacyjny', 'nabór',
     // Pay, hours and "what we look for", which even a short posting states; a classified ad's "wanted".
     'wanted', 'hrs?/w(?:ee)?k', 'per hour', 'hourly', 'hours per week',
     'rôle', 'salaire', 'temps (?:plein|partiel)', 'nous recherchons', 'avantages', 'horaire', 'un atout', 'quart de (?:jour|soir|nuit)',

@@ -116,7 +116,7 @@ export function isLabelledFact(line: string): boolean {
 
 /** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role (see withoutPageType). */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
@@ -127,9 +127,12 @@ const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|j
 /** "社内SE（インフラ担当）◆年間休日125日／リモート可": a decorative mark after the role opens a catch line about the job. */
 const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
 
+/** "join our lab team as a Research Technician": a news headline's invitation names the role at its end. */
+const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?=\p{Lu})/iu;
+
 /** The role without the announcement before it or the page type, reference or catch line after it. */
 export function withoutPageType(title: string): string {
-  const rest = title.replace(HIRING_PREFIX, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
+  const rest = title.replace(HIRING_PREFIX, '').replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
   return rest.length >= 3 ? rest : title;
 }
 
