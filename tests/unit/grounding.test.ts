@@ -10,7 +10,7 @@ import { isCallOrLink } from '../../src/core/analyze/sections';
 import { field, type JobPosting } from '../../src/core/posting';
 import { buildPlanFromSignals, buildPrepPlan } from '../../src/core/prep';
 import { planToMarkdown } from '../../src/core/prep/markdown';
-import { checkPlan, isHonestQuote, MAX_USES, quoteContext, stem } from '../../src/core/prep/quality';
+import { checkPlan, isHonestQuote, MAX_PLAN_USES, MAX_USES, quoteContext, stem } from '../../src/core/prep/quality';
 
 function posting(title: string, company: string, description: string): JobPosting {
   return {
@@ -152,7 +152,7 @@ describe('a plan quotes honestly or says it is general', () => {
   });
 });
 
-describe('no sentence is quoted under more than MAX_USES items', () => {
+describe('no sentence is quoted under more than MAX_USES items of a part, MAX_PLAN_USES of a plan', () => {
   // One sentence that touches most cues (open source, remote work, values, a startup, pay,
   // teamwork), in a short posting: every item would like to quote it.
   const CROWDED = posting(
@@ -168,12 +168,22 @@ describe('no sentence is quoted under more than MAX_USES items', () => {
 
   it('spreads the quotes of each part over the posting’s sentences and marks the rest general', () => {
     const plan = buildPrepPlan(CROWDED);
-    for (const part of [plan.research, plan.questions, plan.expect]) {
+    const count = (items: readonly { quote: string | null }[]) => {
       const uses = new Map<string, number>();
-      for (const item of part) if (item.quote) uses.set(item.quote, (uses.get(item.quote) ?? 0) + 1);
-      expect(Math.max(...uses.values())).toBe(MAX_USES);
-      expect(uses.size).toBeGreaterThanOrEqual(2);
+      for (const item of items) if (item.quote) uses.set(item.quote, (uses.get(item.quote) ?? 0) + 1);
+      return uses;
+    };
+    // The questions, grounded first, reach the part's limit on the crowded sentence.
+    expect(count(plan.questions).get(CROWDED.description!.value.split('\n')[0]!)).toBe(MAX_USES);
+    for (const part of [plan.research, plan.questions, plan.expect]) {
+      for (const n of count(part).values()) expect(n).toBeLessThanOrEqual(MAX_USES);
     }
+    // How many sentences each part quotes: research, grounded last, finds the crowded sentence
+    // used up and no other that supports its items, so its items are general.
+    expect([plan.research, plan.questions, plan.expect].map((part) => count(part).size)).toEqual([0, 3, 3]);
+    // The plan's limit binds: the crowded sentence is quoted exactly that often in all.
+    const plan_ = count([...plan.research, ...plan.questions, ...plan.expect]);
+    expect(Math.max(...plan_.values())).toBe(MAX_PLAN_USES);
     expect(checkPlan(plan, CROWDED).issues.filter((i) => i.kind === 'overquoted')).toEqual([]);
   });
 
@@ -182,7 +192,19 @@ describe('no sentence is quoted under more than MAX_USES items', () => {
     expect(buildPlanFromSignals(CROWDED, signals)).toEqual(buildPlanFromSignals(CROWDED, signals));
   });
 
-  it('is reported by checkPlan when a plan breaks it', () => {
+  it('is reported by checkPlan when a whole plan breaks it', () => {
+    const plan = buildPrepPlan(CROWDED);
+    const quote = 'You will answer questions from developers in our forum and write guides for our command-line tool.';
+    // Two items of each part: within each part's limit, one over the plan's.
+    const twoOf = <T extends { id: string }>(items: T[]) => items.map((item, i) => (i < 2 ? { ...item, quote, general: false } : item));
+    const over = { ...plan, research: twoOf(plan.research), questions: twoOf(plan.questions), expect: twoOf(plan.expect) };
+    expect(MAX_PLAN_USES).toBe(5);
+    expect(checkPlan(over, CROWDED).issues.filter((i) => i.kind === 'overquoted').map((i) => i.detail)).toEqual([
+      'more than 5 items of the plan quote “You will answer questions from developers in our forum and write guides for o…”',
+    ]);
+  });
+
+  it('is reported by checkPlan when a part breaks it', () => {
     const plan = buildPrepPlan(CROWDED);
     const quote = 'You will answer questions from developers in our forum and write guides for our command-line tool.';
     const over = plan.questions.slice(0, MAX_USES + 1).map((q) => ({ ...q, quote, general: false }));

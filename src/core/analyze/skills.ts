@@ -182,6 +182,15 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
   return [...byName.values()].sort((a, b) => weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
 }
 
+/**
+ * A practice is work one does ("inside sales", "contract drafting", "customer discovery"); the
+ * lexicon writes those in lower case, and names of things one uses in capitals ("Kafka",
+ * "Salesforce", "Scrum"). A plan asks how a team uses a tool, and how it does a practice.
+ */
+export function isPractice(skill: Pick<SkillMatch, 'canonical'>): boolean {
+  return /^\p{Ll}/u.test(skill.canonical);
+}
+
 /** Technical nouns the lexicon leaves out because alone they name no skill to ask about. */
 const TECH_WORDS = new Set('api apis sdk sdks cli rest restful microservices backend frontend database databases iac mvc'.split(' '));
 

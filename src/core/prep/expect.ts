@@ -6,7 +6,7 @@
 import type { SkillCategory, SkillMatch } from '../analyze/skills';
 import type { Evidence, Signals } from '../analyze/signals';
 import { capitalize, coreTitle, joinList, possessive, snippet } from './grammar';
-import { makeGround, type Ground } from './ground';
+import { makeGround, type Ground, type QuoteUses } from './ground';
 import type { ExpectedQuestion, StarOutline } from './plan';
 import { phraseOf, statedDuties } from './questions';
 
@@ -244,11 +244,11 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
 
 /**
  * The STAR outline for one behaviour. `duty`: the posting's words the question was phrased
- * from, or null. `first`: the first behavioural item carries the method's general advice (most
+ * from, or null; `skill`: the posting's skill this behaviour's story may involve (each
+ * behaviour gets a different one, so three outlines do not end "ideally one involving Go"). `first`: the first behavioural item carries the method's general advice (most
  * of the time on the action, "I" not "we"); the others keep only what is specific to them.
  */
-function star(behaviour: Behaviour, duty: string | null, s: Signals, first: boolean): StarOutline {
-  const skill = s.skills[0]?.name;
+function star(behaviour: Behaviour, duty: string | null, skill: string | undefined, first: boolean): StarOutline {
   const like = duty ? `, as close as you can to “${duty}”` : skill && behaviour.withSkill ? `, ideally one involving ${skill}` : '';
   return {
     situation: `Pick ${behaviour.situation}${like}.`,
@@ -285,9 +285,9 @@ function technical(skills: SkillMatch[], ground: Ground): ExpectedQuestion[] {
   });
 }
 
-export function buildExpect(s: Signals): ExpectedQuestion[] {
+export function buildExpect(s: Signals, uses?: QuoteUses): ExpectedQuestion[] {
   const out: ExpectedQuestion[] = [];
-  const ground = makeGround(s);
+  const ground = makeGround(s, uses);
   // Each question with the sentences that may have prompted it; with none honest, it is
   // marked general (ground.ts).
   const push = (item: Draft, candidates: Candidates = [], cue?: RegExp) => out.push(ground(item, candidates, cue));
@@ -341,6 +341,7 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
   const qualities: Evidence[] = asked.length >= 3
     ? asked
     : [...asked, ...FALLBACK_BEHAVIOURS.filter((n) => !asked.some((a) => a.value === n)).slice(0, 3 - asked.length).map((n) => ({ value: n, quote: null }))];
+  let skillsUsed = 0;
   for (const [i, quality] of qualities.slice(0, 6).entries()) {
     const behaviour = BEHAVIOURS[quality.value]!;
     // Grounded on the quality's own words; once the sentence that asks for it is found, the
@@ -353,11 +354,12 @@ export function buildExpect(s: Signals): ExpectedQuestion[] {
       star: null,
     }, [quality.quote]);
     const duty = item.quote ? phraseOf(item.quote, 90, { quoted: true }) : null;
+    const skill = !duty && behaviour.withSkill ? s.skills[skillsUsed++]?.name : undefined;
     out.push({
       ...item,
       text: duty ? behaviour.tied(duty) : behaviour.question,
       hint: duty ? behaviour.hint : `${behaviour.hint} Most interviews test ${quality.value}, whatever the posting says.`,
-      star: star(behaviour, duty, s, i === 0),
+      star: star(behaviour, duty, skill, i === 0),
     });
   }
   for (const value of s.values.slice(0, 1)) {

@@ -47,9 +47,17 @@ export function capitalize(sentence: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
+/**
+ * Text to go inside double quotation marks: its own quotations become single ones, so
+ * “innovative, “hands-on” and flexible” reads “innovative, ‘hands-on’ and flexible”.
+ */
+export function nestQuotes(text: string): string {
+  return text.replace(/“([^“”]*)”/g, '‘$1’').replace(/"([^"]*)"/g, '‘$1’');
+}
+
 /** A quoted snippet for inside a sentence: the start of the text, cut at a word boundary. */
 export function snippet(text: string, max = 90): string {
-  const clean = text.replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/, '');
+  const clean = nestQuotes(text.replace(/\s+/g, ' ').trim().replace(/[.;:,]+$/, ''));
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), max * 0.6)).replace(/[,;:]$/, '') + '…';

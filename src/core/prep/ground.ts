@@ -8,13 +8,13 @@
  * marked general. A general
  * item is still useful advice; it just does not pretend this posting asked for it.
  *
- * One sentence grounds at most MAX_USES items of a part of the plan: a part that quotes the same
- * line under many items reads as a template, so later items take their next honest sentence, or
- * none.
+ * One sentence grounds at most MAX_USES items of a part of the plan, and MAX_PLAN_USES of the
+ * whole plan: a plan that quotes the same line under many items reads as a template, so later
+ * items take their next honest sentence, or none.
  */
 import type { Sentence } from '../analyze/sections';
 import type { Signals } from '../analyze/signals';
-import { contentStems, groundingText, isHonestQuote, MAX_USES, nameStems, type QuoteContext } from './quality';
+import { contentStems, groundingText, isHonestQuote, MAX_PLAN_USES, MAX_USES, nameStems, type QuoteContext } from './quality';
 
 export interface Grounding {
   quote: string | null;
@@ -61,16 +61,20 @@ function wordsOf(s: Signals): Words {
   return words;
 }
 
+/** How many items of one plan quote each sentence so far: one per plan, shared by its parts. */
+export type QuoteUses = Map<string, number>;
+
 /**
  * A grounder for one part of one plan (research, questions or expect): it counts the items
- * quoting each sentence, so each part, and each plan built, starts a new count.
+ * quoting each sentence in this part, and adds them to `planUses`, the plan's count.
  */
-export function makeGround(s: Signals): Ground {
+export function makeGround(s: Signals, planUses: QuoteUses = new Map()): Ground {
   const { ctx, names, stemsOf, reasons } = wordsOf(s);
   const uses = new Map<string, number>();
-  const fresh = (quote: string) => (uses.get(quote) ?? 0) < MAX_USES;
+  const fresh = (quote: string) => (uses.get(quote) ?? 0) < MAX_USES && (planUses.get(quote) ?? 0) < MAX_PLAN_USES;
   const grounded = <T extends Draft>(item: T, quote: string): T & Grounding => {
     uses.set(quote, (uses.get(quote) ?? 0) + 1);
+    planUses.set(quote, (planUses.get(quote) ?? 0) + 1);
     return { ...item, quote, general: false };
   };
 

@@ -7,6 +7,7 @@ import { LANGUAGE_NAMES } from '../language';
 import type { JobPosting } from '../posting';
 import { buildExpect } from './expect';
 import { buildFollowUp } from './follow-up';
+import type { QuoteUses } from './ground';
 import type { PrepPlan } from './plan';
 import { buildQuestions } from './questions';
 import { buildResearch } from './research';
@@ -41,8 +42,13 @@ export interface PlanOptions {
 }
 
 export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: PlanOptions = {}): PrepPlan {
-  const research = buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? []);
-  const questions = buildQuestions(s);
+  // One count of quotes for the whole plan (ground.ts). The questions to ask and what to expect
+  // are grounded first: many of their items are phrased from the sentence they quote, where a
+  // research item only cites it, so they have the better claim to a sentence quoted often.
+  const uses: QuoteUses = new Map();
+  const questions = buildQuestions(s, uses);
+  const expect = buildExpect(s, uses);
+  const research = buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? [], uses);
   // Both notices when both hold: a posting in another language is often thin in English too.
   const notices = [languageNotice(s), thinNotice(research, questions)].filter((n): n is string => n !== null);
   return {
@@ -50,7 +56,7 @@ export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: P
     notice: notices.length > 0 ? notices.join(' ') : null,
     research,
     questions,
-    expect: buildExpect(s),
+    expect,
     followUp: buildFollowUp(s),
     story: buildStory(s),
   };

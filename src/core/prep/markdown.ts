@@ -1,5 +1,6 @@
 /** The prep plan as a readable Markdown brief (the CLI's --format md, and exports). */
 import { type SearchEngine, withSearchEngine } from './links';
+import { nestQuotes } from './grammar';
 import { noteText, type PrepPlan, QUESTION_GROUPS, type QuestionGroup, STAGES } from './plan';
 
 function quoteLine(text: string): string {
@@ -20,7 +21,7 @@ export function planToMarkdown(plan: PrepPlan, engine: SearchEngine = 'duckduckg
   for (const item of plan.research) {
     lines.push(`- [ ] ${item.text}`, `  - Why: ${item.why}`);
     // A general item has no sentence of the posting behind it, and says nothing it cannot back.
-    if (item.quote) lines.push(`  - From the posting: “${item.quote.replace(/\s*\n\s*/g, ' ')}”`);
+    if (item.quote) lines.push(`  - From the posting: “${nestQuotes(item.quote.replace(/\s*\n\s*/g, ' '))}”`);
     for (const link of item.links) lines.push(`  - [${link.label}](${withSearchEngine(link.url, engine)})`);
   }
   lines.push('', '## Ask them', '');

@@ -56,6 +56,12 @@ export const GRAMMAR_KINDS: readonly IssueKind[] = ['grammar', 'unfilled', 'shap
  * the duty a question asks about is the one a behavioural question tests.
  */
 export const MAX_USES = 3;
+/**
+ * How many items of a whole plan may quote the same sentence. A posting often has one sentence
+ * that names a value, a stage and a trait at once; quoted under seven items it reads as the only
+ * line the plan found, so past this the plan looks for another sentence or marks the item general.
+ */
+export const MAX_PLAN_USES = 5;
 
 export interface QuoteContext {
   title: string;
@@ -432,6 +438,12 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
       grounding.dishonest++;
       issues.push({ kind: 'dishonest', item: id, detail: `the quote does not support the item: “${snippetOf(quote ?? '')}”` });
     }
+  }
+  const planUses = new Map<string, number>();
+  for (const { id, quote, general } of grounded) {
+    if (general || !quote) continue;
+    planUses.set(quote, (planUses.get(quote) ?? 0) + 1);
+    if (planUses.get(quote) === MAX_PLAN_USES + 1) issues.push({ kind: 'overquoted', item: id, detail: `more than ${MAX_PLAN_USES} items of the plan quote “${snippetOf(quote)}”` });
   }
   for (const part of [plan.research, plan.questions, plan.expect]) {
     const uses = new Map<string, number>();

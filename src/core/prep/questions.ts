@@ -5,7 +5,8 @@
  */
 import type { Sentence } from '../analyze/sections';
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
-import { makeGround } from './ground';
+import { isPractice } from '../analyze/skills';
+import { makeGround, type QuoteUses } from './ground';
 import { coreTitle, joinList, possessive, snippet, withArticle } from './grammar';
 import type { Question } from './plan';
 
@@ -121,9 +122,9 @@ const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omi
   }),
 };
 
-function drafts(s: Signals): Question[] {
+function drafts(s: Signals, uses?: QuoteUses): Question[] {
   const out: Question[] = [];
-  const ground = makeGround(s);
+  const ground = makeGround(s, uses);
   // Each question with the sentences that may have prompted it, best first, and a cue for
   // finding one elsewhere in the description; with neither honest, it is marked general.
   type Candidates = (string | null | undefined)[];
@@ -175,13 +176,19 @@ function drafts(s: Signals): Question[] {
     }, [duty.text]);
   }
   if (skills.length > 0) {
+    // Tools are used ("How does the team use Kafka"); a practice is done ("How is inside sales done").
+    const tools = skills.filter((k) => !isPractice(k));
+    const asked = tools.length > 0 ? tools : skills;
+    const names = joinList(asked.map((k) => k.name));
     add({
       id: 'ask-skills',
       group: 'role',
       stages: ['team'],
-      text: `How does the team use ${joinList(skills.map((k) => k.name))} today, and what would you like to improve about how ${skills.length === 1 ? 'it is' : 'they are'} used?`,
-      why: `The posting asks for ${joinList(skills.map((k) => k.name))}.`,
-    }, skills.flatMap((k) => k.sentences.map((x) => x.text)));
+      text: tools.length > 0
+        ? `How does the team use ${names} today, and what would you like to improve about how ${asked.length === 1 ? 'it is' : 'they are'} used?`
+        : `How is ${names} done in the team today, and what would you like to improve about it?`,
+      why: `The posting asks for ${names}.`,
+    }, asked.flatMap((k) => k.sentences.map((x) => x.text)));
   }
   if (['lead', 'staff', 'principal', 'manager', 'director'].includes(s.seniority.value)) {
     add({
@@ -392,9 +399,9 @@ function drafts(s: Signals): Question[] {
   return out;
 }
 
-export function buildQuestions(s: Signals): Question[] {
+export function buildQuestions(s: Signals, uses?: QuoteUses): Question[] {
   const seen = new Set<string>();
-  return drafts(s).filter((d) => {
+  return drafts(s, uses).filter((d) => {
     const key = d.text.toLowerCase();
     if (seen.has(key)) return false;
     seen.add(key);

@@ -2,6 +2,7 @@
  * What to look into before the interview, each item tied to what in this posting makes it
  * worth the time, with links the user opens (the extension requests none of them).
  */
+import { isPractice, type SkillMatch } from '../analyze/skills';
 import type { Signals } from '../analyze/signals';
 import { coreTitle, joinList, possessive } from './grammar';
 import {
@@ -14,15 +15,27 @@ import {
   siteSearch,
   webSearch,
 } from './links';
-import { makeGround } from './ground';
+import { makeGround, type QuoteUses } from './ground';
 import type { ResearchItem } from './plan';
 import { phraseOf, researchDuty } from './questions';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
 
-export function buildResearch(s: Signals, companyUrl: string | null, interviewers: readonly string[] = []): ResearchItem[] {
+/**
+ * "Refresh Go and Kafka: prepare one concrete example of your work with each." A practice is not
+ * refreshed like a tool: "Prepare one concrete example of your inside sales work".
+ */
+function refreshText(skills: readonly SkillMatch[]): string {
+  const tools = skills.filter((k) => !isPractice(k)).map((k) => k.name);
+  const practices = skills.filter((k) => isPractice(k)).map((k) => k.name);
+  if (practices.length === 0) return `Refresh ${joinList(tools)}: prepare one concrete example of your work with ${tools.length === 1 ? 'it' : 'each'}.`;
+  if (tools.length === 0) return `Prepare one concrete example ${practices.length === 1 ? '' : 'each '}of your ${joinList(practices)} work, with a result you can state.`;
+  return `Refresh ${joinList(tools)}, and prepare one concrete example each of your work with ${tools.length === 1 ? 'it' : 'them'} and of your ${joinList(practices)} work.`;
+}
+
+export function buildResearch(s: Signals, companyUrl: string | null, interviewers: readonly string[] = [], uses?: QuoteUses): ResearchItem[] {
   const items: ResearchItem[] = [];
-  const ground = makeGround(s);
+  const ground = makeGround(s, uses);
   // Each item with the sentences that may have prompted it, best first, and a cue for finding
   // one elsewhere in the description; with neither honest, it is marked general (ground.ts).
   const push = (item: Omit<ResearchItem, 'quote' | 'general'>, candidates: (string | null | undefined)[] = [], cue?: RegExp) =>
@@ -179,7 +192,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     const list = (required.length > 0 ? required : s.skills.slice(0, 4)).map((k) => k.name);
     push({
       id: 'research-skills',
-      text: `Refresh ${joinList(list)}: prepare one concrete example of your work with ${list.length === 1 ? 'it' : 'each'}.`,
+      text: refreshText(required.length > 0 ? required : s.skills.slice(0, 4)),
       why: `The posting asks for ${list.length === 1 ? 'it' : 'them'} by name.`,
       links: [],
     }, (required.length > 0 ? required : s.skills.slice(0, 4)).flatMap((k) => k.sentences.map((x) => x.text)));

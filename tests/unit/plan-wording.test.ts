@@ -1,0 +1,87 @@
+/**
+ * Wording that follows what the posting names: a practice is done, a tool is used; each
+ * behavioural outline draws on a different skill; the posting's own quotation marks nest inside
+ * the plan's. The postings are written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { isPractice } from '../../src/core/analyze/skills';
+import { analyzePosting } from '../../src/core/analyze/signals';
+import { field, type JobPosting } from '../../src/core/posting';
+import { buildPrepPlan } from '../../src/core/prep';
+import { nestQuotes } from '../../src/core/prep/grammar';
+import { planToMarkdown } from '../../src/core/prep/markdown';
+
+function posting(title: string, description: string[]): JobPosting {
+  return {
+    kind: 'posting',
+    url: 'https://jobs.example/wording',
+    title: field(title, 'json-ld', 0.9),
+    company: field('Fernbrook Analytics', 'json-ld', 0.9),
+    location: null,
+    description: field(description.join('\n'), 'json-ld', 0.9),
+  };
+}
+
+// Two practices (inside sales, account management) and no tool.
+const PRACTICES = posting('Head of Sales', [
+  'About the role',
+  '- Build and lead a team of six inside sales agents from our Bergen office',
+  '- Take over account management for our twenty largest customers',
+  'What you bring',
+  '- Experience in inside sales and in account management at a software company',
+  '- We want someone “curious”, “hands-on” and calm under pressure',
+]);
+
+// Two tools and one practice.
+const MIXED = posting('Sales Operations Analyst', [
+  'What you will do',
+  '- Keep our Salesforce and HubSpot data clean and build the weekly pipeline report',
+  '- Support account management with renewal forecasts',
+  'What you bring',
+  '- Two years of Salesforce administration and HubSpot workflows',
+  '- Experience with account management teams at a subscription business',
+]);
+
+describe('a practice is done, a tool is used', () => {
+  it('tells them apart by how the lexicon writes them', () => {
+    expect(analyzePosting(MIXED).skills.map((k) => [k.name, isPractice(k)])).toEqual([
+      ['Salesforce', false],
+      ['HubSpot', false],
+      ['account management', true],
+    ]);
+  });
+
+  it('asks how a practice is done and how a tool is used', () => {
+    const ask = (p: JobPosting) => buildPrepPlan(p).questions.find((q) => q.id === 'ask-skills')!.text;
+    expect(ask(PRACTICES)).toBe('How is inside sales and account management done in the team today, and what would you like to improve about it?');
+    expect(ask(MIXED)).toBe('How does the team use Salesforce and HubSpot today, and what would you like to improve about how they are used?');
+  });
+
+  it('asks for an example of practice work rather than a refresh of it', () => {
+    const refresh = (p: JobPosting) => buildPrepPlan(p).research.find((r) => r.id === 'research-skills')!.text;
+    expect(refresh(PRACTICES)).toBe('Prepare one concrete example each of your inside sales and account management work, with a result you can state.');
+    expect(refresh(MIXED)).toBe('Refresh Salesforce and HubSpot, and prepare one concrete example each of your work with them and of your account management work.');
+  });
+});
+
+describe('behavioural outlines', () => {
+  it('draw each on a different skill of the posting, never one skill three times', () => {
+    const situations = buildPrepPlan(MIXED).expect.filter((e) => e.kind === 'behavioural' && e.star).map((e) => e.star!.situation);
+    const involving = situations.map((x) => /ideally one involving (.+)\.$/.exec(x)?.[1] ?? null).filter(Boolean);
+    expect(involving.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(involving).size).toBe(involving.length);
+  });
+});
+
+describe('quotation marks', () => {
+  it('turn the posting’s own double quotes single inside the plan’s', () => {
+    expect(nestQuotes('someone “curious”, “hands-on” and "calm"')).toBe('someone ‘curious’, ‘hands-on’ and ‘calm’');
+    expect(nestQuotes('no quotes here')).toBe('no quotes here');
+  });
+
+  it('leave no double quote nested in another in the Markdown brief', () => {
+    const md = planToMarkdown(buildPrepPlan(PRACTICES));
+    expect(md).toContain('‘hands-on’');
+    for (const line of md.split('\n')) expect(line).not.toMatch(/“[^”]*“/);
+  });
+});
