@@ -6,7 +6,7 @@
 import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
-import { CJK_JOB_WORDS, JOB_WORDS } from './job-words';
+import { JOB_WORDS, JOB_WORDS_INSIDE } from './job-words';
 
 export function isHtmlDocument(doc: Document): boolean {
   const type = (doc.contentType || 'text/html').toLowerCase();
@@ -21,7 +21,7 @@ const SIGN_IN_PAGE =
 const GATED =
   /^(?=.{0,160}$)(?=.*\b(?:sign in|log ?in|register|sign up|create an account|anmelden|melde dich an|connectez-vous|inicia sesión|logg inn|logga in)\b)(?=.*\b(?:see|view|read|unlock|access|sehen|lesen|voir|lire|ver|leer|se|läsa)\b)(?=.*\b(?:job|description|details|posting|salary|stelle|stellenbeschreibung|offre|annonce|oferta|descripción|stillingen|annonsen|tjänsten))/iu;
 const EXPIRED =
-  /\b(?:no longer accepting applications|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job(?: offer| ad| listing| advert)?|position|posting|vacancy|role|opening|listing|advert) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|(?:has )?stopped accepting applications|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou))/iu;
+  /\b(?:no longer accepting applications|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job(?: offer| ad| listing| advert)?|position|posting|vacancy|role|opening|listing|advert) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|(?:has )?stopped accepting applications|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou)|(?:lowongan|pekerjaan) ini (?:sudah )?(?:tidak (?:lagi )?(?:menerima lamaran|tersedia)|ditutup|kedaluwarsa)|anun[țţt]ul (?:a expirat|nu mai este (?:activ|disponibil))|bu ilan(?:ın)? (?:süresi doldu|yayından kaldırıldı|artık yayında değil)|a hirdetés (?:lejárt|már nem elérhető)|η αγγελία (?:έχει λήξει|δεν είναι πλέον διαθέσιμη)|tin tuyển dụng (?:đã hết hạn|không còn)|oglas je (?:istekao|zatvoren))/iu;
 
 /** Headline text: the title, the visible headings and alert banners near the top. */
 function headlines(doc: Document, topText: string): string[] {
@@ -109,5 +109,5 @@ export function countJobLinks(doc: Document): number {
 export function jobWordCount(text: string): number {
   // A posting says what it is early on: the first 8,000 characters are enough, and cheaper.
   const start = text.slice(0, 8000);
-  return new Set([...(start.match(JOB_WORDS) ?? []), ...(start.match(CJK_JOB_WORDS) ?? [])].map((w) => w.toLowerCase())).size;
+  return new Set([...(start.match(JOB_WORDS) ?? []), ...(start.match(JOB_WORDS_INSIDE) ?? [])].map((w) => w.toLowerCase())).size;
 }

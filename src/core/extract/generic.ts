@@ -298,10 +298,39 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   return best;
 }
 
+/** An opening of its own says something about the job: a heading over a line that points elsewhere is a teaser. */
+const OPENING_BODY = 200;
+
+/**
+ * The length of the text under a heading, up to the next heading of its level or higher,
+ * counted up to `max` characters. Site builders wrap each heading and paragraph in modules of
+ * their own, so the text is walked in document order rather than among the heading's siblings.
+ */
+function textUnderHeading(heading: Element, max: number): number {
+  const doc = heading.ownerDocument;
+  const level = Number(heading.tagName.slice(1));
+  // 1 | 4: elements and text (NodeFilter's constants, which a Node DOM does not put on globalThis).
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 | 4);
+  walker.currentNode = heading;
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
+    if (heading.contains(node)) continue;
+    if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (/^H[1-6]$/.test(tag) && Number(tag.slice(1)) <= level) break;
+    } else if (!/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(node.parentElement?.tagName ?? '')) {
+      length += (node.nodeValue ?? '').trim().length;
+    }
+  }
+  return length;
+}
+
 /**
  * Headings of the same level as the one that gives the title, in the page's content, that name
- * other roles: a page with two equal openings ("Taproom Bartender", "Cellar Technician") under
- * a heading that names none lists jobs rather than posting one.
+ * other roles with text of their own: a page with two equal openings ("Taproom Bartender",
+ * "Cellar Technician") under a heading that names none lists jobs rather than posting one. A
+ * role heading over one line that points elsewhere ("Apprenticeship 2025: see our training
+ * page") follows a posting without making the page a list.
  */
 export function otherRoleHeadings(scope: ParentNode, title: string): number {
   const key = looseKey(title);
@@ -310,7 +339,7 @@ export function otherRoleHeadings(scope: ParentNode, title: string): number {
   return Array.from(scope.querySelectorAll(shown.tagName.toLowerCase())).filter((h) => {
     if (h === shown || h.closest('nav, aside, footer, header, form, [role="navigation"]')) return false;
     const text = withoutPageType(shownText(h));
-    return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text);
+    return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
   }).length;
 }
 
@@ -1001,9 +1030,10 @@ function firstOfItsKind(el: Element): Element {
   if (!sameKind) return el;
   let first = el;
   for (let prev = el.previousElementSibling; prev; prev = prev.previousElementSibling) {
-    // A box of facts between two blocks of the text (the intro, the facts, the role) is passed over.
+    // A box of facts between two blocks of the text (the intro, the facts, the role) is passed
+    // over, and so is a block's own label set apart ("Requirements" above the second box).
     if (!sameKind(prev)) {
-      if (isFactsBlock(prev) && prev.previousElementSibling && sameKind(prev.previousElementSibling)) continue;
+      if ((isFactsBlock(prev) || isSectionLabel(prev)) && prev.previousElementSibling && sameKind(prev.previousElementSibling)) continue;
       break;
     }
     if (isHidden(prev) || skipNonPosting(prev) || !hasProse(prev)) break;
@@ -1055,10 +1085,13 @@ const FOLLOWING = 4;
 function proseLengths(container: Element, heading: Element, inside: (block: Element) => boolean): { inside: number; outside: number; firstInside: boolean } {
   const lengths = { inside: 0, outside: 0, firstInside: false };
   let first = true;
-  for (const block of Array.from(container.querySelectorAll('p, li, dd, td, pre')).slice(0, 2000)) {
+  // Divisions too: older pages write a posting's text straight into a div, lines apart by <br>.
+  for (const block of Array.from(container.querySelectorAll('p, li, dd, td, pre, div')).slice(0, 3000)) {
     const length = block.textContent?.length ?? 0;
-    // Only innermost blocks, so nested lists are not counted twice.
-    if (length < 25 || block.querySelector('p, li')) continue;
+    // Only innermost blocks, so nested lists and boxes are not counted twice.
+    if (length < 25 || block.querySelector('p, li, dd, td, div')) continue;
+    // A division counts when it holds prose; boxes of facts, addresses and buttons do not.
+    if (block.tagName === 'DIV' && !SENTENCE.test(block.textContent ?? '')) continue;
     let linkText = 0;
     for (const link of Array.from(block.getElementsByTagName('a'))) linkText += link.textContent?.length ?? 0;
     if (linkText > length / 2) continue;
@@ -1205,7 +1238,60 @@ export function withFollowingSections(container: Element): Element[] {
     // The following blocks are read whole: their headings name their sections.
     if (run.length > 0) return [container, ...run];
   }
-  return [container];
+  return stackedSections(container) ?? [container];
+}
+
+/** A sentence of some length: prose, not a line of facts. */
+const SENTENCE = /[^.!?\n]{60,}[.!?]/;
+/** Shorter than this, a text in a page built of stacked sections may be one section of several. */
+const STACKED_SHORT = 1000;
+/** A stack is a page of sections: five or more of one kind (a page's few bands of colour are not). */
+const STACK_MIN = 5;
+/** How far up from the text a page's section may be (builders nest containers, columns, cells). */
+const STACK_DEPTH = 6;
+
+function classTokens(el: Element): string[] {
+  return (el.getAttribute('class') ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** A section that ends the text: a form, the site's navigation or footer, a list of links, or next to no text. */
+function endsTheText(el: Element): boolean {
+  if (el.matches('form, nav, footer, header') || el.querySelector('form, input, textarea, nav, footer, header, h1')) return true;
+  // A section of the text says something: a line of facts or a button ("Salary: Competitive",
+  // "I'm interested") between sections is the page's, not the posting's prose.
+  const text = (el.textContent ?? '').trim();
+  if (text.length < 100 || isFactsBlock(el) || isHidden(el) || skipNonPosting(el)) return true;
+  let linkText = 0;
+  for (const a of Array.from(el.getElementsByTagName('a')).slice(0, 100)) linkText += a.textContent?.trim().length ?? 0;
+  return linkText > text.length / 2;
+}
+
+/**
+ * Site builders stack a page as sections of one kind (each a full-width record with its own
+ * layout: a text, a title with a list, a grid of features), and a posting's text is spread over
+ * several: an intro, the duties, the profile, the offer. When the text found is short and sits
+ * in such a stack (STACK_MIN sections or more sharing a class), it is read across the sections
+ * around it that hold text: back to the section with the page's heading, on to the first that
+ * holds a form, navigation, or mostly links. Null when the text is not in such a stack.
+ */
+function stackedSections(container: Element): Element[] | null {
+  if ((container.textContent ?? '').length >= STACKED_SHORT) return null;
+  for (let el: Element | null = container, depth = 0; el?.parentElement && depth < STACK_DEPTH; el = el.parentElement, depth++) {
+    const tokens = classTokens(el);
+    if (tokens.length === 0) continue;
+    const sameKind = (other: Element) => other.tagName === el.tagName && classTokens(other).some((t) => tokens.includes(t));
+    if (Array.from(el.parentElement.children).filter(sameKind).length < STACK_MIN) continue;
+    const before: Element[] = [];
+    // Before the text, only sections of prose alone: a band with buttons, facts or pictures is
+    // the page's header around the posting ("I'm interested", "Salary: Competitive").
+    const proseOnly = (section: Element) => SENTENCE.test(section.textContent ?? '') && !section.querySelector('a, button, img, svg, dl, table');
+    for (let prev = el.previousElementSibling; prev && sameKind(prev) && !endsTheText(prev) && proseOnly(prev) && before.length < 10; prev = prev.previousElementSibling) before.unshift(prev);
+    const after: Element[] = [];
+    for (let next = el.nextElementSibling; next && sameKind(next) && !endsTheText(next) && after.length < 10; next = next.nextElementSibling) after.push(next);
+    if (before.length + after.length === 0) return null;
+    return [...before, el, ...after];
+  }
+  return null;
 }
 
 export interface GenericOptions {
@@ -1426,7 +1512,22 @@ const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|s
 // a name is not written that way.
 const NOT_A_NAME =
   /^(?:us|uns|nous|nosotros|nós|oss|ons|noi|nas|you|dich|vous|dig|je|the|(?:the|this|that|our|your|my|a|an|notre|nos|nuestr[oa]s?|noss[oa]s?|nostr[oa]|il nostro|la nostra|unser\w*|onze|vores|vår|vårt|nasz\w*)\s.+|(?:the )?(?:client|cliente|kunde|klant|klient\w*))$/iu;
-const IS_HIRING = /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*){0,3}) (?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)\b/u;
+/**
+ * "Acme is looking for …", and its kin in the other languages read ("La Pizzeria Da Ciro cerca",
+ * "Bäckerei Lange sucht", "Atelier Brun recrute", "Grupo Norte busca"…): the name opens a
+ * sentence, in capitals but for the small words names carry ("da", "al", "von", "&"). A
+ * pronoun after the verb means the first word was not the subject: "Nå søker vi" ("now we seek").
+ */
+const IS_HIRING = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5}) (?:${[
+    '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)',
+    'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
+    'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii',
+  ].join('|')})(?!\\p{L})(?! (?:vi|wir|we|nous|wij|my|noi|nosotros|nós|me|ich|je|jeg|jag|io|yo|de|dere|dei|dom|sie|ils|elles|they|ellos|zij|ze|oni)(?!\\p{L}))`,
+  'u',
+);
+/** An article before a name that opens a sentence ("La Pizzeria …", "Die Bäckerei …"), not part of it. */
+const LEADING_ARTICLE = /^(?:L[ae]s?|Il|Lo|L['’]|Die|Der|Das|El|Los|Las|O|A|Os|As|Het|De)\s+(?=\p{Lu})/u;
 
 /**
  * The employer as the description names it: a section headed "About Acme" ("Über Acme", "Om
@@ -1480,8 +1581,9 @@ export function employerInText(text: string): string | null {
   }
   // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name; nor is one
   // plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
-  const name = hiring[1]!;
-  if (/^(?:we|the|our|this|it|they|he|she|you|i)\b/i.test(name)) return null;
+  if (/^(?:we|the|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!)) return null;
+  const name = hiring[1]!.replace(LEADING_ARTICLE, '');
+  if (NOT_A_NAME.test(name)) return null;
   return / are /.test(hiring[0]) && /^\p{L}+s$/u.test(name) ? null : name;
 }
 

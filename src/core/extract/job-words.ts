@@ -1,8 +1,13 @@
 /**
  * The words that make a text a job description, in every language the extractor reads: the
  * eleven of words.ts and, so that postings in them are recognised as postings, Czech, Slovak,
- * Finnish, Ukrainian, Russian and Bulgarian. The words of a job title are in role-words.ts.
+ * Finnish, Ukrainian, Russian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
+ * Serbian, Slovenian, the Baltic languages, Georgian, Vietnamese, Indonesian and Malay, and
+ * (matched inside words, below) Hebrew, Arabic, Thai, Chinese, Japanese and Korean. The words
+ * of a job title are in role-words.ts.
  */
+import { greek } from './role-words';
+
 
 /** Words of a job description, as stems ("ansøg" is "ansøgning" too); a page without several of them is not a posting. */
 export const JOB_WORDS = new RegExp(
@@ -27,7 +32,7 @@ export const JOB_WORDS = new RegExp(
     'salario', 'sueldo', 'jornada', 'turno', 'beneficios', 'buscamos', 'responsabilidades',
     'stipendio', 'retribuzione', 'cerchiamo', 'mansioni', 'orario di lavoro',
     'salário', 'benefícios', 'procuramos', 'atividades', 'jornada de trabalho',
-    'gehalt', 'vergütung', 'arbeitszeit', 'wir suchen', 'schicht',
+    'gehalt', 'vergütung', 'arbeitszeit', 'wir suchen', 'schicht', 'vollzeit', 'teilzeit', 'bringst du mit', 'bewirb',
     'werktijden', 'wij zoeken', 'arbeidsvoorwaarden',
     'løn', 'lønn', 'lön', 'arbejdstid', 'arbeidstid', 'arbetstid', 'vi søger', 'vi søker', 'vi söker',
     'wynagrodzenie', 'szukamy', 'godziny pracy',
@@ -44,19 +49,52 @@ export const JOB_WORDS = new RegExp(
     // Bulgarian.
     'изисквания', 'отговорности', 'задължения', 'предлагаме', 'заплата', 'възнаграждение', 'работно време', 'опит', 'търсим', 'кандидатств',
     'автобиография', 'пълен работен ден', 'непълен работен ден', 'трудов договор',
+    // Hungarian.
+    'feladat', 'elvárás', 'követelmény', 'kínálunk', 'tapasztalat', 'jelentkez', 'önéletrajz', 'munkavégzés helye', 'bérezés', 'fizetés',
+    'munkaidő', 'előny', 'végzettség', 'juttatás', 'munkakör', 'pályáz',
+    // Greek.
+    ...['απαιτήσεις', 'απαιτούμενα', 'προσόντα', 'αρμοδιότητ', 'καθήκοντα', 'εμπειρία', 'προσφέρουμε', 'παρέχουμε', 'βιογραφικ', 'αποδοχ',
+      'μισθ', 'πλήρης απασχόληση', 'υποψήφι', 'παροχ', 'ζητείται', 'ζητούνται', 'αναζητ', 'πτυχίο', 'θέση εργασίας'].map(greek),
+    // Romanian, with and without its diacritics, which pages often leave out.
+    'responsabilit[ăa][țţt]i', 'cerin[țţt]e', 'experien[țţt][ăa]', 'oferim', 'salariu', 'salarial', 'program de lucru', 'norm[ăa] [îi]ntreag[ăa]',
+    'beneficii', 'aplic[ăa]', 'locul de munc[ăa]', 'cuno[șşs]tin[țţt]e', 'atribu[țţt]ii', 'candida[țţt]i',
+    // Turkish.
+    'nitelikler', 'iş tanımı', 'deneyim', 'tecrübe', 'sorumluluk', 'maaş', 'başvur', 'özgeçmiş', 'tam zamanlı', 'yan haklar', 'görev tanımı',
+    // Croatian, Serbian, Bosnian and Slovenian.
+    'iskustv', 'izkušnj', 'uvjeti', 'uslovi', 'pogoji', 'zahtjev', 'zahtev', 'nudimo', 'plaća', 'plata', 'plača', 'prijav', 'radno mjesto',
+    'radno mesto', 'delovno mesto', 'radno vrijeme', 'opis posla', 'odgovornost',
+    // Latvian, Lithuanian and Estonian.
+    'prasības', 'pieredz', 'piedāvājam', 'pienākumi', 'darba vieta', 'atalgojum', 'reikalavimai', 'patirt', 'atlyginim', 'siūlome', 'pareigos',
+    'darbo vieta', 'nõuded', 'kogemus', 'töötasu', 'pakume', 'tööülesanded', 'kandideeri', 'ootame',
+    // Georgian, which has no capitals.
+    'მოთხოვნ', 'მოვალეობ', 'გამოცდილ', 'ხელფას', 'ვაკანსი', 'კანდიდატ', 'რეზიუმე', 'სამუშაო', 'პასუხისმგებლ', 'ანაზღაურ', 'განაცხად',
+    // Vietnamese.
+    'mô tả công việc', 'yêu cầu', 'kinh nghiệm', 'quyền lợi', 'mức lương', 'ứng tuyển', 'phúc lợi', 'ứng viên', 'hồ sơ',
+    // Indonesian and Malay.
+    'kualifikasi', 'persyaratan', 'pengalaman', 'tanggung jawab', 'gaji', 'lowongan', 'tunjangan', 'melamar', 'deskripsi pekerjaan', 'keahlian',
+    'penempatan', 'kelayakan',
   ].join('|')})`,
   'giu',
 );
 
 /**
- * Chinese, Japanese and Korean words of a job description. These scripts put no space between
- * words, so the words are found anywhere in the text, not only after a non-letter.
+ * Words of a job description in scripts whose words are not set apart by spaces: Chinese,
+ * Japanese and Thai write none between words, and Hebrew and Arabic join "the", "and" and
+ * "in" to the word that follows ("והניסיון", "والخبرة"). They are found anywhere in the text,
+ * not only after a non-letter.
  */
-export const CJK_JOB_WORDS = new RegExp(
+export const JOB_WORDS_INSIDE = new RegExp(
   `(?:${[
     '岗位职责', '职位描述', '工作职责', '任职要求', '任职资格', '工作经验', '薪资', '薪水', '福利', '招聘', '学历',
     '仕事内容', '応募資格', '必須', '歓迎', '給与', '勤務地', '勤務時間', '待遇', '福利厚生', '募集', '経験', '休日',
     '담당업무', '자격요건', '우대사항', '근무지', '근무조건', '급여', '경력', '채용', '복리후생',
+    // Thai.
+    'คุณสมบัติ', 'หน้าที่', 'รายละเอียดงาน', 'เงินเดือน', 'สวัสดิการ', 'ประสบการณ์', 'สมัครงาน', 'ตำแหน่ง', 'วุฒิการศึกษา', 'สถานที่ปฏิบัติงาน',
+    'ลักษณะงาน', 'ความรับผิดชอบ',
+    // Hebrew.
+    'דרישות', 'ניסיון', 'תיאור המשרה', 'משרה', 'קורות חיים', 'מועמד', 'תפקיד', 'אחריות', 'יתרון', 'תנאים',
+    // Arabic.
+    'متطلبات', 'مسؤوليات', 'خبرة', 'راتب', 'مؤهلات', 'وظيف', 'السيرة الذاتية', 'دوام كامل', 'مهام', 'مزايا', 'التقديم',
   ].join('|')})`,
   'gu',
 );

@@ -2,6 +2,7 @@
  * (document, url) -> JobPosting | NotAPosting. The document is an argument, never a global:
  * the same code runs injected into a tab, in Node over a saved page, and in tests.
  */
+import { foldAccents, inOtherScript } from './script';
 import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
 import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
@@ -83,6 +84,8 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
 }
 
 const STRUCTURED_SOURCES = new Set(['json-ld', 'microdata', 'rdfa']);
+/** The fields a page shows in its own words, which structured data may write in another script. */
+const SHOWN_FIELDS = ['title', 'company', 'location'] as const;
 
 /** Words a board puts around a role to say what the page is. */
 const PAGE_WORDS = new Set(['job', 'jobs', 'posting', 'vacancy', 'vacancies', 'position', 'offer', 'opening', 'hiring', 'career', 'careers', 'apply', 'stellenangebot', 'stellenanzeige', 'offre', 'emploi', 'oferta', 'empleo', 'vacature', 'annonce', 'annons', 'stilling']);
@@ -122,21 +125,23 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
  */
 function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined, description: string): Field | null | undefined {
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
-  const city = chosen.value.split(/[,;(]/)[0]!.trim().toLowerCase();
-  const agrees = city.length >= 2 && shown.value.toLowerCase().includes(city);
+  // Accents folded: structured data often drops them ("Chisinau" for the page's "Chișinău").
+  const city = foldAccents(chosen.value.split(/[,;(]/)[0]!.trim());
+  const agrees = city.length >= 2 && foldAccents(shown.value).includes(city);
   // The page names the same town: it may say more ("Berlin, Germany (Hybrid)"), less
   // ("Екатеринбург" where the data adds the region and the country), spell it shorter ("Tartu"
   // of "Tartu linn"), or name places the data leaves out ("Amersfoort, Soest" where the data
   // has one office). What it shows is what the user reads.
-  const shownTown = /^[\p{L}][\p{L}'’.-]{2,}/u.exec(shown.value.trim())?.[0].toLowerCase();
-  if (agrees || (shownTown && city.startsWith(`${shownTown} `))) {
+  const shownTown = /^[\p{L}][\p{L}\p{M}'’.-]{2,}/u.exec(shown.value.trim())?.[0];
+  const shownKey = shownTown ? foldAccents(shownTown) : null;
+  if (agrees || (shownKey && city.startsWith(`${shownKey} `))) {
     // A postcode says no more than the town ("70173 Stuttgart").
     const value = withoutPostcodes(shown.value);
     return value === chosen.value ? chosen : { ...shown, value, confidence: chosen.confidence };
   }
   // Structured data may name the head office ("Luzern") where the page labels the workplace
   // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names.
-  if (shown.source === 'label' && city.length >= 2 && !description.toLowerCase().includes(city)) return { ...shown, confidence: chosen.confidence };
+  if (shown.source === 'label' && city.length >= 2 && !foldAccents(description).includes(city)) return { ...shown, confidence: chosen.confidence };
   return chosen;
 }
 
@@ -377,6 +382,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const site = siteName(doc, url);
   const structuredNamesSite = Boolean(structuredCandidate.company && !siteCandidate.company && isSiteName(structuredCandidate.company.value, site));
   if (structuredNamesSite) need.add('company');
+  // Structured data in another script than the page (an English title on a Hebrew page) is
+  // read against what the page shows: the page's own words are what the user reads.
+  const foreign = SHOWN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && inOtherScript(structuredCandidate[f].value, topText));
+  for (const f of foreign) need.add(f);
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,
@@ -387,6 +396,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   let merged = mergeCandidates([siteCandidate, structuredCandidate, generic]);
   const shownEmployer = generic.company && (generic.company.source === 'label' || generic.company.source === 'page-text') ? generic.company : null;
   if (structuredNamesSite && shownEmployer && !isSiteName(shownEmployer.value, site)) merged.company = shownEmployer;
+  for (const f of foreign) {
+    const shown = generic[f];
+    const fits = shown && !inOtherScript(shown.value, topText) && (f !== 'title' || looksLikeJobTitle(shown.value));
+    if (fits && merged[f]?.source === structuredCandidate[f]!.source) merged[f] = { ...shown, confidence: merged[f].confidence };
+  }
   if (merged.company && merged.company.source !== 'user' && (WITHHELD_EMPLOYER.test(merged.company.value) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
     merged.company = null;
   }

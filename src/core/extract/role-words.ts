@@ -5,6 +5,15 @@
  */
 
 /**
+ * Greek drops its accents in capitals ("ΑΠΑΙΤΗΣΕΙΣ" is "απαιτήσεις"): each vowel of a Greek
+ * word matches with or without its accent.
+ */
+export function greek(word: string): string {
+  const vowels: Record<string, string> = { α: 'αά', ε: 'εέ', η: 'ηή', ι: 'ιίϊΐ', ο: 'οό', υ: 'υύϋΰ', ω: 'ωώ' };
+  return [...word.normalize('NFD').replace(/\p{M}/gu, '')].map((c) => (vowels[c] ? `[${vowels[c]}]` : c)).join('');
+}
+
+/**
  * Role words that languages which write compounds put at the end of one word
  * ("Lagermedarbejder", "Softwareentwickler", "Projektmanager"): matched inside words.
  */
@@ -16,6 +25,8 @@ const COMPOUND_ROLE = [
   'sköterska', 'skötare', 'biträde', 'handläggare', 'förare', 'pedagog', 'fahrer', 'kaufmann', 'kauffrau', 'fachkraft',
   // Finnish writes compounds too ("huoltoteknikko", "myyntipäällikkö").
   'teknikko', 'asentaja', 'hoitaja', 'myyjä', 'päällikkö', 'johtaja', 'kehittäjä', 'suunnittelija', 'asiantuntija', 'insinööri', 'kuljettaja',
+  // So does Hungarian ("raktárvezető", "gépészmérnök", "értékesítési munkatárs").
+  'vezető', 'munkatárs', 'mérnök', 'fejlesztő', 'szerelő', 'kezelő', 'ügyintéző', 'tanácsadó', 'elemző', 'koordinátor', 'asszisztens',
 ];
 
 /**
@@ -32,15 +43,21 @@ const TRADES = [
 ];
 
 /** Words that make a heading a job title, in the languages above, as word stems. */
-/** Role words in Chinese, Japanese and Korean, which put no space between words: matched anywhere. */
-const CJK_ROLE = [
+/**
+ * Role words in scripts whose words are not set apart by spaces (Chinese, Japanese, Korean,
+ * Thai) or take joined prefixes (Hebrew, Arabic; see job-words.ts): matched anywhere.
+ */
+const ROLE_INSIDE = [
   '经理', '主管', '工程师', '专员', '助理', '会计', '出纳', '销售', '设计师', '总监', '主任', '文员', '技术员', '操作员', '客服', '顾问', '教师',
   'エンジニア', 'マネージャー', '担当', '営業', '事務', 'スタッフ', 'デザイナー', '社内SE', 'プログラマー', '看護師', '講師',
   '매니저', '엔지니어', '개발자', '담당자', '디자이너', '사원', '팀장', '간호사',
+  'พนักงาน', 'ผู้จัดการ', 'วิศวกร', 'เจ้าหน้าที่', 'นักบัญชี', 'โปรแกรมเมอร์', 'หัวหน้า', 'ผู้ช่วย', 'นักพัฒนา', 'นักวิเคราะห์', 'ที่ปรึกษา', 'พยาบาล', 'ผู้ประสานงาน',
+  'מפתח', 'מהנדס', 'מנהל', 'אנליסט', 'נציג', 'מזכיר', 'בודק', 'עובד', 'טכנאי', 'יועץ', 'אחראי',
+  'مهندس', 'مدير', 'محاسب', 'مطور', 'أخصائي', 'اخصائي', 'مسؤول(?!ي)', 'مندوب', 'سائق', 'موظف', 'مساعد', 'مشرف', 'منسق', 'محلل', 'ممرض', 'معلم', 'مصمم', 'مستشار',
 ];
 
 export const ROLE_WORD = new RegExp(
-  `(?:${COMPOUND_ROLE.join('|')})|(?:${CJK_ROLE.join('|')})|(?<!\\p{L})(?:${[
+  `(?:${COMPOUND_ROLE.join('|')})|(?:${ROLE_INSIDE.join('|')})|(?<!\\p{L})(?:${[
     'manager', 'engineer', 'developer', 'designer', 'analyst', 'specialist', 'assistant', 'associate', 'coordinator', 'director', 'lead', 'officer',
     'consultant', 'technician', 'nurse', 'driver', 'operative', 'operator', 'teacher', 'accountant', 'administrator', 'representative', 'executive',
     'scientist', 'architect', 'intern', 'clerk', 'cashier', 'chef', 'cook', 'barista', 'mechanic', 'electrician', 'planner', 'recruiter', 'writer',
@@ -90,6 +107,35 @@ export const ROLE_WORD = new RegExp(
     // Bulgarian.
     'ръководител', 'мениджър', 'специалист', 'служител', 'счетоводител', 'шофьор', 'програмист', 'разработчик', 'техник', 'сътрудник',
     'продавач', 'готвач', 'складов работник', 'асистент', 'администратор', 'стажант', 'медицинска сестра', 'монтажник', 'заварчик',
+    // Doctoral and postdoctoral posts, which academic pages name without any other role word.
+    'phd (?:position|student|candidate|studentship|fellowship|scholarship)', 'postdoc', 'post-doc', 'postdoctoral', 'doctoral', 'doktorand', 'doctorant',
+    'doctorand', 'dottorand',
+    // Coaches and trainers of sport, in the languages above.
+    'treinador', 'entrenador', 'allenatore', 'entraîneur', 'entraineur',
+    // Hungarian (its compounds are above).
+    'könyvelő', 'eladó', 'sofőr', 'szakács', 'pincér', 'ápoló', 'tanár', 'technikus', 'raktáros', 'hegesztő', 'karbantartó',
+    // Greek, with or without accents (capitals drop them).
+    ...['υπεύθυν', 'διευθυντ', 'μηχανικ', 'λογιστ', 'πωλητ', 'υπάλληλ', 'τεχνικ', 'προγραμματιστ', 'οδηγ(?:ός|οί|ού)', 'βοηθ', 'σύμβουλ', 'στέλεχ',
+      'νοσηλευτ', 'μάγειρ', 'σερβιτόρ', 'αναλυτ', 'συντονιστ', 'εκπαιδευτ', 'γραμματ', 'ταμί'].map(greek),
+    // Romanian.
+    'inginer', 'dezvoltator', 'programator', 'contabil', '[șşs]ofer', 'asistent', 'consilier', 'tehnician', 'muncitor', 'v[âa]nz[ăa]tor',
+    'buc[ăa]tar', 'osp[ăa]tar', 'coordonator', 'lucr[ăa]tor',
+    // Turkish.
+    'mühendis', 'müdür', 'uzman', 'sorumlu', 'temsilci', 'geliştirici', 'muhasebe', 'şoför', 'operatör', 'teknisyen', 'asistan', 'elemanı',
+    'garson', 'aşçı', 'hemşire', 'öğretmen', 'danışman', 'yönetici', 'stajyer',
+    // Croatian, Serbian, Bosnian and Slovenian.
+    'inženjer', 'inženir', 'programer', 'računovođa', 'računovodja', 'knjigovođa', 'vozač', 'voznik', 'kuhar', 'konobar', 'savjetnik', 'svetovalec',
+    'voditelj', 'menadžer', 'direktor', 'tehničar', 'skladištar', 'stručnjak', 'strokovnjak', 'radnik', 'delavec', 'serviser',
+    // Latvian, Lithuanian and Estonian.
+    'vadītāj', 'speciālist', 'inženier', 'vadov', 'specialist', 'inžinier', 'juhataja', 'spetsialist', 'insener', 'arendaja', 'teenindaja',
+    // Georgian.
+    'ბუღალტ', 'მენეჯერ', 'ინჟინერ', 'დეველოპერ', 'სპეციალისტ', 'ოპერატორ', 'მძღოლ', 'გამყიდველ', 'კონსულტანტ', 'ასისტენტ', 'ადმინისტრატორ',
+    'ანალიტიკოს', 'დირექტორ', 'ხელმძღვანელ', 'მზარეულ', 'მიმტან', 'პროგრამისტ', 'ექთან', 'მასწავლებელ',
+    // Vietnamese.
+    'nhân viên', 'kỹ sư', 'trưởng phòng', 'quản lý', 'chuyên viên', 'kế toán', 'lập trình viên', 'giám đốc', 'trợ lý', 'thực tập sinh',
+    // Indonesian and Malay.
+    'kepala', 'pengembang', 'insinyur', 'akuntan', 'perawat', 'pengemudi', 'sopir', 'supir', 'pelayan', 'juru masak', 'pegawai',
+    'karyawan', 'konsultan', 'asisten',
   ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`,
   'iu',
 );

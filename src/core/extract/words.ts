@@ -22,6 +22,8 @@ export const FIELD_LABELS = {
     'stanowisko', 'nazwa stanowiska',
     // Chinese, Japanese, Korean.
     '职位名称', '招聘职位', '職種', '募集職種', '직무', '모집직무',
+    // Hungarian, Greek, Romanian, Turkish, Croatian and Serbian.
+    'pozíció', 'munkakör', 'θέση', 'post', 'poziție', 'pozitie', 'pozisyon', 'radno mjesto', 'radno mesto', 'pozicija',
   ],
   company: [
     'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
@@ -36,6 +38,8 @@ export const FIELD_LABELS = {
     'pracodawca', 'nazwa firmy',
     '公司名称', '企业名称', '会社名', '企業名', '회사명', '기업명',
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
+    'cég', 'cégnév', 'munkáltató', 'εταιρεία', 'εργοδότης', 'companie', 'compania', 'angajator', 'şirket', 'şirket adı', 'işveren', 'poslodavac', 'tvrtka',
+    'kompanija', 'delodajalec',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
@@ -50,6 +54,8 @@ export const FIELD_LABELS = {
     'lokalizacja', 'miejsce pracy', 'miasto',
     '工作地点', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
+    'munkavégzés helye', 'helyszín', 'település', 'τοποθεσία', 'περιοχή', 'τόπος εργασίας', 'oraș', 'oras', 'localitate', 'locație', 'locatie', 'locul de muncă',
+    'konum', 'şehir', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
@@ -90,8 +96,13 @@ const ALL_LABELS = [...new Set([...Object.values(FIELD_LABELS).flat(), ...OTHER_
 /** A label may carry a qualifier before its colon: "Télétravail (2 days a week max):". */
 const QUALIFIER = '(?:\\s*\\([^)]{1,40}\\))?';
 
-/** Any known label with its colon, where a value runs on into the next field. */
-const NEXT_LABEL = new RegExp(`(?:^|\\s|[|·•])(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*:`, 'iu');
+/**
+ * Any known label with its colon, where a value runs on into the next field. It must start
+ * with a capital (in scripts that have them): a label run on from the next element is written
+ * as labels are ("Acme Corp Location: New York"), where a lower-case word before a colon is
+ * part of the value's own phrase ("PhD position: Biofilm ecology of rivers").
+ */
+const NEXT_LABEL = new RegExp(`(?:^|\\s|[|·•])(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*:`, 'giu');
 /** A known label with its colon at the start of a value ("Lieu de travail: Lyon"). */
 const LEADING_LABEL = new RegExp(`^(?:${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'iu');
 
@@ -144,8 +155,11 @@ export function stripLabels(value: string): string {
   let text = value.trim();
   if (hasColon(text)) {
     for (let i = 0; i < 2 && LEADING_LABEL.test(text); i++) text = text.replace(LEADING_LABEL, '');
-    const next = NEXT_LABEL.exec(text);
-    if (next && next.index > 0) text = text.slice(0, next.index);
+    for (const next of text.matchAll(NEXT_LABEL)) {
+      if (next.index === 0 || /^[\s|·•]*\p{Ll}/u.test(next[0])) continue;
+      text = text.slice(0, next.index);
+      break;
+    }
   }
   return text.replace(/[\s,;|·•–-]+$/u, '').trim();
 }

@@ -1,0 +1,69 @@
+/**
+ * Rules from heldout11 that are stated without a page: the script a value is written in, the
+ * "X is hiring" sentence in the languages read, a lower-case word before a colon, and the job
+ * and role words of languages added for it (Hungarian, Greek, Georgian, Hebrew, Thai…).
+ */
+import { describe, expect, it } from 'vitest';
+import { jobWordCount } from '../../src/core/extract/classify';
+import { employerInText } from '../../src/core/extract/generic';
+import { looksLikeJobTitle } from '../../src/core/extract/role-words';
+import { foldAccents, inOtherScript, mainScript } from '../../src/core/extract/script';
+import { stripLabels } from '../../src/core/extract/words';
+
+describe('scripts', () => {
+  it('names the script most letters are in', () => {
+    expect(mainScript('מהנדס/ת אוטומציה QA')).toBe('hebrew');
+    expect(mainScript('เจ้าหน้าที่บัญชีเจ้าหนี้ (AP Officer)')).toBe('thai');
+    expect(mainScript('Λογιστής')).toBe('greek');
+    expect(mainScript('2024 – 12')).toBeNull();
+  });
+
+  it('calls a value foreign only when none of its letters is in the page’s script', () => {
+    const hebrewPage = 'דרישות: ניסיון של שלוש שנים לפחות בבדיקות אוטומטיות';
+    expect(inOtherScript('QA Automation Engineer', hebrewPage)).toBe(true);
+    expect(inOtherScript('מרכז, Israel', hebrewPage)).toBe(false);
+    expect(inOtherScript('Львів, Ukraine', 'Ми шукаємо диспетчера вантажних перевезень')).toBe(false);
+    expect(inOtherScript('Acme', 'We are hiring')).toBe(false);
+  });
+
+  it('folds accents, so a place spelled without them is the same place', () => {
+    expect(foldAccents('Chișinău')).toBe(foldAccents('Chisinau'));
+    expect(foldAccents('Timișoara')).toBe('timisoara');
+  });
+});
+
+describe('the employer a sentence names as hiring', () => {
+  it('reads the verb in the languages the extractor reads, without the article', () => {
+    expect(employerInText('La Pizzeria Da Ciro al Borgo cerca un cameriere per il servizio serale.')).toBe('Pizzeria Da Ciro al Borgo');
+    expect(employerInText('Bäckerei Lange sucht ab sofort eine Verkäuferin.')).toBe('Bäckerei Lange');
+    expect(employerInText('Atelier Brun recrute un menuisier.')).toBe('Atelier Brun');
+  });
+
+  it('does not take an adverb before an inverted verb for a name', () => {
+    expect(employerInText('Selskapet har vokst. Nå søker de en driftsleder.')).toBeNull();
+    expect(employerInText('Jetzt sucht wir nicht.')).toBeNull();
+  });
+});
+
+describe('labels', () => {
+  it('cuts a value at a capitalised label, not at a lower-case word before a colon', () => {
+    expect(stripLabels('Acme Corp Location: New York')).toBe('Acme Corp');
+    expect(stripLabels('PhD position: Biofilm ecology of gravel-bed rivers')).toBe('PhD position: Biofilm ecology of gravel-bed rivers');
+  });
+});
+
+describe('words of more languages', () => {
+  it('finds role words in Hungarian, Greek capitals, Georgian, Romanian, Thai and Hebrew titles', () => {
+    for (const title of ['Logisztikai koordinátor', 'ΥΠΕΥΘΥΝΟΣ/Η ΚΑΤΑΣΤΗΜΑΤΟΣ', 'უფროსი ბუღალტერი', 'Inginer proiectant', 'เจ้าหน้าที่บัญชีเจ้าหนี้', 'מהנדס/ת אוטומציה', 'PhD position: River ecology', 'Treinador(a) de Natação']) {
+      expect(looksLikeJobTitle(title), title).toBe(true);
+    }
+    expect(looksLikeJobTitle('Οδηγίες χρήσης')).toBe(false);
+  });
+
+  it('counts job words in Hungarian, Greek, Georgian and Thai descriptions', () => {
+    expect(jobWordCount('Feladatok: raktári folyamatok. Elvárások: tapasztalat. Amit kínálunk: bérezés. Jelentkezés önéletrajzzal.')).toBeGreaterThanOrEqual(5);
+    expect(jobWordCount('ΑΠΑΙΤΟΥΜΕΝΑ ΠΡΟΣΟΝΤΑ: εμπειρία. Προσφέρουμε αποδοχές. Στείλτε βιογραφικό.')).toBeGreaterThanOrEqual(4);
+    expect(jobWordCount('მოთხოვნები: გამოცდილება. ხელფასი: 2000 ლარი. რეზიუმე გამოგზავნეთ.')).toBeGreaterThanOrEqual(4);
+    expect(jobWordCount('คุณสมบัติ ประสบการณ์ 2 ปี เงินเดือน 25,000 บาท สวัสดิการ')).toBeGreaterThanOrEqual(4);
+  });
+});
