@@ -67,3 +67,28 @@ describe('words of more languages', () => {
     expect(jobWordCount('คุณสมบัติ ประสบการณ์ 2 ปี เงินเดือน 25,000 บาท สวัสดิการ')).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('more rules from heldout11', () => {
+  it('reads a wiki page’s name without its parent pages, only where the address is that path', async () => {
+    const { withoutWikiParents } = await import('../../src/core/extract/generic');
+    expect(withoutWikiParents('Praca/Koordynator pracowni', 'https://wiki.example.pl/wiki/Praca/Koordynator_pracowni')).toBe('Koordynator pracowni');
+    expect(withoutWikiParents('Tischler / Schreiner (m/w/d)', 'https://example.de/jobs/')).toBe('Tischler / Schreiner (m/w/d)');
+  });
+
+  it('takes the town before a street when nothing follows the street', async () => {
+    const { cleanPlace } = await import('../../src/core/extract/generic');
+    expect(cleanPlace('Wrocław, ul. Ruska 46c (pawilon C)')).toBe('Wrocław');
+    expect(cleanPlace('Avenue de Rumine 18, 1005 Lausanne')).toBe('1005 Lausanne');
+  });
+
+  it('spells out a name that opens with initials where the text writes their words', async () => {
+    const { fullNameWithInitials } = await import('../../src/core/extract/spelled-name');
+    expect(fullNameWithInitials('GD Marés do Sado', 'O Grupo Desportivo Marés do Sado está a reforçar a equipa.')).toBe('Grupo Desportivo Marés do Sado');
+    expect(fullNameWithInitials('GD Marés do Sado', 'O clube Marés do Sado procura um treinador.')).toBeNull();
+  });
+
+  it('reads German roles written for women and men in one word', () => {
+    for (const title of ['Hauswart/in Siedlung Rosenberg', 'Bewirtschafter:in Liegenschaften', 'Pfleger*in', 'Lernende/r Kaufmann']) expect(looksLikeJobTitle(title), title).toBe(true);
+    expect(looksLikeJobTitle('Bewerbung')).toBe(false);
+  });
+});

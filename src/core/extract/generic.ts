@@ -37,7 +37,12 @@ function valueAfter(label: Element): string {
   }
   text = collapseSpace(text);
   if (text) return text;
-  const next = label.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
+  // The label wrapped on its own ("<td><p><b>Standplaats</b></p></td>", as word processors
+  // write tables): its value follows the outermost wrapper that holds nothing but the label.
+  const own = collapseSpace(label.textContent ?? '');
+  let wrapper = label;
+  for (let i = 0; i < 3 && !wrapper.nextElementSibling && wrapper.parentElement && collapseSpace(wrapper.parentElement.textContent ?? '') === own; i++) wrapper = wrapper.parentElement;
+  const next = wrapper.nextElementSibling ?? label.parentElement?.nextElementSibling ?? null;
   return next ? collapseSpace((next.textContent ?? '').slice(0, 300)) : '';
 }
 
@@ -269,7 +274,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
     // "Job Title: Senior Accountant" as a heading: the label is not part of the role.
-    const text = cleanValue(withoutPageType(stripLabels(shownText(el))), doc);
+    const text = cleanValue(withoutWikiParents(withoutPageType(stripLabels(shownText(el))), doc.URL), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
     if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
@@ -296,6 +301,22 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     }
   });
   return best;
+}
+
+/**
+ * A wiki titles a page with its parents ("Praca/Koordynator pracowni", the address's path
+ * /wiki/Praca/Koordynator_pracowni): the page is the last part.
+ */
+export function withoutWikiParents(heading: string, url: string): string {
+  if (!/^[^\s/]+(?:\/[^/]+)+$/u.test(heading.replace(/ /g, '_'))) return heading;
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return heading;
+  }
+  const last = heading.slice(heading.lastIndexOf('/') + 1).trim();
+  return path.replace(/_/g, ' ').endsWith(heading) && last.length >= 3 ? last : heading;
 }
 
 /** An opening of its own says something about the job: a heading over a line that points elsewhere is a teaser. */
@@ -326,6 +347,16 @@ function textUnderHeading(heading: Element, max: number): number {
 }
 
 /**
+ * Inside the site's banner: a <header> that is the page's own (a child of the body, or one that
+ * holds the navigation). Content management systems also head each item of the content with a
+ * <header> ("<header class="frame-header"><h2>Role</h2>…"), which is content.
+ */
+function inSiteBanner(el: Element): boolean {
+  const header = el.closest('header, [role="banner"]');
+  return header !== null && (header.getAttribute('role') === 'banner' || header.parentElement === el.ownerDocument.body || header.querySelector('nav') !== null);
+}
+
+/**
  * Headings of the same level as the one that gives the title, in the page's content, that name
  * other roles with text of their own: a page with two equal openings ("Taproom Bartender",
  * "Cellar Technician") under a heading that names none lists jobs rather than posting one. A
@@ -337,8 +368,8 @@ export function otherRoleHeadings(scope: ParentNode, title: string): number {
   const shown = Array.from(scope.querySelectorAll('h1, h2, h3')).find((h) => looseKey(withoutPageType(shownText(h))) === key);
   if (!shown || shown.tagName === 'H1') return 0;
   return Array.from(scope.querySelectorAll(shown.tagName.toLowerCase())).filter((h) => {
-    if (h === shown || h.closest('nav, aside, footer, header, form, [role="navigation"]')) return false;
-    const text = withoutPageType(shownText(h));
+    if (h === shown || h.closest('nav, aside, footer, form, [role="navigation"]') || inSiteBanner(h)) return false;
+    const text = withoutPageType(collapseSpace(shownText(h)));
     return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
   }).length;
 }
@@ -438,7 +469,7 @@ const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'�
 
 /** Words of a street, a site or a building: what an address says before its town. */
 const STREET_WORD =
-  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)\b|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa)\b/iu;
+  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)(?![\p{L}\p{N}])|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa)(?![\p{L}\p{N}])/iu;
 
 /** A part that ends in a street's word: "Harrowby Lane", "Church Street". */
 const STREET_END = /\b(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|close|crescent)\.?$/i;
@@ -483,6 +514,10 @@ function withoutStreet(place: string): string {
   // A British postcode after the town says no more than the town ("Grantham, NG31 8DG").
   if (street >= 0 && kept.length >= 2 && UK_POSTCODE_LINE.test(kept[kept.length - 1]!)) kept.pop();
   const rest = kept.join(', ');
+  // Many countries write the town first ("Wrocław, ul. Ruska 46c", "Kazan, ul. Baumana 12"):
+  // with nothing after the street, the one part before it is the town.
+  const before = parts.slice(0, street);
+  if (street >= 0 && kept.length === 0 && before.length === 1 && /^\p{Lu}[\p{L} .'’-]{2,40}$/u.test(before[0]!)) return before[0]!;
   // What is left must read as a town, not the page's next lines run together.
   return street >= 0 && /\p{L}{3,}/u.test(rest) && rest.length <= 60 ? rest : place;
 }

@@ -24,7 +24,7 @@ import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeadi
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
-import { fullNameOfInitials } from './spelled-name';
+import { fullNameOfInitials, fullNameWithInitials } from './spelled-name';
 import { EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
@@ -407,7 +407,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
-  const fullName = merged.company ? fullNameOfInitials(merged.company.value, (merged.description?.value ?? topText).slice(0, 5000)) : null;
+  const nameText = (merged.description?.value ?? topText).slice(0, 5000);
+  const fullName = merged.company ? (fullNameOfInitials(merged.company.value, nameText) ?? fullNameWithInitials(merged.company.value, nameText)) : null;
   if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);

@@ -136,7 +136,10 @@ export const ROLE_WORD = new RegExp(
     // Indonesian and Malay.
     'kepala', 'pengembang', 'insinyur', 'akuntan', 'perawat', 'pengemudi', 'sopir', 'supir', 'pelayan', 'juru masak', 'pegawai',
     'karyawan', 'konsultan', 'asisten',
-  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`,
+  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`
+    // German writes a role for women and men in one word: "Hauswart/in", "Bewirtschafter:in",
+    // "Pfleger*in", "Lernende/r".
+    + `|\\p{Ll}{2}(?:\\/-?in(?:nen)?|\\*in|:in|_in|\\(in\\)|e\\/r)(?!\\p{L})`,
   'iu',
 );
 

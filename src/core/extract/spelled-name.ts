@@ -39,6 +39,23 @@ export function fullNameOfInitials(initials: string, text: string): string | nul
   return null;
 }
 
+/**
+ * A name that opens with initials ("GD Marés do Sado", "FC Lindholm") in full where the text
+ * writes the words they stand for before the rest: "Grupo Desportivo Marés do Sado".
+ */
+export function fullNameWithInitials(name: string, text: string): string | null {
+  const found = /^(\p{Lu}{2,5})\s+(\p{Lu}.{2,60})$/u.exec(name.trim());
+  if (!found) return null;
+  const [, initials, rest] = found as unknown as [string, string, string];
+  for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
+    const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-initials.length);
+    if (words.length === initials.length && words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && plain(w.charAt(0)) === plain(initials.charAt(i)))) {
+      return `${words.join(' ')} ${rest}`;
+    }
+  }
+  return null;
+}
+
 /** A word of the text and where it ends, so that only words side by side are joined. */
 interface Word {
   text: string;

@@ -51,7 +51,7 @@ export const FIELD_LABELS = {
     'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
     'localização', 'local', 'local de trabalho', 'cidade',
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
-    'lokalizacja', 'miejsce pracy', 'miasto',
+    'lokalizacja', 'miejsce pracy', 'miejsce', 'miejsce wykonywania pracy', 'miasto',
     '工作地点', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
     'munkavégzés helye', 'helyszín', 'település', 'τοποθεσία', 'περιοχή', 'τόπος εργασίας', 'oraș', 'oras', 'localitate', 'locație', 'locatie', 'locul de muncă',
