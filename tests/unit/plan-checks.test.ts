@@ -83,7 +83,8 @@ describe('frames', () => {
       'Walk me through the hardest problem you solved recently.',
     ]);
     expect(behavioural[1]!.star).toEqual({
-      situation: 'Pick a project that depended on another team with different goals, as close as you can to “Work closely with our Solutions team on pilots”.',
+      // The question quotes the duty; the outline points back at it rather than quoting it again.
+      situation: 'Pick a project that depended on another team with different goals, as close as you can to the work the question quotes.',
       task: 'Say what your team needed from the other one, and what they needed from you.',
       action: 'How you agreed on goals, shared work and handled the first disagreement.',
       result: 'Give the outcome for both teams, and how the two teams work together now.',

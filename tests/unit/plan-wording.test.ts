@@ -85,3 +85,23 @@ describe('quotation marks', () => {
     for (const line of md.split('\n')) expect(line).not.toMatch(/“[^”]*“/);
   });
 });
+
+describe('certifications', () => {
+  // A project role that asks for a certification first: it is held, not used by a team.
+  const CERTIFIED = posting('Project Manager', [
+    'What you will do',
+    '- Lead the rollout of our new warehouse system across three sites, with agile planning and weekly demos',
+    'What you bring',
+    '- A PRINCE2 or PMP certification and five years of project management in logistics',
+  ]);
+
+  it('are not asked about as tools of the team', () => {
+    const plan = buildPrepPlan(CERTIFIED);
+    // The questions about the team's work; a requirement quoted as written may name them.
+    const texts = plan.questions.filter((q) => ['ask-skills', 'ask-collaboration', 'ask-challenge', 'ask-feedback'].includes(q.id)).map((q) => q.text).join('\n');
+    expect(texts).toContain('agile');
+    expect(analyzePosting(CERTIFIED).skills.filter((k) => k.category === 'certification').map((k) => k.name)).toEqual(['PRINCE2', 'PMP certification']);
+    expect(texts).not.toMatch(/PRINCE2|PMP/);
+    expect(plan.questions.find((q) => q.id === 'ask-skills')?.text).toMatch(/^How (?:does the team use|is) (?!PRINCE2)/);
+  });
+});

@@ -249,7 +249,8 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
  * of the time on the action, "I" not "we"); the others keep only what is specific to them.
  */
 function star(behaviour: Behaviour, duty: string | null, skill: string | undefined, first: boolean): StarOutline {
-  const like = duty ? `, as close as you can to “${duty}”` : skill && behaviour.withSkill ? `, ideally one involving ${skill}` : '';
+  // The question already quotes the duty: the outline points back at it rather than quoting it twice.
+  const like = duty ? ', as close as you can to the work the question quotes' : skill && behaviour.withSkill ? `, ideally one involving ${skill}` : '';
   return {
     situation: `Pick ${behaviour.situation}${like}.`,
     task: behaviour.task,

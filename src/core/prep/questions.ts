@@ -145,7 +145,10 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     const sentence = item.general ? pool.shift() : undefined;
     out.push(sentence ? ground({ ...d, ...tied(phraseOf(sentence.text, 90, { quoted: true })) }, [sentence.text]) : item);
   };
-  const skills = s.skills.slice(0, 2);
+  // A certification is held, not used or worked on ("How does the team use PRINCE2", "the
+  // hardest PMP problem"): questions about the team's work name the skills it works with.
+  const workSkills = s.skills.filter((k) => k.category !== 'certification');
+  const skills = workSkills.slice(0, 2);
   // The core of the title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
   // Platform"), for sentences where the whole title would be a mouthful.
   const role = coreTitle(s.title);
@@ -154,10 +157,10 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
   // name); with neither, the questions ask about the team's work in the first skill ("their
   // SQL work"), or about the team the candidate would join.
   const named = s.teams[0] ? `the ${s.teams[0].value}` : s.products[0] ? `the team behind ${s.products[0].value}` : null;
-  const skillWork = !named && s.skills[0] ? `${s.skills[0].name} work` : null;
+  const skillWork = !named && workSkills[0] ? `${workSkills[0].name} work` : null;
   const unit = named ?? 'the team I would join';
   // The sentence that names that unit or skill: weaker evidence for a question about it, but honest.
-  const unitQuotes = s.teams[0] ? [s.teams[0].quote] : s.products[0] ? [s.products[0].quote] : (s.skills[0]?.sentences.map((x) => x.text) ?? []);
+  const unitQuotes = s.teams[0] ? [s.teams[0].quote] : s.products[0] ? [s.products[0].quote] : (workSkills[0]?.sentences.map((x) => x.text) ?? []);
 
   // ---- The role
   // One frame per duty: the same question twice, with only the quote changed, reads as a form.
@@ -281,7 +284,7 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     id: 'ask-challenge',
     group: 'success',
     stages: ['hiring-manager', 'team'],
-    text: skillWork ? `What is the hardest ${s.skills[0]!.name} problem the team is working on right now?` : `What is the hardest problem ${unit} is working on right now?`,
+    text: skillWork ? `What is the hardest ${workSkills[0]!.name} problem the team is working on right now?` : `What is the hardest problem ${unit} is working on right now?`,
     why: 'The hardest problem, the real challenge of the work, shows where help is needed most.',
   }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes, spareDuties, (d) => ({
     text: `What makes “${d}” hard here, and where would the new ${role} help most?`,
