@@ -92,3 +92,11 @@ describe('more rules from heldout11', () => {
     expect(looksLikeJobTitle('Bewerbung')).toBe(false);
   });
 });
+
+describe('a facts line under the title', () => {
+  it('names the place beside a kind of job in Russian, and a note in ordinary words is not another place', async () => {
+    const { placeFromFactsLine } = await import('../../src/core/extract/generic');
+    expect(placeFromFactsLine('Казань · полный день · офис на Право-Булачной, по пятницам можно из дома')).toBe('Казань');
+    expect(placeFromFactsLine('Győr · teljes munkaidő')).toBe('Győr');
+  });
+});

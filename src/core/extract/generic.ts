@@ -536,7 +536,9 @@ export function placeFromFactsLine(line: string, parts: string[] = splitFacts(li
   if (parts.length < 2 || parts.length > 6) return null;
   if (!parts.some((p) => EMPLOYMENT_TYPE.test(p))) return null;
   // The role itself often leads the line ("Founding Designer · Full-time · Remote within Europe").
-  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p) && !looksLikeJobTitle(p));
+  // A part in ordinary words ("офис на Право-Булачной, по пятницам можно из дома", "on the
+  // second floor") is a note on the place, not another place.
+  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p) && !looksLikeJobTitle(p) && !/^\p{Ll}/u.test(p));
   const places = rest.filter(looksLikePlaceName);
   // With several candidates, those shaped like "City, Region" or "Remote (US)" come first.
   const shaped = places.filter((p) => p.includes(',') || /\((?:remote|hybrid|on-?site|\p{Lu}{2,3})\)/iu.test(p));

@@ -214,6 +214,9 @@ export const EMPLOYMENT_TYPE = new RegExp(
     'voltijd', 'deeltijd', 'vast', 'stagiair(?:e)?', 'tijdelijk', 'tempo integral', 'meio período', 'estágio', 'efetivo',
     'fuldtid', 'deltid', 'praktik(?:plads)?', 'studiejob', 'fast(?: stilling| ansættelse)?', 'heltid', 'deltid', 'fast ansatt', 'sommerjobb', 'heltid', 'tillsvidare', 'visstid',
     'pełny etat', 'pełen etat', 'część etatu', 'umowa o pracę', 'staż', 'praktyki', 'b2b',
+    'полный день', 'полная занятость', 'частичная занятость', 'удал[её]нно', 'удал[её]нная работа', 'гибкий график', 'сменный график', 'стажировка',
+    'повна зайнятість', 'часткова зайнятість', 'віддалено', 'plný úvazek', 'zkrácený úvazek', 'hlavní pracovní poměr', 'teljes munkaidő', 'részmunkaidő',
+    'norm[ăa] [îi]ntreag[ăa]', 'tam zamanlı', 'yarı zamanlı', 'πλήρης απασχόληση', 'μερική απασχόληση',
   ].join('|')})$`,
   'iu',
 );
