@@ -81,6 +81,14 @@ describe('more rules from heldout11', () => {
     expect(cleanPlace('Avenue de Rumine 18, 1005 Lausanne')).toBe('1005 Lausanne');
   });
 
+  it('drops a care home or centre before the town, in the languages that write compounds too', async () => {
+    const { cleanPlace } = await import('../../src/core/extract/generic');
+    expect(cleanPlace('Strandvegen bo- og omsorgssenter, Tromsø')).toBe('Tromsø');
+    expect(cleanPlace('Medical Center, Houston, TX')).toBe('Houston, TX');
+    // A town of that name stays a town.
+    expect(cleanPlace('Centre, Alabama')).toBe('Centre, Alabama');
+  });
+
   it('spells out a name that opens with initials where the text writes their words', async () => {
     const { fullNameWithInitials } = await import('../../src/core/extract/spelled-name');
     expect(fullNameWithInitials('GD Marés do Sado', 'O Grupo Desportivo Marés do Sado está a reforçar a equipa.')).toBe('Grupo Desportivo Marés do Sado');

@@ -497,8 +497,9 @@ function withoutPlaceDetails(place: string): string {
   return dashed.join(' - ');
 }
 
-/** A part of a place that names a site, not a town: "Main Campus", "Head Office". */
-const SITE_WORD = /\b(?:campus|building|(?:head |branch )?office|headquarters|hq|site|plant|warehouse|store|garage|depot|yard|branch|facility|factory|terminal|distribution cent(?:er|re)|clinic|hospital|library|school|museum)\b/i;
+/** A part of a place that names a site, not a town: "Main Campus", "Head Office", and in the languages that write compounds, "Strandvegen omsorgssenter" (a town named "Centre" is still a town). */
+const SITE_WORD =
+  /\b(?:campus|building|(?:head |branch )?office|headquarters|hq|site|plant|warehouse|store|garage|depot|yard|branch|facility|factory|terminal|distribution cent(?:er|re)|clinic|hospital|library|school|museum)\b|(?<=\p{L}|\p{L}[\s-])(?:senter|sentret|center|centre|zentrum|centrum|sykehus|sjukhus|krankenhaus|klinikk|klinikum|sykehjem|pflegeheim)(?!\p{L})/iu;
 
 /**
  * "Avenue de Rumine 18, 1005 Lausanne" → "1005 Lausanne": an address's street and number,
