@@ -108,3 +108,28 @@ describe('a facts line under the title', () => {
     expect(placeFromFactsLine('Győr · teljes munkaidő')).toBe('Győr');
   });
 });
+
+describe('rules from heldout12', () => {
+  it('does not read a table’s column headers as a label and its value', async () => {
+    const { labelledFields } = await import('../../src/core/extract/generic');
+    const { JSDOM } = await import('jsdom');
+    const doc = new JSDOM('<body><h1>Cariste H/F</h1><table><tr><th>Poste</th><th>Lieu</th><th>Contrat</th></tr><tr><td>Préparateur</td><td>Lyon</td><td>CDI</td></tr></table></body>').window.document;
+    expect(labelledFields(doc.body).title).toBeUndefined();
+  });
+
+  it('reads headings inside the one form ASP.NET wraps a page in, not inside a form on the page', async () => {
+    const { mainHeading } = await import('../../src/core/extract/generic');
+    const { JSDOM } = await import('jsdom');
+    const page = (form: string) => new JSDOM(`<body><div id="wrap">${form}</div></body>`, { url: 'https://www.example.cz/kariera/sestra' }).window.document;
+    const wrapped = page('<form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x"><h2 class="job-title">Všeobecná sestra</h2><p>Náplň práce…</p></form>');
+    expect(mainHeading(wrapped, wrapped)).toBe('Všeobecná sestra');
+    const search = page('<form action="/search"><h2>Skladník</h2><input name="q"></form><p>Sklad ve Zlíně hledá posily na ranní směnu. Nabízíme stabilní zázemí, stravenky a příspěvek na dopravu; nástup možný ihned po dohodě.</p>');
+    expect(mainHeading(search, search)).toBeNull();
+  });
+
+  it('knows the names of jobs pages in more languages, which are not the role', async () => {
+    const { isGenericSegment } = await import('../../src/core/extract/title-patterns');
+    for (const part of ['Volná místa', 'Avoimet työpaikat', 'Offene Stellen', 'Oferty pracy', 'Lavora con noi']) expect(isGenericSegment(part), part).toBe(true);
+    expect(isGenericSegment('Všeobecná sestra')).toBe(false);
+  });
+});

@@ -28,6 +28,9 @@ type LabelledField = (typeof LABELLED_FIELDS)[number];
 function valueAfter(label: Element): string {
   if (/^(?:DT|TH|TD|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
     const next = label.nextElementSibling;
+    // A row of header cells names a table's columns ("Poste | Lieu | Contrat", over a list of
+    // other jobs): the cell beside a header is the next column's name, not a value.
+    if (label.tagName.toUpperCase() === 'TH' && next?.tagName.toUpperCase() === 'TH') return '';
     return next ? collapseSpace(linesJoined(next).slice(0, 300)) : '';
   }
   let text = '';
@@ -248,6 +251,29 @@ export function someHeadingHolds(doc: Document, words: string[]): boolean {
   });
 }
 
+/**
+ * Inside a form on the page (a search box, an application form), whose headings and labels are
+ * not the posting's. ASP.NET WebForms wraps the whole page in one form (with its __VIEWSTATE),
+ * and other pages do the same without it: a form that holds most of the page's text is the
+ * page, not a form on it.
+ */
+function inForm(el: Element): boolean {
+  const form = el.closest('form');
+  return form !== null && !wrapsPage(form);
+}
+
+const pageForms = new WeakMap<Element, boolean>();
+
+function wrapsPage(form: Element): boolean {
+  let wraps = pageForms.get(form);
+  if (wraps === undefined) {
+    const body = form.ownerDocument.body;
+    wraps = form.querySelector('input[name="__VIEWSTATE"]') !== null || (body !== null && (form.textContent?.length ?? 0) > 0.5 * (body.textContent?.length ?? 0));
+    pageForms.set(form, wraps);
+  }
+  return wraps;
+}
+
 export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = siteName(doc, doc.URL)): string | null {
   const pageTitle = documentTitle(doc);
   const ogTitle = metaContent(doc, 'og:title', 'twitter:title');
@@ -272,7 +298,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter((el) => isMarkedTitle(el) && !Array.from(el.querySelectorAll(TITLE_HINT_SELECTOR)).some(isMarkedTitle)).slice(0, 10);
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
-    if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"], form')) return;
+    if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || inForm(el)) return;
     // "Job Title: Senior Accountant" as a heading: the label is not part of the role.
     const text = cleanValue(withoutWikiParents(withoutPageType(stripLabels(shownText(el))), doc.URL), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
@@ -368,7 +394,7 @@ export function otherRoleHeadings(scope: ParentNode, title: string): number {
   const shown = Array.from(scope.querySelectorAll('h1, h2, h3')).find((h) => looseKey(withoutPageType(shownText(h))) === key);
   if (!shown || shown.tagName === 'H1') return 0;
   return Array.from(scope.querySelectorAll(shown.tagName.toLowerCase())).filter((h) => {
-    if (h === shown || h.closest('nav, aside, footer, form, [role="navigation"]') || inSiteBanner(h)) return false;
+    if (h === shown || h.closest('nav, aside, footer, [role="navigation"]') || inForm(h) || inSiteBanner(h)) return false;
     const text = withoutPageType(collapseSpace(shownText(h)));
     return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
   }).length;
@@ -392,12 +418,12 @@ export function visibleLocation(scope: ParentNode): string | null {
     const icon = found.tagName === 'IMG' || !found.textContent?.trim() || isPlaceIcon(found);
     const el = icon && found.parentElement ? found.parentElement : found;
     if (isPlaceIcon(found)) {
-      if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
+      if (isHidden(el) || el.closest('nav, footer, [role="dialog"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
       const text = cleanPlace((el.textContent ?? '').replace(found.textContent ?? '', ' ').replace(/\s+/g, ' ').trim());
       if (text.length >= 2 && text.length <= 100) return text;
       continue;
     }
-    if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"]') || skipNonPostingAncestor(el)) continue;
+    if (isHidden(el) || el.closest('nav, footer, [role="dialog"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
     const listed = placesListed(el, doc);
     if (listed) return listed;
     const text = cleanPlace(cleanValue(shownText(el), doc, 150) ?? '');
@@ -687,7 +713,7 @@ export function addressTown(scope: ParentNode): string | null {
     previous = text;
     if (!town) continue;
     const el = node.parentElement;
-    if (!el || el.closest('header, nav, form, script, style, [role="navigation"]') || isHidden(el)) continue;
+    if (!el || el.closest('header, nav, script, style, [role="navigation"]') || inForm(el) || isHidden(el)) continue;
     // An address marked up in parts ("<span class=locality>Alder Hollow</span>, <span
     // class=region>Somerset</span> TA9 4QX") names its town in them, not in the line before the postcode.
     const marked = el.closest(MARKED_ADDRESS);
@@ -707,7 +733,7 @@ const MARKED_ADDRESS = '.adr, [itemprop="address"], address';
 
 function markedAddressTown(scope: ParentNode): string | null {
   for (const el of Array.from(scope.querySelectorAll(MARKED_ADDRESS)).slice(0, 10)) {
-    if (isHidden(el) || el.closest('header, nav, form')) continue;
+    if (isHidden(el) || el.closest('header, nav') || inForm(el)) continue;
     const town = townOfMarkedAddress(el);
     if (town) return town;
   }
@@ -771,7 +797,7 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
   // substring selector scans the whole page).
   for (const selector of COMPANY_SELECTORS) {
     for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
-      if (isHidden(el) || el.closest('nav, footer, form, [role="dialog"], [role="navigation"]') || skipNonPostingAncestor(el)) continue;
+      if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
       const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
       if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text)) continue;
       return text;

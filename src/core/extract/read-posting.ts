@@ -113,7 +113,8 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   const added = long.filter((w) => !short.includes(w));
   const elsewhere = new Set(others.flatMap((text) => (text ? wordsOf(text) : [])));
   // Nor the board's label for the page ("Job posting industrial electrician").
-  if (added.some((w) => elsewhere.has(w) || PAGE_WORDS.has(w))) return chosen;
+  // Words of one or two letters say nothing of whose they are (the "s" of "s.r.o.", "de", "of").
+  if (added.some((w) => (w.length > 2 && elsewhere.has(w)) || PAGE_WORDS.has(w))) return chosen;
   return { value: heading, source: 'heading', confidence: chosen.confidence };
 }
 

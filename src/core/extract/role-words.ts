@@ -100,6 +100,7 @@ export const ROLE_WORD = new RegExp(
     // Czech and Slovak.
     'operátor', 'technik', 'vedoucí', 'manaž[eé]r', 'účetní', 'účtovník', 'prodavač', 'predavač', 'řidič', 'vodič', 'skladník', 'vývojář',
     'programátor', 'inženýr', 'inžinier', 'referent', 'obchodní', 'obchodný', 'mechanik', 'elektrikář', 'zdravotní sestra', 'kuchař', 'kuchár',
+    'sestra', 'ošetřovatel', 'pečovatel', 'lékař', 'lekár', 'uklízeč', 'recepční', 'zámečník', 'svářeč', 'zedník', 'truhlář', 'učitel',
     // Ukrainian and Russian.
     'менеджер', 'інженер', 'инженер', 'розробник', 'разработчик', 'бухгалтер', 'водій', 'водитель', 'продавець', 'продавец', 'оператор',
     'аналітик', 'аналитик', 'фахівець', 'спеціаліст', 'специалист', 'керівник', 'руководитель', 'директор', 'адміністратор', 'администратор',
