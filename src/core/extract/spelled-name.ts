@@ -3,14 +3,10 @@
  * ("ECOA", spelled out once as "the European Coastal Observation Agency (ECOA)") or the
  * letters of its address ("gullandlantern.com" for "Gull & Lantern Books").
  */
+import { foldAccents } from './script';
 
 /** Words an organisation's initials skip: "Organization for Drylands and Soil" is "ODS". */
 const SKIPPED_IN_INITIALS = /^(?:of|for|and|the|on|in|de|des|du|la|le|für|und|der|di|del|van|voor|en|et|y|e|&)$/i;
-
-/** Without accents, lower case: "Gdańsk" -> "gdansk". */
-function plain(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
 
 /**
  * The full name an acronym stands for, where the text spells it out before it in brackets:
@@ -20,9 +16,9 @@ function plain(text: string): string {
 export function fullNameOfInitials(initials: string, text: string): string | null {
   const letters = initials.trim();
   if (!/^\p{L}{2,8}$/u.test(letters)) return null;
-  const key = plain(letters);
+  const key = foldAccents(letters);
   for (const match of text.matchAll(/\(([\p{Lu}]{2,8})\)/gu)) {
-    if (plain(match[1]!) !== key) continue;
+    if (foldAccents(match[1]!) !== key) continue;
     // Up to twelve words before the brackets, read backwards until the initials are spent.
     const words = text.slice(Math.max(0, match.index - 200), match.index).trim().split(/\s+/).slice(-12);
     let spelled = '';
@@ -31,7 +27,7 @@ export function fullNameOfInitials(initials: string, text: string): string | nul
       if (/[.!?:;]$/.test(word)) break;
       if (SKIPPED_IN_INITIALS.test(word)) continue;
       if (!/^\p{Lu}/u.test(word)) break;
-      spelled = plain(word.charAt(0)) + spelled;
+      spelled = foldAccents(word.charAt(0)) + spelled;
       if (spelled === key) return words.slice(start).join(' ').replace(/[,]$/, '');
       if (!key.endsWith(spelled)) break;
     }
@@ -49,7 +45,7 @@ export function fullNameWithInitials(name: string, text: string): string | null 
   const [, initials, rest] = found as unknown as [string, string, string];
   for (let at = text.indexOf(rest); at >= 0; at = text.indexOf(rest, at + 1)) {
     const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/).slice(-initials.length);
-    if (words.length === initials.length && words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && plain(w.charAt(0)) === plain(initials.charAt(i)))) {
+    if (words.length === initials.length && words.every((w, i) => /^\p{Lu}\p{Ll}/u.test(w) && foldAccents(w.charAt(0)) === foldAccents(initials.charAt(i)))) {
       return `${words.join(' ')} ${rest}`;
     }
   }
@@ -70,20 +66,20 @@ interface Word {
  * chance match is unlikely.
  */
 export function nameSpelledBy(label: string, text: string): string | null {
-  const target = plain(label).replace(/[^\p{L}\p{N}]/gu, '');
+  const target = foldAccents(label).replace(/[^\p{L}\p{N}]/gu, '');
   if (target.length < 6) return null;
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}]+|&/gu)) words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   for (let i = 0; i < words.length; i++) {
     const first = words[i]!;
-    if (!/^\p{Lu}/u.test(first.text) || !target.startsWith(plain(first.text))) continue;
-    let spelled = plain(first.text);
+    if (!/^\p{Lu}/u.test(first.text) || !target.startsWith(foldAccents(first.text))) continue;
+    let spelled = foldAccents(first.text);
     let j = i + 1;
     while (spelled.length < target.length && j < words.length) {
       const next = words[j]!;
       // Words apart by more than a space or a joining mark are not one name.
       if (!/^[ \u00a0'’-]{0,3}$/u.test(text.slice(words[j - 1]!.end, next.start))) break;
-      const ways = next.text === '&' ? ['and', ''] : /^\p{Lu}|^\p{N}/u.test(next.text) ? [plain(next.text)] : [];
+      const ways = next.text === '&' ? ['and', ''] : /^\p{Lu}|^\p{N}/u.test(next.text) ? [foldAccents(next.text)] : [];
       const way = ways.find((w) => target.startsWith(spelled + w));
       if (way === undefined) break;
       spelled += way;
