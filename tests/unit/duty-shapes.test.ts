@@ -10,6 +10,7 @@ import { analyzePosting } from '../../src/core/analyze/signals';
 import { field, type JobPosting } from '../../src/core/posting';
 import { buildPrepPlan, MIN_GROUNDED, THIN_NOTICE } from '../../src/core/prep';
 import { checkPlan } from '../../src/core/prep/quality';
+import { statedDuties } from '../../src/core/prep/questions';
 
 function posting(title: string, company: string, description: string, language: string): JobPosting {
   return {
@@ -200,5 +201,27 @@ describe('plans for these postings', () => {
     // Most of the duties it lists are quoted by some research step or question.
     expect(duties.filter((d) => quotes.includes(d)).length).toBeGreaterThanOrEqual(4);
     expect(quotes.some((q) => q !== null && requirements.includes(q))).toBe(true);
+  });
+});
+
+describe('the sentence that announces the hire', () => {
+  it('is not a duty of the role, in a list of tasks or out of one', () => {
+    const announced = posting(
+      'Data Engineer',
+      'Korvel Freight',
+      [
+        'Korvel Freight plans truck routes for regional carriers.',
+        'What you will do',
+        '- We are looking for a data engineer to build the pipelines behind our route planner.',
+        '- Build and run the ingestion of GPS and order data from our carriers',
+        '- Design the tables the planning team queries every morning',
+        '- Nous recherchons un(e) ingénieur(e) pour renforcer l’équipe données.',
+        'What you bring',
+        '- Three years of experience with Python and SQL in production',
+      ].join('\n'),
+      'en',
+    );
+    const duties = statedDuties(analyzePosting(announced)).map((x) => x.text);
+    expect(duties).toEqual(['Build and run the ingestion of GPS and order data from our carriers', 'Design the tables the planning team queries every morning']);
   });
 });

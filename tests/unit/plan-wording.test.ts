@@ -105,3 +105,21 @@ describe('certifications', () => {
     expect(plan.questions.find((q) => q.id === 'ask-skills')?.text).toMatch(/^How (?:does the team use|is) (?!PRINCE2)/);
   });
 });
+
+describe('data formats', () => {
+  it('asks about a format as something written and kept valid, not as a language to program in', () => {
+    const plan = buildPrepPlan(
+      posting('Platform Engineer', [
+        'What you will do',
+        '- Write the Helm charts and Kubernetes manifests for our services',
+        '- Keep our deployment pipelines fast and safe',
+        'What you bring',
+        '- Experience writing YAML for Kubernetes deployments',
+        '- Experience with Go or Python in production',
+      ]),
+    );
+    const texts = plan.expect.map((e) => e.text);
+    expect(texts).toContain('Questions on YAML: where you have used it, keeping it valid, and where it gets in the way.');
+    expect(texts.some((t) => /YAML[^.]*idiomatic code/.test(t))).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ export type SkillCategory =
   | 'language' | 'framework' | 'library' | 'database' | 'cloud' | 'devops' | 'data' | 'ml' | 'mobile'
   | 'frontend' | 'testing' | 'security' | 'tool' | 'os' | 'method' | 'design' | 'product' | 'marketing'
   | 'sales' | 'finance' | 'hr' | 'legal' | 'healthcare' | 'engineering' | 'supply-chain' | 'support'
-  | 'office' | 'certification' | 'domain';
+  | 'office' | 'certification' | 'domain' | 'format';
 
 export interface LexiconEntry {
   name: string;

@@ -13,8 +13,12 @@ export interface Announcement {
   company: string | null;
 }
 
-/** "Now hiring: X" on a line of its own, or after a sentence. */
-const HIRING_LINE = /(?:^|\n|[.!]\s+)\s*(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position|wir suchen|on recrute|se busca)\s*[:–—-]\s*([^\n.!?]{3,80})/giu;
+/**
+ * "Now hiring: X" on a line of its own, or after a sentence, in the languages posts are
+ * written in ("🔥 ВАКАНСИЯ: оператор…", "Szukamy: magazyniera"); a mark or two may open the line.
+ */
+const HIRING_LINE =
+  /(?:^|\n|[.!]\s+)[^\p{L}\p{N}\n]{0,4}(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position|vacancy|wir suchen|stellenangebot|on recrute|offre d['’]emploi|se busca|buscamos|cercasi|cerchiamo|procuramos|vaga|zoeken|vacature|vi söker|vi søger|vi søker|szukamy|hledáme|hľadáme|вакансия|вакансія|требуется|потрібен|потрібна)\s*[:–—-]\s*([^\n.!?|…]{3,80})/giu;
 
 /** "We're hiring a X", "we are looking for a X to join", "Acme is seeking an X": one role, so "a" or "an" ("hiring across engineering" names none). */
 const HIRING_SENTENCE =
@@ -31,7 +35,10 @@ export function hiringAnnouncement(text: string): Announcement | null {
   const found: { index: number; title: string; company: string | null }[] = [];
   for (const pattern of [HIRING_LINE, HIRING_SENTENCE]) {
     for (const match of text.matchAll(pattern)) {
-      const title = match[1]!.trim().replace(/[\s,;:–—-]+$/, '');
+      // A role written in lower case ends where a capitalised word begins: the next sentence,
+      // run on where a title lost its line break ("оператор цифровой печати Типография …").
+      const role = pattern === HIRING_LINE && /^\p{Ll}/u.test(match[1]!) ? match[1]!.split(/\s+(?=[\p{Lu}«"„“])/u)[0]! : match[1]!;
+      const title = role.trim().replace(/[\s,;:–—-]+$/, '');
       const after = text.slice(match.index + match[0].length);
       // "looking for a part-time bookseller to join us": a person sought to join names a role,
       // in words no list of roles may know.

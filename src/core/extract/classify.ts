@@ -7,6 +7,7 @@ import type { NotAPostingReason } from '../posting';
 import { collapseSpace } from '../text';
 import { documentTitle, isHidden } from './page';
 import { JOB_WORDS, JOB_WORDS_INSIDE } from './job-words';
+import { looksLikeJobTitle } from './role-words';
 
 export function isHtmlDocument(doc: Document): boolean {
   const type = (doc.contentType || 'text/html').toLowerCase();
@@ -20,6 +21,11 @@ const SIGN_IN_PAGE =
 /** A short line that asks to sign in to see the job: sign-in words, a seeing verb and the job, in any order. */
 const GATED =
   /^(?=.{0,160}$)(?=.*\b(?:sign in|log ?in|register|sign up|create an account|anmelden|melde dich an|connectez-vous|inicia sesión|logg inn|logga in)\b)(?=.*\b(?:see|view|read|unlock|access|sehen|lesen|voir|lire|ver|leer|se|läsa)\b)(?=.*\b(?:job|description|details|posting|salary|stelle|stellenbeschreibung|offre|annonce|oferta|descripción|stillingen|annonsen|tjänsten))/iu;
+/**
+ * The same notice in Japanese, Korean and Chinese ("この求人の掲載は終了しました", "채용 마감"),
+ * apart because \b does not mark the edge of a word in those scripts.
+ */
+const EXPIRED_CJK = /(?:この|本)求人(?:情報)?(?:の掲載)?は(?:終了|締め切|締切)|掲載(?:期間)?(?:は|が)終了(?:しました|いたしました)|募集(?:は|を)終了(?:しました|いたしました)|(?:채용|모집)(?:이|은|이\s*)?\s*마감(?:되었습니다|됐습니다)|마감된\s*(?:공고|채용)|(?:该|此)职位已(?:关闭|下线|过期|停止招聘)|招聘已(?:结束|截止)|(?:該|此)職缺已(?:關閉|下架|截止)/u;
 const EXPIRED =
   /\b(?:no longer accepting applications|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job(?: offer| ad| listing| advert)?|position|posting|vacancy|role|opening|listing|advert) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|(?:has )?stopped accepting applications|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou)|(?:lowongan|pekerjaan) ini (?:sudah )?(?:tidak (?:lagi )?(?:menerima lamaran|tersedia)|ditutup|kedaluwarsa)|anun[țţt]ul (?:a expirat|nu mai este (?:activ|disponibil))|bu ilan(?:ın)? (?:süresi doldu|yayından kaldırıldı|artık yayında değil)|a hirdetés (?:lejárt|már nem elérhető)|η αγγελία (?:έχει λήξει|δεν είναι πλέον διαθέσιμη)|tin tuyển dụng (?:đã hết hạn|không còn)|oglas je (?:istekao|zatvoren))/iu;
 
@@ -47,7 +53,7 @@ function headlines(doc: Document, topText: string): string[] {
  */
 export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string, descriptionLength = Infinity): NotAPostingReason | null {
   const lines = headlines(doc, topText);
-  if (lines.some((l) => EXPIRED.test(l))) return 'expired';
+  if (lines.some((l) => EXPIRED.test(l) || EXPIRED_CJK.test(l))) return 'expired';
   // "Sign in to see the full job description" over a few lines of text: the posting is behind
   // the wall, whatever was read around it. ("Sign in to apply" is a button on real postings.)
   if (descriptionLength < 600 && lines.slice(0, 12).some((l) => GATED.test(l))) return 'sign-in-wall';
@@ -102,6 +108,19 @@ export function countJobLinks(doc: Document): number {
   for (const a of Array.from(doc.querySelectorAll('a[href]')).slice(0, 3000)) {
     const href = a.getAttribute('href') ?? '';
     if (JOB_LINK.test(href) && collapseSpace(a.textContent ?? '').length >= 4) hrefs.add(href.replace(/#.*$/, ''));
+  }
+  return hrefs.size;
+}
+
+/**
+ * Links whose text names a role, in headings: a results page's cards ("<h2><a>Administrativo
+ * contable</a></h2>"), whatever its addresses look like (a board's redirects carry no job word).
+ */
+export function roleHeadingLinks(doc: Document): number {
+  const hrefs = new Set<string>();
+  for (const a of Array.from(doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href]')).slice(0, 300)) {
+    const text = collapseSpace(a.textContent ?? '');
+    if (text.length >= 4 && text.length <= 120 && looksLikeJobTitle(text)) hrefs.add(a.getAttribute('href')!.replace(/#.*$/, ''));
   }
   return hrefs.size;
 }

@@ -481,7 +481,10 @@ export function cleanPlace(text: string): string {
   place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
   // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
   const parts = place.split(/\s*[|·•]\s*/);
-  if (parts.length > 1) place = parts.filter((p) => !EMPLOYMENT_TYPE.test(p.trim())).join(' | ');
+  // Nor are the terms that follow the place ("Umeå · Tillsvidare med sex månaders
+  // provanställning · Start i augusti"): a phrase with a lower-case word longer than the
+  // small words inside places' names ("am", "upon", "de la", "an der").
+  if (parts.length > 1) place = parts.filter((p, i) => !EMPLOYMENT_TYPE.test(p.trim()) && (i === 0 || !/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}-])/u.test(p))).join(' | ');
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
@@ -513,7 +516,9 @@ function isStreet(part: string): boolean {
  * "(63)", "(Remote)", "(IN)".
  */
 function withoutPlaceDetails(place: string): string {
-  const text = place.replace(/\s*\(([^()]*)\)/g, (whole, inner: string) => (/\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) ? '' : whole));
+  // Scripts without capitals write a note as words apart ("(주 2회 재택 근무)", "（駅から 徒歩5分）").
+  const note = (inner: string) => /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) || /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]\S*\s+\S/u.test(inner);
+  const text = place.replace(/\s*[(（]([^()（）]*)[)）]/gu, (whole, inner: string) => (note(inner) ? '' : whole));
   const dashed = text.split(/\s+[–—-]\s+/).map(withoutStreet);
   if (dashed.length > 1) {
     // Keep the parts that name places: not a note in ordinary words, a street or a site.
@@ -787,17 +792,27 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
 const SECTION_NAME =
   /^(?:about|sobre|über|uber|à propos|a propos|acerca|om|over|chi siamo|our|your|their|notre|votre|nos|nuestr[oa]s?|nuestro|noss[oa]s?|la nostra|il nostro|le nostre|i nostri|unser\w*|ihr\w*|onze|vores|vår|vårt|nasz\w*)(?![\p{L}])/iu;
 
+/** A class that styles an element as a button ("btn btn-employer"). */
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i;
+
 export function visibleCompany(scope: ParentNode, site: SiteName): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
-  // "company", "company-name", "employer": the word itself, not "companyLogo" or "for-companies".
-  const named = (el: Element) =>
-    el.getAttribute('itemprop') === 'name' ||
-    /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(`${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`);
+  // "company", "company-name", "employer", "empresaOferta": the word itself, or a camel-case
+  // name it opens, not "companyLogo" or "for-companies".
+  const named = (el: Element) => {
+    const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
+    return (
+      el.getAttribute('itemprop') === 'name' ||
+      /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(hint) ||
+      /(?:^|[\s_-])(?:company|employer|empresa|entreprise|arbeitgeber|werkgever)(?=[A-Z])(?!Logo|Link|Url|Icon|Image|Img|Size|Type|Jobs|Profile|Info|Description|Details)/.test(hint)
+    );
+  };
   // The English words first; the other languages' only when those name nothing (each
   // substring selector scans the whole page).
   for (const selector of COMPANY_SELECTORS) {
     for (const el of Array.from(scope.querySelectorAll(selector)).filter(named).slice(0, 20)) {
-      if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
+      // A button ("For employers") speaks to the reader, and names no employer.
+      if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || BUTTON_CLASS.test(el.getAttribute('class') ?? '') || inForm(el) || skipNonPostingAncestor(el)) continue;
       const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
       if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text)) continue;
       return text;
@@ -854,8 +869,12 @@ function nameIn(block: Element): string {
   }
   const logo = block.querySelector('img[alt]')?.getAttribute('alt');
   if (logo) return logo.replace(/\s*logo$/i, '');
-  // Inline children only (a link around the name): the text is the name.
-  return Array.from(block.children).every((c) => ['A', 'SPAN', 'STRONG', 'B', 'EM'].includes(c.tagName)) ? (block.textContent ?? '') : '';
+  // Inline children only (a link around the name): the text is the name, up to a separator
+  // after the link ("Acme S.L. - Publicada el 22/09/2008": the date is the board's).
+  if (!Array.from(block.children).every((c) => ['A', 'SPAN', 'STRONG', 'B', 'EM'].includes(c.tagName))) return '';
+  const link = block.firstElementChild;
+  const after = link?.tagName === 'A' ? collapseSpace((block.textContent ?? '').slice((block.textContent ?? '').indexOf(link.textContent ?? '') + (link.textContent ?? '').length)) : '';
+  return /^[-–—|·•]\s/.test(after) ? (link!.textContent ?? '') : (block.textContent ?? '');
 }
 
 function skipNonPostingAncestor(el: Element): boolean {
@@ -1404,7 +1423,9 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('title')) {
     // A heading that the <title> agrees with is the surest generic title; a labelled title
     // ("Job title: …") is as sure when the heading does not read like a role.
-    const titleAgrees = heading && (fromTitle.title === heading || fromOg.title === heading || pageTitle?.includes(heading));
+    // Case aside: the heading's role may have taken a capital its <title> does not have ("Cercasi barista").
+    const key = heading?.toLowerCase();
+    const titleAgrees = key && (fromTitle.title?.toLowerCase() === key || fromOg.title?.toLowerCase() === key || pageTitle?.toLowerCase().includes(key));
     const labelled = labels.title && !isSiteName(labels.title.value, site) ? labels.title : null;
     // A labelled role beats a heading that names no role (an employer's or a page's name).
     // A heading that names no role and shares no word with the <title> or og:title (a board's
@@ -1579,14 +1600,15 @@ const NOT_A_NAME =
 /**
  * "Acme is looking for …", and its kin in the other languages read ("La Pizzeria Da Ciro cerca",
  * "Bäckerei Lange sucht", "Atelier Brun recrute", "Grupo Norte busca"…): the name opens a
- * sentence, in capitals but for the small words names carry ("da", "al", "von", "&"). A
+ * sentence, in capitals but for the small words names carry ("da", "al", "von", "&"), perhaps
+ * with a phrase between commas that says what it is ("La Boutique Lanzetti, negozio di…, cerca"). A
  * pronoun after the verb means the first word was not the subject: "Nå søker vi" ("now we seek").
  */
 const IS_HIRING = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:\\p{Lu}[\\p{L}\\p{N}&.'’-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5}) (?:${[
+  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?:, [^,.;:!?\\n]{3,90},)? (?:${[
     '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
-    'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii',
+    'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',
   ].join('|')})(?!\\p{L})(?! (?:vi|wir|we|nous|wij|my|noi|nosotros|nós|me|ich|je|jeg|jag|io|yo|de|dere|dei|dom|sie|ils|elles|they|ellos|zij|ze|oni)(?!\\p{L}))`,
   'u',
 );

@@ -13,6 +13,7 @@ import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
   countJobLinks,
+  roleHeadingLinks,
   embeddedBoardFrame,
   isHtmlDocument,
   isInterstitial,
@@ -20,14 +21,15 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
+import { applyLink, employerInText, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials } from './spelled-name';
+import { isEmployerName } from './employer-name';
 import { EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
-import { type StructuredPosting, postingFromSchema, readStructuredPostings } from './structured';
+import { type StructuredPosting, postingFromSchema, readStructuredPostings, siteOwner } from './structured';
 import { SURE, TRUST } from '../trust';
 
 export interface ExtractOptions {
@@ -41,6 +43,27 @@ export interface ExtractOptions {
  * and inject it only on the rare page that needs it.
  */
 export type DescriptionFallback = (doc: Document) => Candidate;
+
+/** The text a section needs to be read as the posting the address points at. */
+const ADDRESSED_SECTION = 400;
+
+/**
+ * The part of the page the address points at ("…/#jobba-hos-oss", "…#job-3"): a one-page
+ * site's jobs section, or one opening among several. The user followed a link to it, so the
+ * posting is read there. Only a part with a heading and text enough for a posting counts.
+ */
+function sectionAddressed(doc: Document, url: URL): Element | null {
+  const id = url.hash.slice(1);
+  if (!id || id.length > 80 || /[/=?]/.test(id)) return null;
+  let target: Element | null;
+  try {
+    target = doc.getElementById(decodeURIComponent(id));
+  } catch {
+    return null;
+  }
+  if (!target || target === doc.body || target.closest('form, nav, footer, header') || !target.querySelector('h1, h2, h3, h4')) return null;
+  return elementText(target, { max: ADDRESSED_SECTION * 2 }).length >= ADDRESSED_SECTION ? target : null;
+}
 
 function parseUrl(url: string): URL | null {
   try {
@@ -86,6 +109,34 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
 const STRUCTURED_SOURCES = new Set(['json-ld', 'microdata', 'rdfa']);
 /** The fields a page shows in its own words, which structured data may write in another script. */
 const SHOWN_FIELDS = ['title', 'company', 'location'] as const;
+
+/** The fields structured data may name in words the page never shows (location is spelled too many ways to ask). */
+const UNWRITTEN_FIELDS = ['title', 'company'] as const;
+
+/**
+ * Whether the page's visible text writes a structured title or employer, case, accents,
+ * spacing and punctuation aside (and the gender marker, and the employer's legal form). The
+ * top of the page is asked first; most pages write both there.
+ */
+function writtenOnPage(f: (typeof UNWRITTEN_FIELDS)[number], value: string, doc: Document, topText: string): boolean {
+  const key = nameKey(f === 'title' ? titleWords(value).join(' ') : value.trim().replace(LEGAL_SUFFIX, ''));
+  if (key.length < 2 || nameKey(topText).includes(key)) return true;
+  return nameKey(elementText(doc.body, { max: 30_000 })).includes(key);
+}
+
+/** A headline that speaks for the employer ("Wij zoeken een junior designer die…") is a sentence, not the role's name. */
+const WE_SENTENCE = /^(?:we|we['’]re|wij|wir|nous|vi|noi|nosotros|buscamos|cerchiamo|procuramos|estamos|my|me)(?!\p{L})/iu;
+
+/**
+ * Whether what the page shows reads as the field: a heading or labelled title that names a
+ * role, or an employer labelled or named by its element as such, not the site's own name.
+ */
+function readsAsShown(f: (typeof UNWRITTEN_FIELDS)[number], shown: Field, site: ReturnType<typeof siteName>): boolean {
+  if (f === 'title') return (shown.source === 'heading' || shown.source === 'label') && looksLikeJobTitle(shown.value) && !LIST_HEADING.test(shown.value) && !WE_SENTENCE.test(shown.value);
+  const named = shown.source === 'label' || (shown.source === 'page-text' && shown.confidence >= TRUST.shownCompany);
+  // A company element that holds the role ("Backend-utvecklare (Go)") names no employer.
+  return named && isEmployerName(shown.value) && !isSiteName(shown.value, site) && !looksLikeJobTitle(shown.value);
+}
 
 /** Words a board puts around a role to say what the page is. */
 const PAGE_WORDS = new Set(['job', 'jobs', 'posting', 'vacancy', 'vacancies', 'position', 'offer', 'opening', 'hiring', 'career', 'careers', 'apply', 'stellenangebot', 'stellenanzeige', 'offre', 'emploi', 'oferta', 'empleo', 'vacature', 'annonce', 'annons', 'stilling']);
@@ -189,12 +240,18 @@ function sharedWords(text: string, other: string): number {
 /** Structured descriptions shorter than this (in letters and digits) are teasers, not the body. */
 const TEASER = 700;
 
+/** Structured descriptions shorter than this are a summary line, whatever words they use. */
+const SUMMARY = 200;
+
 function preferFullerDescription(chosen: Field | null | undefined, shown: Field | null | undefined): Field | null | undefined {
   if (!chosen || !shown || chosen.source === 'site' || chosen.source === 'page-text') return chosen;
   // Letters of every script: \W would drop Cyrillic or Greek text whole.
   const squash = (t: string) => t.replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
   const inner = squash(chosen.value);
   const outer = squash(shown.value);
+  // A line or two of summary, however worded, is not the posting: the page's text is, when
+  // it reads like a job's.
+  if (inner.length < SUMMARY && outer.length >= Math.max(inner.length * 3, 300) && jobWordCount(shown.value) >= 2) return { ...shown, confidence: chosen.confidence };
   const teaser = inner.length < TEASER;
   if (inner.length < 30 || outer.length < inner.length * 1.15 || outer.length > (teaser ? Math.max(inner.length * 30, 12_000) : inner.length * 4)) return chosen;
   // A teaser may be stitched from pieces of the body (a sentence, a heading, a first bullet) or
@@ -209,7 +266,16 @@ function preferFullerDescription(chosen: Field | null | undefined, shown: Field 
  * employer's.
  */
 const WITHHELD_EMPLOYER =
-  /^(?:confidential(?: (?:company|employer|client|recruiter))?|(?:company|employer) (?:confidential|withheld)|anonymous employer|empresa confidencial|confidencial|entreprise confidentielle|confidentiel(?:le)?|vertraulich(?:es unternehmen)?|anonymes unternehmen|azienda riservata|riservat[oa]|empresa sigilosa|sigilos[oa]|vertrouwelijk|anoniem)$/iu;
+  /^(?:confidential(?: (?:company|employer|client|recruiter))?|(?:company|employer) (?:confidential|withheld)|anonymous employer|empresa confidencial|confidencial|entreprise confidentielle|confidentiel(?:le)?|vertraulich(?:es unternehmen)?|anonymes unternehmen|azienda riservata|riservat[oa]|empresa sigilosa|sigilos[oa]|vertrouwelijk|anoniem|חברה חסויה|חסוי)$/iu;
+
+/**
+ * A name that only withholds the employer, perhaps behind the site's own name ("AllJobs -
+ * Confidential company"): the board's placeholder, not an employer.
+ */
+function withheldName(name: string, site: ReturnType<typeof siteName>): boolean {
+  const parts = titleSegments(name);
+  return parts.some((part) => WITHHELD_EMPLOYER.test(part)) && parts.every((part) => WITHHELD_EMPLOYER.test(part) || isSiteName(part, site));
+}
 const WITHHELD_GUESSES = new Set<string>(['title', 'meta', 'domain', 'heading']);
 
 /** True when an element of its own says only that the employer is confidential. */
@@ -226,7 +292,7 @@ function employerWithheld(doc: Document): boolean {
 }
 
 /** A company's legal form at the end of its name, in any case ("THERMACLIM RHONE SAS"). */
-const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|oy|ab|as|a\/s|aps|asa|spa|srl|plc|corp|s\.r\.o|sp\. z o\.o)\.?$/iu;
+const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|ltd|(?:private |pvt\.? )?limited|pvt\.? ltd|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|oy|ab|as|a\/s|aps|asa|spa|srl|plc|corp|s\.r\.o|sp\. z o\.o)\.?$/iu;
 
 /** The name without its legal form, as nameKey compares names (no case, accents or spacing). */
 const foldName = (text: string) => nameKey(text.trim().replace(LEGAL_SUFFIX, ''));
@@ -270,9 +336,13 @@ const CLIENT_NAME = /\b[Oo]ur client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-
  * job, the agency apart from the employer it hires for.
  */
 function addDerivedFields(merged: Candidate, doc: Document, url: string, root: Element | null) {
-  // Boards name employer pages "Canonical - Jobs" or "Acme Careers": the employer is the name.
+  // Boards name employer pages "Canonical - Jobs" or "Acme Careers", and companies their blogs
+  // "Acme Engineering Blog" ("오름데이터 기술 블로그"): the employer is the name.
   if (merged.company) {
-    const name = merged.company.value.replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring)\s*$/i, '').trim();
+    const name = merged.company.value
+      .replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring|(?:tech|engineering|dev) blog)\s*$/i, '')
+      .replace(/\s*(?:기술|테크|개발)\s?블로그$|\s*(?:技術|テック|開発者?)ブログ$/u, '')
+      .trim();
     if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
   }
   if (merged.title) {
@@ -311,8 +381,15 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 }
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
-const LIST_HEADING =
-  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b|\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b/iu;
+/** A count of jobs: "214 ofertas de empleo", "1,204 jobs in Berlin" (not "Level 3 Jobs"). */
+const COUNTED_JOBS =
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
+const LIST_HEADING = new RegExp(
+  `${COUNTED_JOBS.source}|` +
+    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b`,
+  'iu',
+);
+
 
 /** Headings of the sections a posting has, and only a posting: "Responsibilities", "Ihr Profil". */
 const POSTING_SECTION =
@@ -351,7 +428,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const early = parsedUrl && adapter?.classify?.(doc, parsedUrl);
   if (early) return notAPosting(url, early, pageTitle);
 
-  const reading = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : { fields: {} };
+  const read = adapter && parsedUrl ? adapter.read(doc, parsedUrl) : { fields: {} };
+  const reading = read.root || !parsedUrl ? read : { ...read, root: sectionAddressed(doc, parsedUrl) };
   const usePageData = !reading.ignorePageData;
   const structured = usePageData ? readStructuredPostings(doc) : [];
   if (isInterstitial(doc) && structured.length === 0) return notAPosting(url, 'error-page', pageTitle);
@@ -381,12 +459,17 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Structured data that names the site itself as the employer (a board that puts its own
   // name in hiringOrganization) is outvoted by the employer the page shows or labels.
   const site = siteName(doc, url);
-  const structuredNamesSite = Boolean(structuredCandidate.company && !siteCandidate.company && isSiteName(structuredCandidate.company.value, site));
+  const structuredNamesSite = Boolean(structuredCandidate.company && !siteCandidate.company && (isSiteName(structuredCandidate.company.value, site) || withheldName(structuredCandidate.company.value, site)));
   if (structuredNamesSite) need.add('company');
   // Structured data in another script than the page (an English title on a Hebrew page) is
   // read against what the page shows: the page's own words are what the user reads.
   const foreign = SHOWN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && inOtherScript(structuredCandidate[f].value, topText));
   for (const f of foreign) need.add(f);
+  // Structured data may name a role or an employer the page never writes: the board's own
+  // record ("Purchasing Staff" on a page headed "Chuyên Viên Thu Mua…"), a group's name where
+  // the page shows the firm's. What the page shows is asked for too, and wins if it reads right.
+  const unwritten = UNWRITTEN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && !foreign.includes(f) && !writtenOnPage(f, structuredCandidate[f].value, doc, topText));
+  for (const f of unwritten) need.add(f);
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,
@@ -402,7 +485,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const fits = shown && !inOtherScript(shown.value, topText) && (f !== 'title' || looksLikeJobTitle(shown.value));
     if (fits && merged[f]?.source === structuredCandidate[f]!.source) merged[f] = { ...shown, confidence: merged[f].confidence };
   }
-  if (merged.company && merged.company.source !== 'user' && (WITHHELD_EMPLOYER.test(merged.company.value) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
+  for (const f of unwritten) {
+    const shown = generic[f];
+    if (shown && merged[f]?.source === structuredCandidate[f]!.source && readsAsShown(f, shown, site)) merged[f] = { ...shown, confidence: merged[f].confidence };
+  }
+  if (merged.company && merged.company.source !== 'user' && (withheldName(merged.company.value, site) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
     merged.company = null;
   }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
@@ -412,6 +499,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const fullName = merged.company ? (fullNameOfInitials(merged.company.value, nameText) ?? fullNameWithInitials(merged.company.value, nameText)) : null;
   if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
+  // An employer's own site (its name guessed from the address) that describes its business in
+  // structured data names itself and its town there.
+  if (!structuredCandidate.title && (!merged.location || merged.company?.source === 'domain')) {
+    const owner = merged.company?.source === 'domain' || !merged.company ? siteOwner(doc) : null;
+    if (owner && !merged.location) merged.location = field(owner.place, 'json-ld', TRUST.siteLoose);
+    if (owner?.name && merged.company?.source === 'domain' && isEmployerName(owner.name)) merged.company = field(owner.name, 'json-ld', TRUST.headingEmployer);
+  }
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
@@ -440,7 +534,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
       const facts = factsLineNaming(topText, announced.title);
       merged.title = field(facts?.role ?? announced.title, 'page-text', TRUST.announcement);
       if (facts?.place && !merged.location) merged.location = field(facts.place, 'page-text', TRUST.factsLine);
-      if (announced.company && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(announced.company, 'page-text', TRUST.companyInText);
+      // An announcement without "at Acme" may be followed by "Acme is looking for…".
+      const employer = announced.company ?? employerInText(merged.description?.value ?? '');
+      if (employer && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(employer, 'page-text', TRUST.companyInText);
     }
   }
   // A heading that names a role lets a shorter text with fewer job words count, and fewer
@@ -478,11 +574,14 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const titleParts = pageTitle ? titleSegments(pageTitle).filter((part) => !isSiteName(part, site) && !isGenericSegment(part)) : [];
   // Of the <title>, the part that says what the page is about: the first. A later part that
   // gathers jobs is the board's name or section ("… - Halvorsen Dentistry - Phoenix Jobs").
-  const listHeading = Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0]));
+  // A part anywhere that counts jobs ("214 ofertas de empleo administrativo en Valencia") says
+  // the page is a search's results.
+  const listHeading =
+    Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0])) || titleParts.some((part) => COUNTED_JOBS.test(part));
   const isList =
     fromPageOnly &&
     ((!(roleTitle && readsLikeJob) && jobLinks > 25) ||
-      (listHeading && jobLinks >= 5) ||
+      (listHeading && (jobLinks >= 5 || roleHeadingLinks(doc) >= 5)) ||
       (!roleTitle && !labelled && jobLinks >= 4) ||
       (merged.title?.source === 'heading' && otherRoleHeadings(reading.root ?? doc, merged.title.value) > 0));
   if (!hasPostingSignal || isList) {

@@ -49,7 +49,7 @@ const TRADES = [
  */
 const ROLE_INSIDE = [
   '经理', '主管', '工程师', '专员', '助理', '会计', '出纳', '销售', '设计师', '总监', '主任', '文员', '技术员', '操作员', '客服', '顾问', '教师',
-  'エンジニア', 'マネージャー', '担当', '営業', '事務', 'スタッフ', 'デザイナー', '社内SE', 'プログラマー', '看護師', '講師',
+  'エンジニア', 'マネージャー', '担当', '営業', '事務', 'スタッフ', 'デザイナー', '社内SE', 'プログラマー', '看護師', '講師', '職人', '見習い',
   '매니저', '엔지니어', '개발자', '담당자', '디자이너', '사원', '팀장', '간호사',
   'พนักงาน', 'ผู้จัดการ', 'วิศวกร', 'เจ้าหน้าที่', 'นักบัญชี', 'โปรแกรมเมอร์', 'หัวหน้า', 'ผู้ช่วย', 'นักพัฒนา', 'นักวิเคราะห์', 'ที่ปรึกษา', 'พยาบาล', 'ผู้ประสานงาน',
   'מפתח', 'מהנדס', 'מנהל', 'אנליסט', 'נציג', 'מזכיר', 'בודק', 'עובד', 'טכנאי', 'יועץ', 'אחראי',
@@ -149,7 +149,17 @@ const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|me
 /** A greeting opens a letter or a newsletter ("Hello, member-owners!"), not a role. */
 const GREETING = /^(?:hello|hi|hey|dear|welcome|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|hej)\b/i;
 
+/**
+ * A short name followed by a workload ("Kafferostare, 75 %", "Pflegefachperson 80–100%"):
+ * Swiss, German and Nordic postings give the share of a full week in the title, in words no
+ * list of roles could hold. An offer's "Save 20%" is not one.
+ */
+const WORKLOAD_TITLE = /^\p{Lu}[\p{L}\p{M}'’./ -]{2,50}?(?:,\s*|\s+|\s*\()(?:[1-9]\d\s*[-–]\s*)?(?:[1-9]\d|100)\s*%\)?$/u;
+const NOT_WORKLOAD = /\b(?:off|save|sale|discount|up to|rabatt|rea|rabais|sconto|descuento|korting|alennus)\b/iu;
+
 export function looksLikeJobTitle(title: string): boolean {
+  const text = title.trim();
+  if (WORKLOAD_TITLE.test(text) && !NOT_WORKLOAD.test(text) && text.split(/\s+/).length <= 6) return true;
   // A question ("Vil du bli en del av teamet?") is a headline that invites, not a role.
   return ROLE_WORD.test(title) && !SENTENCE_OPENING.test(title.trim()) && !GREETING.test(title.trim()) && !/\?\s*$/.test(title);
 }

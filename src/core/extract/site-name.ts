@@ -18,8 +18,8 @@ export function nameKey(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-const TITLE_SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+/;
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:[.,]?\s*(?:all rights|alle rechte|tous droits|todos los derechos|[\p{L} ]{0,20}\btheme\b|powered by|(?:web ?)?site by|web design by|designed by|\||$))/iu;
+const TITLE_SEPARATOR = /\s+[|–—·•]\s+|\s+-\s+|\s*｜\s*/;
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*([\p{L}\p{N}][\p{L}\p{N}&.,' -]{1,60}?)(?:[.,]?\s*(?:all rights|alle rechte|tous droits|todos los derechos|[\p{L} ]{0,20}\btheme\b|powered by|made with|(?:web ?)?site by|web design by|designed by|\||$))/iu;
 
 /** The domain's own label: "jobs.acme.co.uk" -> "acme". */
 export function domainLabel(url: string): string | null {
@@ -37,6 +37,18 @@ export interface SiteName {
   copyright?: string;
   /** Keys (see nameKey) of every name, the domain's label included. */
   keys: Set<string>;
+}
+
+/** A legal form written in dotted letters ("a.s.", "s.r.o.", "S.A."), whose last full stop the copyright line's own would take. */
+const DOTTED_FORM = /(?<![\p{L}])\p{L}\.\p{L}$/iu;
+
+/** Who the copyright line names: "© 2024 Nemocnice Krkonošské podhůří a.s." */
+function copyrightOwner(footerText: string): string | null {
+  const found = COPYRIGHT.exec(footerText);
+  if (!found) return null;
+  const name = found[1]!;
+  const end = found.index + found[0].indexOf(name) + name.length;
+  return name.trim() + (DOTTED_FORM.test(name.trim()) && footerText[end] === '.' ? '.' : '');
 }
 
 export function siteName(doc: Document, url: string): SiteName {
@@ -70,12 +82,19 @@ export function siteName(doc: Document, url: string): SiteName {
   // Tag, id and class look-ups are indexed; a selector list with an attribute test is a scan.
   // A page with no footer element (a newsletter's tables, a hand-written site) ends with it.
   const footer = doc.getElementsByTagName('footer')[0] ?? doc.getElementById('footer') ?? doc.getElementsByClassName('footer')[0] ?? doc.body;
-  const copyright = footer ? COPYRIGHT.exec(collapseSpace((footer.textContent ?? '').slice(-3000))) : null;
-  if (copyright) add(copyright[1]!.trim());
+  const owner = footer ? copyrightOwner(collapseSpace((footer.textContent ?? '').slice(-3000))) : null;
+  if (owner) add(owner);
   const keys = new Set(names.map(nameKey).filter((k) => k.length >= 2));
   const domain = domainLabel(url);
   if (domain) keys.add(nameKey(domain));
-  return { names, keys, ...(copyright ? { copyright: copyright[1]!.trim() } : {}) };
+  // A regional edition's name joins the subdomain's word to the site's ("Bakeca Torino" on
+  // torino.bakeca.it, "Craigslist Boston").
+  const sub = /^([a-z]{3,})\./.exec(hostnameOf(url))?.[1];
+  if (domain && sub && sub !== domain && !/^(?:www\d*|jobs?|careers?|karriere|apply|boards?|m)$/.test(sub)) {
+    keys.add(nameKey(domain + sub));
+    keys.add(nameKey(sub + domain));
+  }
+  return { names, keys, ...(owner ? { copyright: owner } : {}) };
 }
 
 // ---- Hosts of many owners' sites
@@ -138,8 +157,28 @@ export function ownersName(site: SiteName, url: string): string | null {
         return shared >= words[0]!.length + 3 && shared >= 8 && shared >= label.length * 0.6;
       });
     }) ??
+    // "Nemocnice Krkonošské podhůří a.s." on nemkp.cz: the address shortens each word of the
+    // name, in order, to its first letters.
+    site.names.find((name) => nameKeyWords(name).length <= 8 && [...labels].some((label) => label.length >= 3 && shortens(label, nameKeyWords(name), 0))) ??
     null
   );
+}
+
+/** The pieces of a legal form as nameKeyWords splits them ("a.s." is "a", "s"). */
+const LEGAL_FORM_PIECE = /^(?:a|s|as|ag|sa|se|ab|oy|spa|srl|sro|r|o|gmbh|ltd|inc|llc|plc|bv|nv|co|kg|kft|zrt|doo|d|oo|sp|z)$/;
+
+/**
+ * Whether the label is each of the words (from `from` on) cut to its first letters, in
+ * order, every word giving at least one; what is left over may only be a legal form.
+ */
+function shortens(label: string, words: string[], from: number): boolean {
+  if (label.length === 0) return from >= 2 && words.slice(from).every((w) => LEGAL_FORM_PIECE.test(w));
+  const word = words[from];
+  if (!word) return false;
+  for (let k = Math.min(word.length, label.length); k >= 1; k--) {
+    if (label.startsWith(word.slice(0, k)) && shortens(label.slice(k), words, from + 1)) return true;
+  }
+  return false;
 }
 
 function nameKeyWords(name: string): string[] {
@@ -162,5 +201,8 @@ function spellings(name: string): string[] {
 /** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */
 export function isSiteName(text: string, site: SiteName): boolean {
   const key = nameKey(text);
-  return key.length >= 2 && site.keys.has(key);
+  if (key.length >= 2 && site.keys.has(key)) return true;
+  // The name with its slogan after it ("Bakeca.it - annunci gratuiti").
+  const first = text.split(TITLE_SEPARATOR)[0]!;
+  return first !== text && isSiteName(first, site);
 }

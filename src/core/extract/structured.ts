@@ -235,6 +235,34 @@ function placeText(value: unknown, doc: Document | null, resolve: (v: unknown) =
   return unique.length > 0 ? unique.join(', ') : cleanValue(place['name'], doc);
 }
 
+/** Kinds of thing whose address is not the site owner's: a posting's workplace, a person's, an event's venue. */
+const NOT_THE_OWNER = new Set(['jobposting', 'person', 'event', 'offer', 'product', 'review', 'breadcrumblist', 'webpage', 'website']);
+
+/**
+ * The business a site's own structured data describes (a clinic's "VeterinaryCare", a shop's
+ * "LocalBusiness", an "Organization"), with the town of its address: on an employer's own site
+ * with no posting data, that is who hires and where. The first one with an address.
+ */
+export function siteOwner(doc: Document): { name: string | null; place: string } | null {
+  const scripts = Array.from(doc.scripts).filter((s) => /^\s*application\/ld\+json\s*$/i.test(s.getAttribute('type') ?? '')).slice(0, MAX_SCRIPTS);
+  const queue: unknown[] = scripts.map((s) => parseLenientJson(s.textContent ?? '')).filter((r) => r !== null);
+  for (let visited = 0; queue.length > 0 && visited < 500; visited++) {
+    const value = queue.shift();
+    if (Array.isArray(value)) {
+      queue.push(...value.slice(0, 100));
+      continue;
+    }
+    if (!isObject(value)) continue;
+    const address = first(value['address']);
+    if (isObject(address) && typeof address['addressLocality'] === 'string' && !typesOf(value).some((t) => NOT_THE_OWNER.has(t))) {
+      const place = placeText(value, doc, (v) => v);
+      if (place) return { name: cleanValue(value['name'], doc), place };
+    }
+    for (const key of Object.keys(value).slice(0, 50)) if (key !== 'address' && typeof value[key] === 'object') queue.push(value[key]);
+  }
+  return null;
+}
+
 const EMPLOYMENT_TYPES: Record<string, string> = {
   full_time: 'Full-time',
   part_time: 'Part-time',

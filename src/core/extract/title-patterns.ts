@@ -18,7 +18,7 @@ const GENERIC_SEGMENT =
   /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 /** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
-const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*\|\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
+const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
 
 /** "【Role_Company_Place】-Site": the brackets that set the job apart from the site's name are a separator. */
 function unbracketed(text: string): string {
@@ -49,9 +49,17 @@ export function titleSegments(raw: string): string[] {
   return unbracketed(raw).split(SEPARATORS).map((s) => s.trim());
 }
 
+/**
+ * A site's section named by the kinds of job it gathers, in the plural: "Entry-Level Jobs &
+ * Internships", "Find Graduate Jobs, Schemes and Internships". Not one role. Two kinds at
+ * least: "Ridgeway Auto Group Careers" is an employer's careers site.
+ */
+const JOB_KINDS = '(?:jobs|internships|vacancies|openings|careers|opportunities|positions|schemes|apprenticeships|traineeships)';
+const JOB_KINDS_SEGMENT = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}${JOB_KINDS}(?:\\s*(?:,|&|\\+|and)\\s*(?:[\\p{L}-]+\\s+){0,2}${JOB_KINDS})+$`, 'iu');
+
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
 }
 
 /**

@@ -45,7 +45,7 @@ export const FIELD_LABELS = {
     '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
     'duty station', 'work ?site', 'job site', 'campus',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
-    'lieu', 'lieu de travail', 'localisation', 'ville', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
+    'lieu', 'lieu de travail', 'localisation', 'ville', 'région', 'región', 'regione', 'região', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
     'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación',
     'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
     'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
@@ -125,12 +125,29 @@ export function isLabelledFact(line: string): boolean {
   return line.length <= 120 && hasColon(line) && LEADING_LABEL.test(line) && !/[.!?]\s+\p{Lu}/u.test(line);
 }
 
-/** "Now hiring: Barista", "Job opening – Finance Manager": the announcement before the role (see withoutPageType). */
+/**
+ * "Now hiring: Barista", "Job opening – Finance Manager", "Cercasi barista": the announcement
+ * before the role (see withoutPageType).
+ */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se)\s+(?=\p{L})|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
+
+/**
+ * "家具職人見習いを1名募集します（岐阜・高山）", "프론트엔드 개발자 모집": Japanese and Korean
+ * headlines say "(we) recruit" after the role, and may add the place in brackets.
+ */
+const CJK_HIRING_SUFFIX = /(?:を(?:\s*\d+\s*名)?\s*(?:急募|募集)(?:します|しています|中)?|\s+(?:채용|모집)(?:합니다)?)\s*(?:[（(][^（）()]{1,30}[）)])?\s*[!！。]?$/u;
+
+/**
+ * "Landscape Crew Leader - $22-26/hr DOE", "Barista (£12.50 an hour)", "Data Analyst | €55k":
+ * the pay after the role, which a board adds to the title, is not the role.
+ */
+const AMOUNT = String.raw`[$£€¥₹]\s?\d[\d.,]*\s*[kK]?`;
+const PAY = String.raw`(?:(?:up to|from|ab|bis|jusqu['’]à|hasta)\s+)?${AMOUNT}(?:\s*[-–]\s*(?:${AMOUNT}|\d[\d.,]*\s*[kK]?))?(?:\s*(?:\/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|month|mo|wk|week|day|shift))?(?:\s+(?:DOE|DOQ|OTE|negotiable|pro rata|\+\s*benefits))?`;
+const PAY_SUFFIX = new RegExp(String.raw`(?:\s+[-–—|·]\s+${PAY}|\s*\(\s*${PAY}\s*\))\s*$`, 'iu');
 
 /** "- REF HBE/GRAD/27", "(Ref: 4471)", "Job ID: R-10482", "Req #5521": the board's reference after the role (a code with a digit: "Analyst, Reference Data" keeps its words). */
 const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job ?(?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
@@ -143,8 +160,10 @@ const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?
 
 /** The role without the announcement before it or the page type, reference or catch line after it. */
 export function withoutPageType(title: string): string {
-  const rest = title.replace(HIRING_PREFIX, '').replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
-  return rest.length >= 3 ? rest : title;
+  const rest = title.replace(HIRING_PREFIX, '').replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
+  if (rest.length < 3) return title;
+  // "Cercasi barista": the role opened the heading's sentence, so it takes its capital.
+  return rest !== title && /^\p{Lu}/u.test(title) && /^\p{Ll}/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }
 
 /**

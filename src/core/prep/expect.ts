@@ -212,6 +212,8 @@ const FALLBACK_BEHAVIOURS = ['problem solving', 'collaboration', 'ownership'];
  */
 const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
   language: 'idiomatic code, testing, debugging and performance trade-offs',
+  // Data and markup formats (YAML, JSON, Protocol Buffers) are written, not programmed in.
+  format: ['where you have used it, keeping it valid, and where it gets in the way', 'where you have used them, keeping them valid, and where they get in the way'],
   framework: ['how it works under the hood, structuring a larger codebase, and its pitfalls', 'how they work under the hood, structuring a larger codebase, and their pitfalls'],
   library: ['when to reach for it, its main APIs and its limits', 'when to reach for each, their main APIs and their limits'],
   database: 'data modelling, indexing, query tuning, transactions and migrations',

@@ -37,8 +37,15 @@ type Draft = Omit<Question, 'quote' | 'general'>;
  * the rest of an "about the role" paragraph is scene-setting ("You want to build…").
  */
 export function statedDuties(s: Signals): Sentence[] {
-  return [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && x.shape === 'duty')].filter((x) => x.text.length >= 25 && inline(x.text));
+  return [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && x.shape === 'duty')].filter((x) => x.text.length >= 25 && inline(x.text) && !SEEKS.test(x.text));
 }
+
+/**
+ * "We are looking for a data engineer to…", "Nous recherchons un(e) … pour…": the posting
+ * announcing whom it seeks, a sentence about the hire, not a task of the role.
+ */
+const SEEKS =
+  /^(?:[-–•*]\s*)?(?:we(?:['’]re| are)|nous|wir|wij|we|vi|buscamos|cerchiamo|procuramos|estamos)\b[^.]{0,20}?\b(?:looking for|seeking|searching for|hiring|recruiting|recherchons|cherchons|recrutons|suchen|zoeken|søger|söker|søker|buscando|cercando)\b/iu;
 
 /** A sentence that reads well inside quotation marks: not a "Label : value" line, spaced French-style. */
 function inline(text: string): boolean {
