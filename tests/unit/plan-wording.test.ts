@@ -123,3 +123,21 @@ describe('data formats', () => {
     expect(texts.some((t) => /YAML[^.]*idiomatic code/.test(t))).toBe(false);
   });
 });
+
+describe('a quote that describes the person sought', () => {
+  it('is cited as what the posting asks for, not as a piece of work', () => {
+    const plan = buildPrepPlan(
+      posting('Data Analyst', [
+        'What you will do',
+        '- Build the weekly revenue dashboards for the finance team',
+        '- Clean and reconcile order data from our three shops',
+        'Who you are',
+        '- A problem solver who enjoys untangling messy data',
+        '- Three years of experience with SQL and Python',
+      ]),
+    );
+    const problem = plan.expect.find((e) => e.id === 'expect-behaviour-problem-solving')!;
+    expect(problem.quote).toBe('A problem solver who enjoys untangling messy data');
+    expect(problem.text).toMatch(/^(?:The posting asks for|The role calls for|They are looking for|The posting wants) “A problem solver who enjoys untangling messy data”\. Walk me through the hardest problem you solved recently\.$/);
+  });
+});

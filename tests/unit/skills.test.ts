@@ -81,6 +81,11 @@ describe('finding skills', () => {
     expect(byCanonical).toMatchObject({ Kubernetes: 'k8s', 'Google Cloud': 'GCP', PostgreSQL: 'Postgres', JavaScript: 'JS', TypeScript: 'TS' });
   });
 
+  it('keeps the posting’s own word where marks joined two names into an alias ("AWS（ECS")', () => {
+    const skills = findSkills(splitDescription('・AWS（ECS、Aurora）上でのパフォーマンス改善と障害対応').sentences, 'Engineer');
+    expect(skills.find((k) => k.canonical === 'Amazon ECS')?.name).toBe('ECS');
+  });
+
   it('splits slashes and hyphens, and keeps names with punctuation whole', () => {
     expect(names('React/Redux, Python-based tools, CI/CD, C#, .NET and Node.js')).toEqual(['React', 'Redux', 'Python', 'CI/CD', 'C#', '.NET', 'Node.js']);
   });

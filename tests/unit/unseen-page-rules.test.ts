@@ -8,9 +8,11 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { hiringAnnouncement } from '../../src/core/extract/announcement';
 import { classifyByHeadlines } from '../../src/core/extract/classify';
-import { cleanPlace, employerInText } from '../../src/core/extract/generic';
+import { cleanPlace, employerInText, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { placeInText } from '../../src/core/extract/place-in-text';
 import { looksLikeJobTitle } from '../../src/core/extract/role-words';
 import { isSiteName, ownersName, siteName } from '../../src/core/extract/site-name';
+import { nameWithTheseInitials } from '../../src/core/extract/spelled-name';
 import { isGenericSegment, titleSegments } from '../../src/core/extract/title-patterns';
 import { withoutPageType } from '../../src/core/extract/words';
 
@@ -43,6 +45,13 @@ describe('role headings', () => {
     expect(withoutPageType('Se busca camarero/a')).toBe('Camarero/a');
   });
 
+  it('takes the role out of a headline that is a sentence about hiring, when what follows is a role', () => {
+    expect(withoutPageType('Nous recrutons un·e animateur·rice périscolaire')).toBe('Animateur·rice périscolaire');
+    expect(withoutPageType("We're hiring a Bike Mechanic!")).toBe('Bike Mechanic');
+    expect(withoutPageType('Wir suchen Verstärkung')).toBe('Wir suchen Verstärkung');
+    expect(withoutPageType('Wij zoeken een junior interaction designer die van puzzels houdt')).toBe('Junior interaction designer');
+  });
+
   it('cuts a title at the full-width bar', () => {
     expect(titleSegments('家具職人見習いを募集します｜ひだまり木工舎｜note')).toEqual(['家具職人見習いを募集します', 'ひだまり木工舎', 'note']);
   });
@@ -61,6 +70,25 @@ describe('announcements and employers in text', () => {
     expect(hiringAnnouncement('Szukamy: magazyniera na zmianę nocną')?.title).toBe('magazyniera na zmianę nocną');
   });
 
+  it('reads the role after an ordinal ("our first", "a third")', () => {
+    expect(hiringAnnouncement('We are hiring our first Senior Backend Engineer to build the ledger.')?.title).toBe('Senior Backend Engineer');
+    expect(hiringAnnouncement('We are hiring an experienced Barista.')?.title).toBe('Barista');
+  });
+
+  it('reads an employer named after the emoji that opens a line', () => {
+    expect(employerInText("🍳 WE'RE HIRING! 🍳 Rosie's Griddle & Pie is looking for a line cook.")).toBe("Rosie's Griddle & Pie");
+  });
+
+  it('finds the name an employer’s initials stand for, written out in the text', () => {
+    expect(nameWithTheseInitials('MVS', 'A Metalúrgica Vale do Sousa, S.A., empresa do sector metalomecânico')).toBe('Metalúrgica Vale do Sousa');
+    expect(nameWithTheseInitials('MVS', 'A metalúrgica do vale, empresa do sector')).toBeNull();
+  });
+
+  it('drops a post’s time stamp before its text', () => {
+    const text = 'April 9 ·\n' + 'We are hiring a line cook for our breakfast crew. '.repeat(6);
+    expect(withoutLeadingFacts(text)).toBe('We are hiring a line cook for our breakfast crew. '.repeat(6).trim());
+  });
+
   it('reads the employer from "Name, what it is, seeks" and from a «quoted» name', () => {
     expect(employerInText('La Boutique Lanzetti, negozio di abbigliamento donna in zona Crocetta, cerca una commessa.')).toBe('Boutique Lanzetti');
     expect(employerInText('Типография «Линия» ищет в команду человека, который любит печать.')).toBe('Типография «Линия»');
@@ -73,6 +101,20 @@ describe('places and site names', () => {
     expect(cleanPlace('Umeå · Tillsvidare med sex månaders provanställning · Start i augusti')).toBe('Umeå');
     expect(cleanPlace('Frankfurt am Main | Vollzeit')).toBe('Frankfurt am Main');
     expect(cleanPlace('서울 성동구 성수동 (주 2회 재택 근무)')).toBe('서울 성동구 성수동');
+    expect(cleanPlace('東京都渋谷区道玄坂1-12-3 渋谷ファウンテンビル7F ※週2日出社')).toBe('東京都渋谷区');
+    expect(cleanPlace('神奈川県相模原市中央区淵野辺3-2-1')).toBe('神奈川県相模原市中央区');
+    expect(cleanPlace('Новосибирск, ул. Фрунзе, 88')).toBe('Новосибирск');
+    expect(cleanPlace('2475, rue des Hirondelles, Trois-Rivières (Québec), G8Y 4R2')).toBe('Trois-Rivières (Québec)');
+  });
+
+  it('reads a place the posting’s own text labels or addresses, and none from prose', () => {
+    expect(placeInText('Мы печатаем меню для кафе.\n📍 Где: г. Новосибирск, ул. Фрунзе, 88 (5 минут от метро)\nПишите в личку.')).toBe('Новосибирск');
+    expect(placeInText('Chi siamo\nSede di lavoro\nScandiano (RE), via dei Mulini 14 — raggiungibile in autobus')).toBe('Scandiano (RE)');
+    expect(placeInText('Ищем повара.\n📍 Казань, ул. Баумана, 41\nЗарплата: от 60 000')).toBe('Казань');
+    expect(placeInText('Please no phone calls during the rush.\n1418 NE Juniper Ave, Bend, OR 97701')).toBe('Bend, OR');
+    expect(placeInText('CDI à temps plein. Poste basé à Tarnos (40), avec quelques déplacements.')).toBe('Tarnos (40)');
+    expect(placeInText('Acme is a company based in London.')).toBeNull();
+    expect(placeInText('We share two desks at a co-working space, a ten-minute walk from Leeds station.')).toBeNull();
   });
 
   it('knows an address that shortens each word of the site’s name for the owner’s', () => {

@@ -145,6 +145,10 @@ export function skillsIn(text: string): SkillMention[] {
   return found;
 }
 
+function writtenForm(entry: LexiconEntry, text: string): string | undefined {
+  return [entry.name, ...(entry.aliases ?? [])].filter((form) => form.length >= 2 && text.includes(form)).sort((a, b) => b.length - a.length)[0];
+}
+
 function isConcept(entry: LexiconEntry): boolean {
   return entry.name === entry.name.toLowerCase();
 }
@@ -170,7 +174,9 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
       // posting asks for it; elsewhere it is usually a team to work with or a description.
       if (!asked && isConcept(entry)) continue;
       // The tokenizer joins tokens with single spaces; the sentence may have had other spacing.
-      const written = sentence.text.includes(text) ? text : entry.name;
+      // Tokens joined across other marks ("AWS（ECS" read as "AWS ECS") are written as the
+      // longest form of the entry the sentence holds ("ECS"), not a name it never uses.
+      const written = sentence.text.includes(text) ? text : (writtenForm(entry, sentence.text) ?? entry.name);
       const match = byName.get(entry.name) ?? { name: written, canonical: entry.name, category: entry.category, sentences: [] };
       if (!match.sentences.includes(sentence)) match.sentences.push(sentence);
       byName.set(entry.name, match);

@@ -22,7 +22,7 @@ const HIRING_LINE =
 
 /** "We're hiring a X", "we are looking for a X to join", "Acme is seeking an X": one role, so "a" or "an" ("hiring across engineering" names none). */
 const HIRING_SENTENCE =
-  /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|(?:is|are)) (?:hiring|looking for|seeking|searching for|recruiting) (?:an?|our(?: next| new)?|one|a new|an experienced) ([\p{L}][\p{L}'’/&-]*(?:\s[\p{L}][\p{L}'’/&-]*){0,5}?)(?=\s+(?:to join|at|in|for|who|with|based|on|to)\b|\s*[.,;:!?(—–]|[ \t]*\n|$)/giu;
+  /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|(?:is|are)) (?:hiring|looking for|seeking|searching for|recruiting) (?:(?:an?|our)(?: (?:next|new|first|second|third|fourth|additional|experienced))?|one|another) ([\p{L}][\p{L}'’/&-]*(?:\s[\p{L}][\p{L}'’/&-]*){0,5}?)(?=\s+(?:to join|at|in|for|who|with|based|on|to)\b|\s*[.,;:!?(—–]|[ \t]*\n|$)/giu;
 
 /** "… at Harborline Analytics": a capitalised name of up to four words. */
 const AT_EMPLOYER = /^\s+at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/u;

@@ -21,5 +21,6 @@ const NOT_A_NAME = new RegExp(
 
 export function isEmployerName(name: string): boolean {
   const text = name.trim();
-  return text.length >= 2 && !NOT_A_NAME.test(text) && !isNavigationHeading(text);
+  // A name has letters ("100 %" is a workload), and no pictographs ("turno da manhã 📍 Flor de Trigo").
+  return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !isNavigationHeading(text);
 }

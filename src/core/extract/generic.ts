@@ -488,6 +488,10 @@ export function cleanPlace(text: string): string {
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
+  // A Japanese address runs from the prefecture to the building ("東京都渋谷区道玄坂1-12-3 …ビル7F
+  // ※週2日出社"): the town is the prefecture and the municipality, with a city's ward.
+  const japanese = /^((?:\p{Script=Han}{2,3}[都道府県])?\p{Script=Han}{1,5}?[市区町村](?:\p{Script=Han}{1,4}?区)?)(.*)$/u.exec(place.trim());
+  if (japanese && /\d|[※ビ]/u.test(japanese[2]!)) place = japanese[1]!;
   // "гр. Пловдив", "г. Москва": "town" or "city" written before the town's name.
   place = place.replace(/(?<![\p{L}])(?:гр|г|град|м|с)\.\s*(?=\p{Lu})/gu, '');
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
@@ -498,7 +502,7 @@ const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'�
 
 /** Words of a street, a site or a building: what an address says before its town. */
 const STREET_WORD =
-  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)(?![\p{L}\p{N}])|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa)(?![\p{L}\p{N}])/iu;
+  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)(?![\p{L}\p{N}])|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa|ул\.|улица|просп\.|проспект|пер\.|переулок|вул\.|вулиця|бул\.|бульвар)(?![\p{L}\p{N}])/iu;
 
 /** A part that ends in a street's word: "Harrowby Lane", "Church Street". */
 const STREET_END = /\b(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|close|crescent)\.?$/i;
@@ -541,15 +545,18 @@ function withoutStreet(place: string): string {
   const parts = place.split(/\s*,\s*/);
   // The last part that is a street ("12 Court St", or "Harrowby Lane" before the town), or a
   // site before the town ("Main Campus, Marietta, Ohio").
-  const street = parts.findLastIndex((part, i) => isStreet(part) || (i < parts.length - 1 && (STREET_END.test(part) || (SITE_WORD.test(part) && !/\d/.test(part)))));
+  // A house number may follow its street as a part of its own ("ул. Фрунзе, 88").
+  const houseNumber = (part: string | undefined) => part !== undefined && /^\d{1,4}\p{L}?$/u.test(part);
+  const street = parts.findLastIndex((part, i) => isStreet(part) || (STREET_WORD.test(part) && (houseNumber(parts[i + 1]) || houseNumber(parts[i - 1]))) || (i < parts.length - 1 && (STREET_END.test(part) || (SITE_WORD.test(part) && !/\d/.test(part)))));
   const kept = parts.slice(street + 1);
-  // A British postcode after the town says no more than the town ("Grantham, NG31 8DG").
-  if (street >= 0 && kept.length >= 2 && UK_POSTCODE_LINE.test(kept[kept.length - 1]!)) kept.pop();
+  if (street >= 0 && kept.every(houseNumber)) kept.length = 0;
+  // A British or Canadian postcode after the town says no more than the town ("Grantham, NG31 8DG").
+  if (street >= 0 && kept.length >= 2 && (UK_POSTCODE_LINE.test(kept[kept.length - 1]!) || /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/.test(kept[kept.length - 1]!))) kept.pop();
   const rest = kept.join(', ');
   // Many countries write the town first ("Wrocław, ul. Ruska 46c", "Kazan, ul. Baumana 12"):
   // with nothing after the street, the one part before it is the town.
   const before = parts.slice(0, street);
-  if (street >= 0 && kept.length === 0 && before.length === 1 && /^\p{Lu}[\p{L} .'’-]{2,40}$/u.test(before[0]!)) return before[0]!;
+  if (street >= 0 && kept.length === 0 && before.length === 1 && /^\p{Lu}[\p{L} .'’-]{2,40}(?:\s\(\p{Lu}{1,3}\))?$/u.test(before[0]!)) return before[0]!;
   // What is left must read as a town, not the page's next lines run together.
   return street >= 0 && /\p{L}{3,}/u.test(rest) && rest.length <= 60 ? rest : place;
 }
@@ -913,9 +920,12 @@ function titleCaseSlug(slug: string): string {
 }
 
 /** The employer from the site's name or address, a guess the popup marks as such. */
+/** Social networks' own hosts: a post there is the poster's, never the network's. */
+const SOCIAL_HOSTS = /(^|\.)(?:x\.com|twitter\.com|facebook\.com|instagram\.com|threads\.net|vk\.com|ok\.ru|reddit\.com|t\.me|telegram\.org|weibo\.com|bsky\.app)$/;
+
 export function companyFromDomain(doc: Document, url: string, site: SiteName = siteName(doc, url)): string | null {
   const host = hostnameOf(url);
-  if (!host || JOB_BOARDS.test(host)) return null;
+  if (!host || JOB_BOARDS.test(host) || SOCIAL_HOSTS.test(host)) return null;
   // The name as the site writes it, when the address spells it, beats the address's letters.
   const owner = ownersName(site, url);
   if (owner) return owner;
@@ -1236,6 +1246,14 @@ function isTrailingAction(line: string): boolean {
  * "Pracodawca: …". They are shown as facts, not as the description, which begins at the first
  * line of prose.
  */
+/** The heading a posting's own text opens with, in the languages read. */
+const TEXT_OPENING =
+  /^(?:job description|description|the role|about the role|your role|job summary|responsibilities|description du poste|descriptif du poste|description de l['’]offre|vos missions|missions?|stellenbeschreibung|ihre aufgaben|aufgaben|descripción del puesto|descripción de la oferta|descripción|descrição da vaga|descrição|descrizione(?: del lavoro| dell['’]offerta)?|functieomschrijving|omschrijving|opis stanowiska|opis oferty|iş tanımı|İş Tanımı|İŞ TANIMI|genel nitelikler ve iş tanımı|tehtävänkuvaus|arbetsuppgifter|arbeidsoppgaver|arbejdsopgaver|náplň práce|popis pozice|описание вакансии|обязанности)\s*:?$/iu;
+
+/** A line that only dates a post: "April 9 ·", "10 июн 2024 в 12:07", "12/05/2008", "Posted 3 days ago". */
+const TIME_STAMP =
+  /^(?:(?:posted|published|publié|publiée|veröffentlicht|publicado|pubblicato)\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+)?)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago)(?:,?\s+(?:at|в|à|um|a las|alle)\s+\d{1,2}[:.]\d{2})?\s*[·•|–-]?$/iu;
+
 export function withoutLeadingFacts(text: string, ...names: (string | null | undefined)[]): string {
   const known = new Set(names.filter((n): n is string => Boolean(n)).map((n) => collapseSpace(n).toLowerCase()));
   const lines = text.split('\n');
@@ -1247,11 +1265,17 @@ export function withoutLeadingFacts(text: string, ...names: (string | null | und
     // The page's buttons above the text ("Back to All Jobs", "Print", "Apply") are not the description.
     if (isTrailingAction(line)) return true;
     if (plain.length > 120) return false;
-    // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a kind of job.
-    return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain);
+    // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a
+    // kind of job, or a post's time stamp ("April 9 ·", "10 июн 2024 в 12:07").
+    return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain) || TIME_STAMP.test(plain);
   };
   let start = 0;
   while (start < lines.length && start < 40 && isFact(lines[start]!)) start++;
+  // A page's header above the text (the role, the employer, "3 gün önce", "45 başvuru", an
+  // Apply button) in lines no rule knows: when only short lines come before the text's own
+  // first heading ("İş Tanımı", "Descrição da vaga", "Job description"), the text starts there.
+  const heading = lines.findIndex((line, i) => i >= start && i < 20 && TEXT_OPENING.test(collapseSpace(line)));
+  if (heading > start && lines.slice(start, heading).every((line) => line.trim().length <= 80 && !SENTENCE.test(line))) start = heading;
   // The buttons after the text ("Apply now", "Share this job", "Back to all jobs") are not the description either.
   let end = lines.length;
   while (end > start && end > lines.length - 8 && isTrailingAction(lines[end - 1]!)) end--;
@@ -1451,13 +1475,21 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside
     // "Location: Leeds, West Yorkshire") is the place, not the employer.
     const place = labels.location ? looseKey(labels.location.value) : '';
-    const notPlace = (name: string | null) => (name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) ? name : null);
+    // Nor a part of the role the heading splits the same way ("VDAB - Vacature 41235678 -
+    // Magazijnier - heftruckchauffeur (m/v)" under the heading "Magazijnier - heftruckchauffeur").
+    const roleParts = new Set(heading ? titleSegments(heading).map(looseKey) : []);
+    const notPlace = (name: string | null) =>
+      name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) && !(roleParts.has(looseKey(name)) && looksLikeJobTitle(name)) ? name : null;
     const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
     // A part that is nothing once cleaned (markup written into the <title>) names no one.
-    const cleaned = company ? cleanValue(stripLabels(company), doc, MAX_SHORT_TEXT) : null;
-    const cleanCompany = cleaned && isEmployerName(cleaned) ? cleaned : null;
+    // A pictograph ends a name: "Rosie's Diner - 🍳 NOW HIRING" is a post's title run on.
+    const cleaned = company ? cleanValue(stripLabels(company.split(/\s*[-–—|·]?\s*\p{Extended_Pictographic}/u)[0]!), doc, MAX_SHORT_TEXT) : null;
+    // Words all in lower case are a phrase ("turno da manhã"), not a name ("bol.com" is one
+    // word), in the scripts that have capitals (Georgian's everyday letters count as lower case).
+    const phrase = (text: string) => /^\p{Ll}+(?:\s+\p{Ll}+)+$/u.test(text) && /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s]+$/u.test(text);
+    const cleanCompany = cleaned && isEmployerName(cleaned) && !phrase(cleaned) ? cleaned : null;
     if (cleanCompany && (!candidate.company || candidate.company.confidence < TRUST.meta)) {
       candidate.company = field(cleanCompany, fromOg.company ? 'meta' : 'title', TRUST.meta);
     }
@@ -1605,7 +1637,7 @@ const NOT_A_NAME =
  * pronoun after the verb means the first word was not the subject: "Nå søker vi" ("now we seek").
  */
 const IS_HIRING = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?:, [^,.;:!?\\n]{3,90},)? (?:${[
+  `(?:^|[.!?]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?:, [^,.;:!?\\n]{3,90},)? (?:${[
     '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
     'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',

@@ -23,9 +23,10 @@ import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, employerInText, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
-import { isSiteName, nameKey, siteName } from './site-name';
+import { forgetSiteName, isSiteName, nameKey, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
-import { fullNameOfInitials, fullNameWithInitials } from './spelled-name';
+import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
+import { placeInText } from './place-in-text';
 import { isEmployerName } from './employer-name';
 import { EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
@@ -109,6 +110,9 @@ function chooseStructured(doc: Document, postings: StructuredPosting[]): Structu
 const STRUCTURED_SOURCES = new Set(['json-ld', 'microdata', 'rdfa']);
 /** The fields a page shows in its own words, which structured data may write in another script. */
 const SHOWN_FIELDS = ['title', 'company', 'location'] as const;
+
+/** "<Name> on X: …", "<Name> no X:", "<Name> auf Instagram:": how networks title a post. */
+const SOCIAL_POSTER = /^(.{2,60}?) (?:on|no|na|auf|sur|en|su|op|på|в) (?:X|Twitter|Facebook|Instagram|Threads|LinkedIn|Bluesky|Mastodon|VK|ВКонтакте)\s*[:：]/u;
 
 /** The fields structured data may name in words the page never shows (location is spelled too many ways to ask). */
 const UNWRITTEN_FIELDS = ['title', 'company'] as const;
@@ -386,7 +390,7 @@ const COUNTED_JOBS =
   /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
 const LIST_HEADING = new RegExp(
   `${COUNTED_JOBS.source}|` +
-    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b`,
+    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b`,
   'iu',
 );
 
@@ -496,7 +500,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
   const nameText = (merged.description?.value ?? topText).slice(0, 5000);
-  const fullName = merged.company ? (fullNameOfInitials(merged.company.value, nameText) ?? fullNameWithInitials(merged.company.value, nameText)) : null;
+  const fullName = merged.company
+    ? (fullNameOfInitials(merged.company.value, nameText) ?? fullNameWithInitials(merged.company.value, nameText) ?? nameWithTheseInitials(merged.company.value, nameText))
+    : null;
   if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
   // An employer's own site (its name guessed from the address) that describes its business in
@@ -506,6 +512,12 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     if (owner && !merged.location) merged.location = field(owner.place, 'json-ld', TRUST.siteLoose);
     if (owner?.name && merged.company?.source === 'domain' && isEmployerName(owner.name)) merged.company = field(owner.name, 'json-ld', TRUST.headingEmployer);
   }
+  // A social network's post is titled by who posted it ("Padaria Trigo Dourado no X: “…”").
+  const poster = !merged.company && pageTitle ? SOCIAL_POSTER.exec(pageTitle)?.[1] : undefined;
+  if (poster && isEmployerName(poster)) merged.company = field(poster, 'title', TRUST.headingEmployer);
+  // A place the posting's own text labels or addresses, when no element of the page names one.
+  const placeInDescription = !merged.location && merged.description ? placeInText(merged.description.value, merged.company?.value) : null;
+  if (placeInDescription) merged.location = field(placeInDescription, 'page-text', TRUST.factsLine);
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
@@ -603,6 +615,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
  * Never throws: a page that breaks the extractor is reported as unreadable, not as a crash.
  */
 export function readPosting(doc: Document, url: string, options: ExtractOptions, fallback: DescriptionFallback): ExtractionResult {
+  forgetSiteName(doc);
   try {
     return extract(doc, url, options, fallback);
   } catch (error) {

@@ -90,7 +90,7 @@ export const ROLE_WORD = new RegExp(
     'commis(?!\\p{L})', 'préposé', 'cariste', 'chauffeur', 'caissi[eè]re?', 'serveu(?:r|se)', 'cuisini[eè]re?', 'opérat(?:eur|rice)', 'employé', 'ouvri[eè]re?',
     'magasinier', 'manutentionnaire', 'livreur', 'éducat(?:eur|rice)', 'enseignant', 'soudeur', 'mécanicien', 'électricien', 'plombier',
     'auxiliar', 'ayudante', 'camarer[oa]', 'cociner[oa]', 'conductor', 'repartidor', 'dependient[ea]', 'cajer[oa]', 'operari[oa]', 'asesor',
-    'promotor', 'contador', 'abogad[oa]', 'docente', 'profesor', 'médico', 'enfermera', 'soldador',
+    'promotor', 'contador', 'abogad[oa]', 'docente', 'profesor', 'médico', 'enfermera', 'soldador', 'mozo', 'peón', 'reponedor', 'limpiador', 'carretillero',
     'atendente', 'motorista', 'operador', 'consultor', 'cozinheir[oa]', 'garçom', 'recepcionista', 'balconista', 'repositor', 'enfermeir[oa]',
     'operaio', 'magazziniere', 'autista', 'camerier[ea]', 'cuoco', 'commess[oa]', 'infermier[ea]', 'educat(?:ore|rice)', 'insegnante', 'saldatore',
     'verkäufer', 'koch', 'köchin', 'lagerist', 'elektriker', 'meister', 'assistenz', 'disponent', 'lehrer', 'kassierer', 'helfer', 'betreuer',

@@ -51,7 +51,25 @@ function copyrightOwner(footerText: string): string | null {
   return name.trim() + (DOTTED_FORM.test(name.trim()) && footerText[end] === '.' ? '.' : '');
 }
 
+/**
+ * The site's name is worked out once per reading of a page: several rules ask for it. A new
+ * reading (the page may have changed since) starts afresh (see forgetSiteName).
+ */
+const known = new WeakMap<Document, { url: string; site: SiteName }>();
+
+export function forgetSiteName(doc: Document): void {
+  known.delete(doc);
+}
+
 export function siteName(doc: Document, url: string): SiteName {
+  const cached = known.get(doc);
+  if (cached?.url === url) return cached.site;
+  const site = readSiteName(doc, url);
+  known.set(doc, { url, site });
+  return site;
+}
+
+function readSiteName(doc: Document, url: string): SiteName {
   const names: string[] = [];
   const add = (text: string | null | undefined) => {
     const clean = text ? collapseSpace(text) : '';

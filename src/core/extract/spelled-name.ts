@@ -6,7 +6,7 @@
 import { foldAccents } from './script';
 
 /** Words an organisation's initials skip: "Organization for Drylands and Soil" is "ODS". */
-const SKIPPED_IN_INITIALS = /^(?:of|for|and|the|on|in|de|des|du|la|le|für|und|der|di|del|van|voor|en|et|y|e|&)$/i;
+const SKIPPED_IN_INITIALS = /^(?:of|for|and|the|on|in|de|des|du|do|da|dos|das|la|le|für|und|der|di|del|van|voor|en|et|y|e|&)$/i;
 
 /**
  * The full name an acronym stands for, where the text spells it out before it in brackets:
@@ -31,6 +31,34 @@ export function fullNameOfInitials(initials: string, text: string): string | nul
       if (spelled === key) return words.slice(start).join(' ').replace(/[,]$/, '');
       if (!key.endsWith(spelled)) break;
     }
+  }
+  return null;
+}
+
+/**
+ * The name whose initials the employer goes by, where the text writes it without brackets:
+ * "MVS" for "A Metalúrgica Vale do Sousa, S.A., empresa do sector…". Capitalised words side by
+ * side (the small words of names skipped), their first letters the initials, three or more.
+ */
+export function nameWithTheseInitials(initials: string, text: string): string | null {
+  const letters = initials.trim();
+  if (!/^\p{Lu}{3,6}$/u.test(letters)) return null;
+  const key = foldAccents(letters);
+  const words = [...text.matchAll(/[\p{L}&][\p{L}\p{M}'’&-]*/gu)];
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i]![0]) || foldAccents(words[i]![0].charAt(0)) !== key[0]) continue;
+    let spelled = '';
+    let j = i;
+    for (; j < words.length && spelled.length < key.length; j++) {
+      const word = words[j]![0];
+      // Words apart by more than a space are not one name.
+      if (j > i && !/^\s+$/.test(text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index))) break;
+      if (j > i && SKIPPED_IN_INITIALS.test(word)) continue;
+      if (!/^\p{Lu}/u.test(word)) break;
+      spelled += foldAccents(word.charAt(0));
+      if (!key.startsWith(spelled)) break;
+    }
+    if (spelled === key) return text.slice(words[i]!.index, words[j - 1]!.index! + words[j - 1]![0].length);
   }
   return null;
 }

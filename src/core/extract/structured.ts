@@ -201,7 +201,7 @@ function nameOf(value: unknown, doc: Document | null, resolve: (v: unknown) => u
   return cleanValue(v, doc);
 }
 
-const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
+export const US_STATES = new Set('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(' '));
 
 /** "DE" -> "Germany": people read names, schema.org allows either. */
 let regionNames: Intl.DisplayNames | null = null;

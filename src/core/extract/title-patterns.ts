@@ -15,7 +15,7 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
+  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 /** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
 const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
@@ -33,7 +33,7 @@ const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:ban
  * "Human Resources", "People & Culture".
  */
 const SECTION_SEGMENT =
-  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work|classifieds?|help wanted)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$|^(?:early|graduate|student|campus|emerging|future)\s+(?:careers?|talent|recruit(?:ing|ment)|programmes?|programs?|opportunities)$|^(?:graduates|students|apprenticeships|internships)$/iu;
+  /^(?:(?:jobs?|employment|careers?|vacanc(?:y|ies)|openings?|opportunities|hiring|work|classifieds?|help wanted)(?:\s+|$))+$|^(?:human resources|hr|people(?: (?:&|and) culture)?|people ops|talent(?: acquisition)?|recruit(?:ing|ment)|recrutement|reclutamiento|recrutamento|reclutamento|werving|rekrytering|rekruttering|rekrutacja|nábor|personal(?:abteilung)?|ressources humaines|recursos humanos|risorse umane)$|^(?:early|graduate|student|campus|emerging|future)\s+(?:careers?|talent|recruit(?:ing|ment)|programmes?|programs?|opportunities)$|^(?:graduates|students|apprenticeships|internships)$/iu;
 
 /** A pay band or grade: "Band 6", "Grade 7", "Level II", "GS-12", "P-3". */
 const GRADE_SEGMENT = /^(?:(?:pay )?band|grade|level|scale|step|gs|p)[- ]?(?:\d{1,2}[a-z]?|[IVX]{1,4})$/i;
@@ -57,9 +57,12 @@ export function titleSegments(raw: string): string[] {
 const JOB_KINDS = '(?:jobs|internships|vacancies|openings|careers|opportunities|positions|schemes|apprenticeships|traineeships)';
 const JOB_KINDS_SEGMENT = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}${JOB_KINDS}(?:\\s*(?:,|&|\\+|and)\\s*(?:[\\p{L}-]+\\s+){0,2}${JOB_KINDS})+$`, 'iu');
 
+/** A site's news section, where a hiring post may be filed ("Nyheter", "Aktuelles", "Actualités"). */
+const NEWS_SEGMENT = /^(?:news|latest news|nyheter|nyheder|nytt|nachrichten|aktuelles|neuigkeiten|actualités|actualites|noticias|notícias|novidades|notizie|nieuws|aktualności|novinky|uutiset|blog)$/iu;
+
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
 }
 
 /**

@@ -8,12 +8,14 @@
  * knows only ASCII letters ("Développeur", "Arbeitsstätte").
  */
 
+import { looksLikeJobTitle } from './role-words';
+
 /** Labels of the fields the generic rules read, as the label text alone ("Location", "Lieu de travail"). */
 export const FIELD_LABELS = {
   title: [
     'job title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post',
     'stellenbezeichnung', 'stellentitel', 'position', 'jobtitel',
-    'intitulé du poste', 'titre du poste', 'poste', 'intitulé',
+    'intitulé du poste', 'titre du poste', 'poste', 'intitulé', "appellation d['’]emploi", "titre de l['’]emploi", "intitulé de l['’]offre",
     'puesto', 'título del puesto', 'cargo', 'vacante',
     'posizione', 'titolo', 'ruolo',
     'functie', 'functietitel', 'vacaturetitel',
@@ -29,8 +31,8 @@ export const FIELD_LABELS = {
     'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
     '(?:school )?district', 'school',
     'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
-    'entreprise', 'société', 'societe', 'employeur', 'organisme',
-    'empresa', 'empleador', 'compañía',
+    'entreprise', 'société', 'societe', 'employeur', 'organisme', "nom de l['’]employeur", "nom de l['’]entreprise", 'raison sociale',
+    'empresa', 'empleador', 'compañía', 'nombre de la empresa', 'nome da empresa',
     'azienda', 'società', 'datore di lavoro',
     'bedrijf', 'werkgever', 'organisatie', 'bedrijfsnaam',
     'empregador', 'companhia',
@@ -46,7 +48,7 @@ export const FIELD_LABELS = {
     'duty station', 'work ?site', 'job site', 'campus',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'région', 'región', 'regione', 'região', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
-    'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación',
+    'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación', 'población', 'poblacion', 'municipio', 'comune',
     'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
     'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
     'localização', 'local', 'local de trabalho', 'cidade',
@@ -56,6 +58,8 @@ export const FIELD_LABELS = {
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
     'munkavégzés helye', 'helyszín', 'település', 'τοποθεσία', 'περιοχή', 'τόπος εργασίας', 'oraș', 'oras', 'localitate', 'locație', 'locatie', 'locul de muncă',
     'konum', 'şehir', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
+    'место работы', 'где', 'город', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
+    'الموقع', 'مكان العمل', 'địa điểm', 'nơi làm việc', 'lokasi', 'penempatan',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
@@ -158,8 +162,20 @@ const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
 /** "join our lab team as a Research Technician": a news headline's invitation names the role at its end. */
 const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?=\p{Lu})/iu;
 
+/**
+ * "Nous recrutons un·e animateur·rice périscolaire", "We're hiring a Bike Mechanic": a headline
+ * that is a sentence about hiring names the role after its article; only taken when what
+ * follows reads as a role ("Wir suchen Verstärkung" keeps its words).
+ */
+const HIRING_HEADLINE =
+  /^(?:we(?:['’]re| are) (?:hiring|looking for|recruiting)|nous recrutons|nous recherchons|on recrute|wir suchen|wij zoeken|we zoeken|vi söker|vi søger|vi søker|buscamos|estamos contratando|cerchiamo|procuramos|szukamy|hledáme)\s+(?:(?:un·e|un\(e\)|une?|a|an|eine?n?|een|uno?|una|en|ett|our|unsere?n?)\s+)?(?:(?:new|first|next|experienced|neue[nr]?)\s+)?(?=\p{L})/iu;
+
 /** The role without the announcement before it or the page type, reference or catch line after it. */
 export function withoutPageType(title: string): string {
+  const headline = HIRING_HEADLINE.exec(title);
+  // The role ends where a clause about the person begins ("… designer die van puzzels houdt").
+  const role = headline ? title.slice(headline[0].length).replace(/[!.]+$/, '').split(/\s+(?:who|that|which|die|dat|qui|que|che|som)\s+/u)[0]! : null;
+  if (role && role.length >= 3 && looksLikeJobTitle(role)) title = role.charAt(0).toUpperCase() + role.slice(1);
   const rest = title.replace(HIRING_PREFIX, '').replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
   if (rest.length < 3) return title;
   // "Cercasi barista": the role opened the heading's sentence, so it takes its capital.

@@ -207,6 +207,21 @@ const BEHAVIOURS: Record<string, Behaviour> = {
 const FALLBACK_BEHAVIOURS = ['problem solving', 'collaboration', 'ownership'];
 
 /**
+ * A quote that describes the person sought ("A problem solver who enjoys…", "You are
+ * curious…") is not a piece of work: "ideally one like “A problem solver…”" reads wrong. Such a
+ * quote is cited as what the posting asks for, before the plain question.
+ */
+const DESCRIBES_PERSON =
+  /^(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:person|someone|individual|team player|self[- ]starter|problem[- ]solver|communicator|thinker|learner|candidate|professional|player|colleague)\b|^(?:you(?:['’]re| are)|someone|somebody)\b/iu;
+/** Lead-ins for such a quote, one per question so that no frame repeats. */
+const ASKS_FOR = ['The posting asks for', 'The role calls for', 'They are looking for', 'The posting wants'];
+
+/** The behavioural question phrased from the sentence that asks for its quality (the `i`th question). */
+function tiedQuestion(behaviour: Behaviour, quote: string, i: number): string {
+  return DESCRIBES_PERSON.test(quote) ? `${ASKS_FOR[i % ASKS_FOR.length]} “${quote}”. ${behaviour.question}` : behaviour.tied(quote);
+}
+
+/**
  * What technical questions cover, per kind of skill. A pair is [for one skill, for several]:
  * "Questions on Scrum: how you have applied it" but "on Scrum and Kanban: … applied them".
  */
@@ -360,7 +375,7 @@ export function buildExpect(s: Signals, uses?: QuoteUses): ExpectedQuestion[] {
     const skill = !duty && behaviour.withSkill ? s.skills[skillsUsed++]?.name : undefined;
     out.push({
       ...item,
-      text: duty ? behaviour.tied(duty) : behaviour.question,
+      text: duty ? tiedQuestion(behaviour, duty, i) : behaviour.question,
       hint: duty ? behaviour.hint : `${behaviour.hint} Most interviews test ${quality.value}, whatever the posting says.`,
       star: star(behaviour, duty, skill, i === 0),
     });

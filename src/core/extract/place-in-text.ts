@@ -1,0 +1,60 @@
+/**
+ * The place a posting's own text gives, when no element of the page names it: a labelled line
+ * inside the text ("📍 Где: г. Новосибирск, ул. Фрунзе, 88", "Sede di lavoro" over "Scandiano
+ * (RE), via dei Mulini 14"), or a US street address ("1418 NE Juniper Ave, Bend, OR"). Places
+ * in running prose ("a ten-minute walk from Leeds station") are left alone: too many towns in a
+ * text are not where the job is.
+ */
+import { cleanPlace } from './generic';
+import { US_STATES } from './structured';
+import { LABEL_PATTERNS, labelledValues } from './words';
+
+/** How far into the text a place is looked for, in lines. */
+const MAX_LINES = 120;
+
+/** "1418 NE Juniper Ave, Bend, OR 97701": a number, a street, then the town and the state. */
+const US_ADDRESS = /\b\d{1,6}\s+[^,\n]{3,40},\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}),\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b/u;
+
+/**
+ * "Poste basé à Tarnos (40)", "The role is based in Leeds": the text says where the job is.
+ * Only of the job, not of the company ("a company based in…" may be its head office).
+ */
+const BASED_IN =
+  /(?<![\p{L}])(?:[Pp]oste|[Rr]ôle|[Rr]ole|[Pp]osition|[Jj]ob|[Pp]ost|[Ss]telle|[Pp]uesto|[Pp]osto|[Yy]ou will be|[Yy]ou['’]ll be|[Vv]ous serez)\s[^.\n]{0,20}?(?<![\p{L}])(?:basé|basée|based|situé|située|located)\s+(?:à|in|en|au|at)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s\(\d{2,3}\))?)/u;
+
+/** Marks a line may open with before its label ("📍 Где:", "- Location:"). */
+const LEAD = /^[\s\p{Extended_Pictographic}\uFE0F*•·–-]+/u;
+
+/** Whether a line opens with a field label of any kind ("Где:", "Зарплата:"). */
+function hasLabel(line: string): boolean {
+  return labelledValues(line).length > 0;
+}
+
+/** The value without the parts before the place that name the employer ("📍 Trigo Dourado, Vila Mariana"). */
+function withoutEmployer(value: string, employer: string | null | undefined): string {
+  if (!employer) return value;
+  const key = employer.toLowerCase();
+  const parts = value.split(/\s*,\s*/);
+  while (parts.length > 1 && key.includes(parts[0]!.toLowerCase())) parts.shift();
+  return parts.join(', ');
+}
+
+export function placeInText(text: string, employer?: string | null): string | null {
+  const raw = text.split('\n').filter((l) => l.trim()).slice(0, MAX_LINES);
+  const lines = raw.map((l) => l.replace(LEAD, '').trim());
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    // The pin is a label of its own: "📍 Казань, ул. Баумана, 41".
+    const pinned = /^\s*📍/u.test(raw[i]!) && !hasLabel(line) ? line : undefined;
+    const labelled = pinned ?? labelledValues(line).find((v) => v.name === 'location')?.value;
+    // A label on a line of its own heads the line that follows ("Sede di lavoro" / "Scandiano (RE), via…").
+    const value = labelled ?? (line.length <= 40 && LABEL_PATTERNS.location.test(line.replace(/[:：]$/, '')) ? lines[i + 1] : undefined);
+    if (!value) continue;
+    const place = cleanPlace(withoutEmployer(value, employer).split(/\s+[—]\s+/)[0]!);
+    if (place.length >= 2 && place.length <= 80) return place;
+  }
+  const based = BASED_IN.exec(text.slice(0, 8000))?.[1];
+  if (based) return based;
+  const address = US_ADDRESS.exec(text.slice(0, 8000));
+  return address && US_STATES.has(address[2]!) ? `${address[1]}, ${address[2]}` : null;
+}
