@@ -52,13 +52,13 @@ export function nameWithTheseInitials(initials: string, text: string): string | 
     for (; j < words.length && spelled.length < key.length; j++) {
       const word = words[j]![0];
       // Words apart by more than a space are not one name.
-      if (j > i && !/^\s+$/.test(text.slice(words[j - 1]!.index! + words[j - 1]![0].length, words[j]!.index))) break;
+      if (j > i && !/^\s+$/.test(text.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index))) break;
       if (j > i && SKIPPED_IN_INITIALS.test(word)) continue;
       if (!/^\p{Lu}/u.test(word)) break;
       spelled += foldAccents(word.charAt(0));
       if (!key.startsWith(spelled)) break;
     }
-    if (spelled === key) return text.slice(words[i]!.index, words[j - 1]!.index! + words[j - 1]![0].length);
+    if (spelled === key) return text.slice(words[i]!.index, words[j - 1]!.index + words[j - 1]![0].length);
   }
   return null;
 }

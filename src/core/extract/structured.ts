@@ -249,7 +249,7 @@ export function siteOwner(doc: Document): { name: string | null; place: string }
   for (let visited = 0; queue.length > 0 && visited < 500; visited++) {
     const value = queue.shift();
     if (Array.isArray(value)) {
-      queue.push(...value.slice(0, 100));
+      queue.push(...(value as unknown[]).slice(0, 100));
       continue;
     }
     if (!isObject(value)) continue;
