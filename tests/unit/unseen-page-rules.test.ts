@@ -7,6 +7,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { hiringAnnouncement } from '../../src/core/extract/announcement';
+import { extractPosting } from '../../src/core/extract';
 import { classifyByHeadlines } from '../../src/core/extract/classify';
 import { cleanPlace, employerInText, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { placeInText } from '../../src/core/extract/place-in-text';
@@ -139,5 +140,28 @@ describe('expiry notices without word edges', () => {
       const doc = page(`<h1>${notice}</h1><p>在庫管理スタッフ</p>`, 'https://example.jp/desc_1/');
       expect(classifyByHeadlines(doc, true, notice)).toBe('expired');
     }
+  });
+});
+
+describe('the part of the page the address points at', () => {
+  const sections = (url: string) =>
+    page(
+      `<title>Bageri Nord</title><h1>Färskt. Lokalt. Ärligt.</h1>
+      <div id="om"><h2>Om oss</h2><p>${'Vi bakar surdeg varje natt i Luleå. '.repeat(14)}</p></div>
+      <div id="jobb"><h2>Jobba hos oss</h2><h3>Bagare, 80 %</h3><p>Ort: Luleå</p><p>${'Du bakar bröd och bullar med oss, tar hand om degarna och hjälper till i butiken på helgerna. '.repeat(4)}</p><p>Vi söker dig som har erfarenhet av bageri. Vi erbjuder tillsvidareanställning och lön enligt avtal. Skicka din ansökan med CV senast den 1 maj.</p></div>
+      <div id="apply"><h2>Ansök</h2><form><p>${'Skriv några rader om dig själv och bifoga ditt CV här nedan, tack. '.repeat(8)}</p><input name="cv"></form></div>`,
+      url,
+    );
+
+  it('reads the posting in the section the #fragment names', () => {
+    const result = extractPosting(sections('https://bagerinord.example/#jobb'), 'https://bagerinord.example/#jobb');
+    expect(result.kind === 'posting' && result.title?.value).toBe('Bagare, 80 %');
+  });
+
+  it('does not read an application form as the posting: the page is read as a whole', () => {
+    const whole = extractPosting(sections('https://bagerinord.example/'), 'https://bagerinord.example/');
+    const apply = extractPosting(sections('https://bagerinord.example/#apply'), 'https://bagerinord.example/#apply');
+    expect(whole.kind).toBe('posting');
+    expect(apply.kind === 'posting' && apply.description?.value).toBe(whole.kind === 'posting' && whole.description?.value);
   });
 });

@@ -62,7 +62,8 @@ function sectionAddressed(doc: Document, url: URL): Element | null {
   } catch {
     return null;
   }
-  if (!target || target === doc.body || target.closest('form, nav, footer, header') || !target.querySelector('h1, h2, h3, h4')) return null;
+  // An application form ("#apply") is not the posting, whatever its heading says.
+  if (!target || target === doc.body || target.closest('form, nav, footer, header') || target.querySelector('form') || !target.querySelector('h1, h2, h3, h4')) return null;
   return elementText(target, { max: ADDRESSED_SECTION * 2 }).length >= ADDRESSED_SECTION ? target : null;
 }
 
