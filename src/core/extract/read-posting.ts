@@ -23,7 +23,7 @@ import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
 import { applyLink, employerInText, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
-import { forgetSiteName, isSiteName, nameKey, siteName } from './site-name';
+import { forgetSiteName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { placeInText } from './place-in-text';
@@ -136,7 +136,7 @@ const WE_SENTENCE = /^(?:we|we['’]re|wij|wir|nous|vi|noi|nosotros|buscamos|cer
  * Whether what the page shows reads as the field: a heading or labelled title that names a
  * role, or an employer labelled or named by its element as such, not the site's own name.
  */
-function readsAsShown(f: (typeof UNWRITTEN_FIELDS)[number], shown: Field, site: ReturnType<typeof siteName>): boolean {
+function readsAsShown(f: (typeof UNWRITTEN_FIELDS)[number], shown: Field, site: SiteName): boolean {
   if (f === 'title') return (shown.source === 'heading' || shown.source === 'label') && looksLikeJobTitle(shown.value) && !LIST_HEADING.test(shown.value) && !WE_SENTENCE.test(shown.value);
   const named = shown.source === 'label' || (shown.source === 'page-text' && shown.confidence >= TRUST.shownCompany);
   // A company element that holds the role ("Backend-utvecklare (Go)") names no employer.
@@ -277,7 +277,7 @@ const WITHHELD_EMPLOYER =
  * A name that only withholds the employer, perhaps behind the site's own name ("AllJobs -
  * Confidential company"): the board's placeholder, not an employer.
  */
-function withheldName(name: string, site: ReturnType<typeof siteName>): boolean {
+function withheldName(name: string, site: SiteName): boolean {
   const parts = titleSegments(name);
   return parts.some((part) => WITHHELD_EMPLOYER.test(part)) && parts.every((part) => WITHHELD_EMPLOYER.test(part) || isSiteName(part, site));
 }
