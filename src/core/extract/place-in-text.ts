@@ -25,11 +25,6 @@ const BASED_IN =
 /** Marks a line may open with before its label ("📍 Где:", "- Location:"). */
 const LEAD = /^[\s\p{Extended_Pictographic}\uFE0F*•·–-]+/u;
 
-/** Whether a line opens with a field label of any kind ("Где:", "Зарплата:"). */
-function hasLabel(line: string): boolean {
-  return labelledValues(line).length > 0;
-}
-
 /** The value without the parts before the place that name the employer ("📍 Trigo Dourado, Vila Mariana"). */
 function withoutEmployer(value: string, employer: string | null | undefined): string {
   if (!employer) return value;
@@ -45,8 +40,9 @@ export function placeInText(text: string, employer?: string | null): string | nu
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     // The pin is a label of its own: "📍 Казань, ул. Баумана, 41".
-    const pinned = /^\s*📍/u.test(raw[i]!) && !hasLabel(line) ? line : undefined;
-    const labelled = pinned ?? labelledValues(line).find((v) => v.name === 'location')?.value;
+    const values = labelledValues(line);
+    const pinned = /^\s*📍/u.test(raw[i]!) && values.length === 0 ? line : undefined;
+    const labelled = pinned ?? values.find((v) => v.name === 'location')?.value;
     // A label on a line of its own heads the line that follows ("Sede di lavoro" / "Scandiano (RE), via…").
     const value = labelled ?? (line.length <= 40 && LABEL_PATTERNS.location.test(line.replace(/[:：]$/, '')) ? lines[i + 1] : undefined);
     if (!value) continue;

@@ -123,10 +123,9 @@ const UNWRITTEN_FIELDS = ['title', 'company'] as const;
  * spacing and punctuation aside (and the gender marker, and the employer's legal form). The
  * top of the page is asked first; most pages write both there.
  */
-function writtenOnPage(f: (typeof UNWRITTEN_FIELDS)[number], value: string, doc: Document, topText: string): boolean {
+function writtenOnPage(f: (typeof UNWRITTEN_FIELDS)[number], value: string, topText: string, pageText: () => string): boolean {
   const key = nameKey(f === 'title' ? titleWords(value).join(' ') : value.trim().replace(LEGAL_SUFFIX, ''));
-  if (key.length < 2 || nameKey(topText).includes(key)) return true;
-  return nameKey(elementText(doc.body, { max: 30_000 })).includes(key);
+  return key.length < 2 || nameKey(topText).includes(key) || pageText().includes(key);
 }
 
 /** A headline that speaks for the employer ("Wij zoeken een junior designer die…") is a sentence, not the role's name. */
@@ -473,7 +472,10 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Structured data may name a role or an employer the page never writes: the board's own
   // record ("Purchasing Staff" on a page headed "Chuyên Viên Thu Mua…"), a group's name where
   // the page shows the firm's. What the page shows is asked for too, and wins if it reads right.
-  const unwritten = UNWRITTEN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && !foreign.includes(f) && !writtenOnPage(f, structuredCandidate[f].value, doc, topText));
+  // The page's visible text, read once and only if the top of the page does not settle it.
+  let visibleKey: string | undefined;
+  const pageText = () => (visibleKey ??= nameKey(elementText(doc.body, { max: 30_000 })));
+  const unwritten = UNWRITTEN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && !foreign.includes(f) && !writtenOnPage(f, structuredCandidate[f].value, topText, pageText));
   for (const f of unwritten) need.add(f);
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,

@@ -1,44 +1,13 @@
 // Computes ground-truth description fields for every page in heldout9 and writes manifest.jsonl.
 // Usage: node gt.mjs   (run from anywhere)
 // Pages were written for this set from memory of how each kind of site builds its pages;
-// employers, people, roles and text are invented. Visible-text rules are those of heldout8/gt-a.mjs.
+// employers, people, roles and text are invented. Visible-text rules are those of ../ground-truth.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const { JSDOM } = require('/work/main/node_modules/jsdom');
+import { writeManifest } from '../ground-truth.mjs';
 
 const DIR = path.dirname(fileURLToPath(import.meta.url));
-
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
-  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
-  'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption', 'option', 'select', 'noscript'
-]);
-const SKIP = new Set(['script', 'style', 'template', 'noscript']);
-
-function collect(node, out) {
-  if (node.nodeType === 3) { out.push(node.data); return; }
-  if (node.nodeType !== 1) return;
-  const tag = node.tagName.toLowerCase();
-  if (SKIP.has(tag)) return;
-  if (tag === 'br') { out.push(' '); return; }
-  const block = BLOCK.has(tag);
-  if (block) out.push(' ');
-  for (const c of node.childNodes) collect(c, out);
-  if (block) out.push(' ');
-}
-
-function descText(doc, selector) {
-  const els = [...doc.querySelectorAll(selector)];
-  if (!els.length) throw new Error('selector matched nothing: ' + selector);
-  const out = [];
-  for (const el of els) { out.push(' '); collect(el, out); out.push(' '); }
-  return out.join('').replace(/\s+/g, ' ').trim();
-}
 
 const PAGES = [
   // ---- a-: job boards and ATSs (6 of 8 postings not in English), plus a results list and an expired page
@@ -261,27 +230,7 @@ const PAGES = [
   }
 ];
 
-const lines = [];
-for (const p of PAGES) {
-  const abs = path.join(DIR, p.file);
-  const html = fs.readFileSync(abs, 'utf8');
-  const rec = {
-    file: p.file, url: p.url, kind: p.kind,
-    gt_title: p.title, gt_company: p.company, gt_location: p.location,
-    gt_desc_first80: null, gt_desc_last80: null, gt_desc_len_chars: null, gt_desc_selector: null,
-    notes: p.notes
-  };
-  if (p.sel) {
-    const doc = new JSDOM(html).window.document;
-    const t = descText(doc, p.sel);
-    rec.gt_desc_first80 = t.slice(0, 80);
-    rec.gt_desc_last80 = t.slice(-80);
-    rec.gt_desc_len_chars = t.length;
-    rec.gt_desc_selector = p.sel;
-  }
-  lines.push(JSON.stringify(rec));
-}
-fs.writeFileSync(path.join(DIR, 'manifest.jsonl'), lines.join('\n') + '\n');
+writeManifest(DIR, 'manifest.jsonl', PAGES);
 
 // validate: every page listed exists, every page on disk is listed
 const listed = new Set();
@@ -290,7 +239,6 @@ for (const l of fs.readFileSync(path.join(DIR, 'manifest.jsonl'), 'utf8').trim()
   if (!fs.existsSync(path.join(DIR, r.file))) throw new Error('missing ' + r.file);
   if (listed.has(r.file)) throw new Error('listed twice ' + r.file);
   listed.add(r.file);
-  console.log(r.kind.padEnd(14), String(r.gt_desc_len_chars).padStart(5), r.file);
 }
 for (const d of fs.readdirSync(DIR, { withFileTypes: true })) {
   if (!d.isDirectory()) continue;
