@@ -3,7 +3,8 @@
  * extractor as self-contained classic scripts, then one manifest per browser from the source
  * manifest.json.
  *
- *   dist/chrome, dist/firefox           what users load; only activeTab, scripting, storage, unlimitedStorage
+ *   dist/chrome, dist/firefox           what users load; only activeTab, scripting, storage, unlimitedStorage, alarms
+ *                                        (notifications optional)
  *   dist/e2e/chrome, dist/e2e/firefox   test builds: adds host permission for http://127.0.0.1/*
  *                                       and tabs (automation cannot grant activeTab), clipboardRead
  *                                       (to check what Copy wrote) and a test hook
@@ -78,7 +79,10 @@ function manifestFor(browser: Browser, e2e: boolean): Record<string, unknown> {
     // clipboardRead lets the tests read back what Copy wrote. tabs reveals a tab's address the
     // way the user's click does through activeTab (openPopup() from automation grants nothing),
     // so a browser page is recognised before anything is injected, as it is for users.
-    manifest.permissions = [...(source.permissions as string[]), 'clipboardRead', 'tabs'];
+    // notifications is granted at install here: automation cannot answer the browser's prompt
+    // for an optional permission, and the reminder tests need the real notifications API.
+    manifest.permissions = [...(source.permissions as string[]), 'clipboardRead', 'tabs', 'notifications'];
+    delete manifest.optional_permissions;
   }
   return manifest;
 }

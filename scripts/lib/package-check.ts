@@ -35,6 +35,7 @@ export function checkPackage(browser: 'chrome' | 'firefox', files: Record<string
 
   if (manifest.name !== source.name) problems.push(`the name is "${manifest.name}": a test build?`);
   if (JSON.stringify(manifest.permissions) !== JSON.stringify(source.permissions)) problems.push(`permissions ${JSON.stringify(manifest.permissions)}, not those of manifest.json`);
+  if (JSON.stringify(manifest.optional_permissions) !== JSON.stringify(source.optional_permissions)) problems.push(`optional permissions ${JSON.stringify(manifest.optional_permissions)}, not those of manifest.json`);
   if (manifest.host_permissions) problems.push('host permissions: the shipped build has none');
   if (Object.entries(files).some(([name, data]) => name.endsWith('.js') && new TextDecoder().decode(data).includes('interview-lens-e2e'))) problems.push('the test hook is in the build');
 

@@ -10,11 +10,12 @@
  * And for the storage tests (tests/e2e/storage-*.test.ts), the background's own message
  * handlers as `globalThis.__interviewLensE2e.handlers`: a test evaluating code in the service
  * worker calls them to make writes from the background itself, through the same write queue
- * the pages' messages go through.
+ * the pages' messages go through; and the reminders' run, so a test can see what one run shows.
  */
 import type { Handlers } from '../messages';
 import { injectExtractor } from '../content/read-tab';
 import browser from '../platform/browser';
+import type { ReminderRun } from './reminders';
 
 const MARK = '#interview-lens-e2e';
 const POPUP_MARK = '#interview-lens-popup';
@@ -30,8 +31,12 @@ function writeIntoPage(tabId: number, attribute: string, payload: string) {
 
 const E2E_GLOBAL = '__interviewLensE2e';
 
-export function installE2eHook(handlers: Handlers): void {
-  (globalThis as Record<string, unknown>)[E2E_GLOBAL] = { handlers };
+/**
+ * `reminders` runs the reminders once, through the same write queue as the background's own
+ * runs, and answers what it showed and when the alarm is set for (tests/e2e/reminders.test.ts).
+ */
+export function installE2eHook(handlers: Handlers, reminders: () => Promise<ReminderRun>): void {
+  (globalThis as Record<string, unknown>)[E2E_GLOBAL] = { handlers, reminders };
   let popupTab: number | null = null;
   browser.storage.onChanged.addListener((changes) => {
     const report = changes[POPUP_REPORT_KEY]?.newValue;

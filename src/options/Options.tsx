@@ -1,16 +1,17 @@
 /**
- * The settings page: the search engine research links open, the theme, and "delete
+ * The settings page: the search engine research links open, the theme, reminders (with the
+ * optional notifications permission, asked for when they are turned on), and "delete
  * everything". Each change is stored at once and said in a status line; deleting asks first.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH_ENGINE_NAMES, SEARCH_ENGINES } from '../core/prep/links';
-import { type Settings, THEMES, type Theme } from '../storage/settings';
+import { MAX_QUIET_DAYS, MIN_QUIET_DAYS, type Settings, THEMES, type Theme } from '../storage/settings';
 import { applyTheme } from '../ui/settings';
 import type { OptionsApi } from './api';
 
 const THEME_NAMES: Record<Theme, string> = { system: 'Same as the system', light: 'Light', dark: 'Dark' };
 
-type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings; postings: number };
+type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: Settings; postings: number; canNotify: boolean };
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -27,9 +28,9 @@ export function Options({ api }: { api: OptionsApi }) {
 
   const load = () =>
     api.read().then(
-      ({ settings, postings }) => {
+      ({ settings, postings, canNotify }) => {
         applyTheme(settings.theme);
-        setState({ kind: 'ready', settings, postings });
+        setState({ kind: 'ready', settings, postings, canNotify });
       },
       (error: unknown) => setState({ kind: 'error', message: messageOf(error) }),
     );
@@ -53,16 +54,43 @@ export function Options({ api }: { api: OptionsApi }) {
     );
   }
 
-  const change = async (patch: Partial<Settings>, said: string) => {
+  const change = async (patch: Partial<Settings>, said: string, canNotify = state.canNotify) => {
     setFailure('');
     try {
       const settings = await api.update(patch);
       applyTheme(settings.theme);
-      setState({ ...state, settings });
+      setState({ ...state, settings, canNotify });
       setStatus(said);
     } catch (error) {
       setFailure(`Not saved: ${messageOf(error)}`);
     }
+  };
+
+  const turnRemindersOn = () => {
+    setFailure('');
+    // Asked before anything else: the browser shows its prompt only during the user's click.
+    api.requestNotifications().then(
+      (granted) => {
+        if (granted) void change({ reminders: true }, 'Reminders are on.', true);
+        else setFailure('Reminders stay off: the browser was not allowed to show notifications.');
+      },
+      (error: unknown) => setFailure(`Reminders stay off: ${messageOf(error)}`),
+    );
+  };
+
+  const turnRemindersOff = async () => {
+    await change({ reminders: false }, 'Reminders are off.', false);
+    // The permission is given back too; turning reminders on again asks for it again.
+    await api.dropNotifications().catch(() => undefined);
+  };
+
+  const changeQuietDays = (input: HTMLInputElement) => {
+    const days = Number(input.value);
+    if (!Number.isInteger(days) || days < MIN_QUIET_DAYS || days > MAX_QUIET_DAYS) {
+      setFailure(`Not saved: enter a whole number of days from ${MIN_QUIET_DAYS} to ${MAX_QUIET_DAYS}.`);
+      return;
+    }
+    if (days !== state.settings.quietDays) void change({ quietDays: days }, `Follow-ups are suggested after ${days} ${days === 1 ? 'day' : 'days'} without news.`);
   };
 
   const deleteAll = async () => {
@@ -78,7 +106,8 @@ export function Options({ api }: { api: OptionsApi }) {
     }
   };
 
-  const { settings, postings } = state;
+  const { settings, postings, canNotify } = state;
+  const remindersOn = settings.reminders && canNotify;
   return (
     <main class="options">
       <h1>Interview Lens settings</h1>
@@ -111,6 +140,36 @@ export function Options({ api }: { api: OptionsApi }) {
             {THEME_NAMES[theme]}
           </label>
         ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>Reminders</legend>
+        <label class="choice">
+          <input type="checkbox" checked={remindersOn} onChange={(event) => (event.currentTarget.checked ? turnRemindersOn() : void turnRemindersOff())} />
+          Remind me of interviews, thank-you notes and follow-ups
+        </label>
+        <p class="hint">
+          A notification on the morning of an interview (at 8:00, or an hour before it), a thank-you reminder that evening, and a follow-up reminder when the date the company gave has
+          passed or an application has had no news for the days below. Turning this on asks the browser to let Interview Lens show notifications; nothing else is asked for.
+        </p>
+        {settings.reminders && !canNotify && (
+          <p class="hint" role="note">
+            Reminders were turned on, but the browser no longer allows Interview Lens to show notifications. Turn them on again to allow it.
+          </p>
+        )}
+        <label class="field">
+          Suggest a follow-up after{' '}
+          <input
+            type="number"
+            min={MIN_QUIET_DAYS}
+            max={MAX_QUIET_DAYS}
+            step={1}
+            value={settings.quietDays}
+            onChange={(event) => changeQuietDays(event.currentTarget)}
+          />{' '}
+          days without news
+        </label>
+        <p class="hint">Used by "Coming up" on the prep list too.</p>
       </fieldset>
 
       <fieldset class="danger">

@@ -4,9 +4,10 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { INTERVIEW_KIND_LABELS, type SavedPosting } from '../storage/schema';
-import { type ComingUpItem, comingUp, DEFAULT_QUIET_DAYS } from '../tracker/coming-up';
+import { type ComingUpItem, comingUp } from '../tracker/coming-up';
 import { localTime, personLabel } from '../tracker/interviews';
 import { formatDate, formatDateTime } from '../ui/format';
+import { settings } from '../ui/settings';
 import { usePrepList } from './store';
 
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ function itemKey(item: ComingUpItem): string {
   return item.kind === 'follow-up' ? `${item.recordId}-follow-up` : `${item.recordId}-${item.kind}-${item.round.id}`;
 }
 
-function Item({ item, record }: { item: ComingUpItem; record: SavedPosting }) {
+function Item({ item, record, quietDays }: { item: ComingUpItem; record: SavedPosting; quietDays: number }) {
   const store = usePrepList();
   return (
     <li>
@@ -69,8 +70,8 @@ function Item({ item, record }: { item: ComingUpItem; record: SavedPosting }) {
       {item.kind === 'follow-up' && (
         <>
           {' · '}
-          <button type="button" class="link-button" onClick={() => void store.update(record.id, { followUpOn: dayString(Date.now() + DEFAULT_QUIET_DAYS * DAY) })}>
-            I followed up: remind me in {DEFAULT_QUIET_DAYS} days
+          <button type="button" class="link-button" onClick={() => void store.update(record.id, { followUpOn: dayString(Date.now() + quietDays * DAY) })}>
+            I followed up: remind me in {quietDays} {quietDays === 1 ? 'day' : 'days'}
           </button>
         </>
       )}
@@ -84,7 +85,9 @@ export function ComingUp({ now }: { now: number }) {
   // Worked out again when the records change or a minute passes, not on every keystroke of a
   // search (the page re-renders for each one).
   const minute = Math.floor(now / 60_000);
-  const { interviews, due } = useMemo(() => comingUp(records, now), [records, minute]);
+  // The user's quiet period (settings page); the reminders use the same one.
+  const { quietDays } = settings.value;
+  const { interviews, due } = useMemo(() => comingUp(records, now, quietDays), [records, minute, quietDays]);
   const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   const [allDue, setAllDue] = useState(false);
   if (records.length === 0) return null;
@@ -98,7 +101,7 @@ export function ComingUp({ now }: { now: number }) {
           <h3>Next interviews</h3>
           <ul>
             {interviews.slice(0, MAX_ROUNDS).map((item) => (
-              <Item key={itemKey(item)} item={item} record={byId.get(item.recordId)!} />
+              <Item key={itemKey(item)} item={item} record={byId.get(item.recordId)!} quietDays={quietDays} />
             ))}
           </ul>
         </>
@@ -108,7 +111,7 @@ export function ComingUp({ now }: { now: number }) {
           <h3>To do</h3>
           <ul>
             {shownDue.map((item) => (
-              <Item key={itemKey(item)} item={item} record={byId.get(item.recordId)!} />
+              <Item key={itemKey(item)} item={item} record={byId.get(item.recordId)!} quietDays={quietDays} />
             ))}
           </ul>
           {due.length > shownDue.length && (

@@ -33,21 +33,21 @@ export interface ComingUp {
 }
 
 /** Statuses where the user is still waiting on the company. */
-const IN_PROGRESS = new Set(['applied', 'interviewing']);
+export const IN_PROGRESS: ReadonlySet<string> = new Set(['applied', 'interviewing']);
 
-function postingName(record: SavedPosting): string {
+export function postingName(record: SavedPosting): string {
   const title = record.posting.title?.value ?? 'Untitled posting';
   return record.posting.company ? `${title} at ${record.posting.company.value}` : title;
 }
 
-function startOfDay(time: number): number {
+export function startOfDay(time: number): number {
   const day = new Date(time);
   day.setHours(0, 0, 0, 0);
   return day.getTime();
 }
 
 /** The last time something happened on the posting: a status change or a round that took place. */
-function lastActivity(record: SavedPosting, now: number): number {
+export function lastActivity(record: SavedPosting, now: number): number {
   const times = [
     ...record.history.map((change) => Date.parse(change.at)),
     ...record.interviews.map((round) => localTime(round.date)).filter((time) => time <= now),

@@ -18,17 +18,33 @@ const posting: JobPosting = {
   description: null,
 };
 
-async function mount(overrides: Partial<OptionsApi> = {}) {
+/** The browser's answer to the permission prompt, and whether the permission is held. */
+interface FakePermission {
+  held: boolean;
+  answer: boolean;
+  asked: number;
+}
+
+async function mount(overrides: Partial<OptionsApi> = {}, permission: FakePermission = { held: false, answer: true, asked: 0 }) {
   const area = memoryArea();
   await writeWith(area, savePosting(posting, '2026-11-01T10:00:00.000Z'));
   await writeWith(area, savePosting({ ...posting, url: 'https://jobs.example/2', title: { value: 'UX Researcher', source: 'json-ld', confidence: 0.9 } }, '2026-11-02T10:00:00.000Z'));
   const api: OptionsApi = {
     read: async () => {
       const list = await readPrepList(area);
-      return { settings: await readSettings(area), postings: list.items.length };
+      return { settings: await readSettings(area), postings: list.items.length, canNotify: permission.held };
     },
     update: (patch) => writeWith(area, updateSettings(patch)),
     deleteEverything: () => writeWith(area, deleteEverything()),
+    requestNotifications: () => {
+      permission.asked++;
+      permission.held = permission.answer;
+      return Promise.resolve(permission.answer);
+    },
+    dropNotifications: () => {
+      permission.held = false;
+      return Promise.resolve();
+    },
     ...overrides,
   };
   render(<Options api={api} />);
@@ -53,7 +69,7 @@ describe('the settings page', () => {
     const area = await mount();
     fireEvent.click(screen.getByRole('radio', { name: 'Google' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Research links now open in Google.'));
-    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'google', theme: 'system' });
+    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'google', theme: 'system', reminders: false, quietDays: 14 });
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Google' }).checked).toBe(true);
   });
 
@@ -108,9 +124,11 @@ describe('the settings page', () => {
     render(
       <Options
         api={{
-          read: () => (fail ? Promise.reject(new Error('Storage is unavailable')) : Promise.resolve({ settings: { searchEngine: 'bing', theme: 'system' }, postings: 0 })),
+          read: () => (fail ? Promise.reject(new Error('Storage is unavailable')) : Promise.resolve({ settings: { searchEngine: 'bing', theme: 'system', reminders: false, quietDays: 14 }, postings: 0, canNotify: false })),
           update: () => Promise.reject(new Error('unused')),
           deleteEverything: () => Promise.reject(new Error('unused')),
+          requestNotifications: () => Promise.reject(new Error('unused')),
+          dropNotifications: () => Promise.reject(new Error('unused')),
         }}
       />,
     );
@@ -118,5 +136,73 @@ describe('the settings page', () => {
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Bing' }).checked).toBe(true));
+  });
+});
+
+describe('reminders on the settings page', () => {
+  const box = () => screen.getByRole<HTMLInputElement>('checkbox', { name: 'Remind me of interviews, thank-you notes and follow-ups' });
+
+  it('are off by default, and turning them on asks the browser first, then stores the choice', async () => {
+    const permission = { held: false, answer: true, asked: 0 };
+    const area = await mount({}, permission);
+    expect(box().checked).toBe(false);
+    fireEvent.click(box());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Reminders are on.'));
+    expect(permission.asked).toBe(1);
+    expect(box().checked).toBe(true);
+    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'duckduckgo', theme: 'system', reminders: true, quietDays: 14 });
+  });
+
+  it('stay off, and say why, when the browser is not allowed to show notifications', async () => {
+    const permission = { held: false, answer: false, asked: 0 };
+    const area = await mount({}, permission);
+    fireEvent.click(box());
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Reminders stay off: the browser was not allowed to show notifications.'));
+    expect(box().checked).toBe(false);
+    expect(area.dump()[SETTINGS_KEY]).toBeUndefined();
+  });
+
+  it('turned off, store the choice and give the permission back', async () => {
+    const permission = { held: false, answer: true, asked: 0 };
+    const area = await mount({}, permission);
+    fireEvent.click(box());
+    await waitFor(() => expect(box().checked).toBe(true));
+    fireEvent.click(box());
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Reminders are off.'));
+    expect(box().checked).toBe(false);
+    expect(permission.held).toBe(false);
+    expect(area.dump()[SETTINGS_KEY]).toMatchObject({ reminders: false });
+  });
+
+  it('show as off, with a note, when the permission was taken away in the browser', async () => {
+    const area = memoryArea();
+    await writeWith(area, updateSettings({ reminders: true }));
+    render(
+      <Options
+        api={{
+          read: async () => ({ settings: await readSettings(area), postings: 0, canNotify: false }),
+          update: (patch) => writeWith(area, updateSettings(patch)),
+          deleteEverything: () => Promise.reject(new Error('unused')),
+          requestNotifications: () => Promise.resolve(true),
+          dropNotifications: () => Promise.resolve(),
+        }}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Interview Lens settings' });
+    expect(box().checked).toBe(false);
+    expect(screen.getByRole('note').textContent).toContain('no longer allows Interview Lens to show notifications');
+  });
+
+  it('the quiet period is stored when it is a whole number of days from 1 to 90, and refused otherwise', async () => {
+    const area = await mount();
+    const days = screen.getByRole<HTMLInputElement>('spinbutton', { name: /Suggest a follow-up after/ });
+    expect(days.value).toBe('14');
+    fireEvent.change(days, { target: { value: '0' } });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not saved: enter a whole number of days from 1 to 90.'));
+    expect(area.dump()[SETTINGS_KEY]).toBeUndefined();
+    fireEvent.change(days, { target: { value: '10' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Follow-ups are suggested after 10 days without news.'));
+    expect(area.dump()[SETTINGS_KEY]).toMatchObject({ quietDays: 10 });
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -12,6 +12,8 @@ import { memoryArea } from '../helpers/memory-area';
 import { readProfile, setResume } from '../../src/storage/profile';
 import { CURRENT_SCHEMA_VERSION } from '../../src/storage/migrations';
 import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
+import { DEFAULT_SETTINGS } from '../../src/storage/settings';
+import { settings } from '../../src/ui/settings';
 
 function posting(title: string, company: string): JobPosting {
   return {
@@ -432,6 +434,22 @@ describe('coming up', () => {
     fireEvent.click(within(section).getByRole('button', { name: 'I followed up: remind me in 14 days' }));
     await waitFor(async () => expect((await recordOf(area, 'UX Researcher')).followUpOn > '2026-12-01').toBe(true));
     await waitFor(() => expect(within(section).queryByRole('heading', { name: 'To do' })).toBeNull());
+  });
+});
+
+describe('coming up with the user’s quiet period', () => {
+  afterEach(() => {
+    settings.value = DEFAULT_SETTINGS;
+  });
+
+  it('suggests a follow-up after the days set in the settings, and offers to be reminded after as many', async () => {
+    settings.value = { ...DEFAULT_SETTINGS, quietDays: 3 };
+    // Changes made four days before the page's "now": past a 3-day quiet period, not a 14-day one.
+    const { area, store } = await mount(() => new Date(PAGE_NOW - 4 * 86_400_000).toISOString(), PAGE_NOW);
+    await store.update((await recordOf(area, 'UX Researcher')).id, { status: 'applied' });
+    const section = await screen.findByRole('region', { name: 'Coming up' });
+    await waitFor(() => expect(within(section).getByText(/^Follow up on UX Researcher at Quarry Labs: no news since/)).toBeTruthy());
+    expect(within(section).getByRole('button', { name: 'I followed up: remind me in 3 days' })).toBeTruthy();
   });
 });
 

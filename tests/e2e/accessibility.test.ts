@@ -537,7 +537,14 @@ describe('the keyboard', () => {
       await fromTheTop(options);
       const settings = await tabThrough(options, 20);
       // A radio group is one stop (its chosen radio); arrows move within it.
-      expect(settings).toEqual(['a "Open your prep list"', expect.stringMatching(/^input\[\w+\]/), 'input[system] "Same as the system"', 'button "Delete everything…"']);
+      expect(settings).toEqual([
+        'a "Open your prep list"',
+        expect.stringMatching(/^input\[\w+\]/),
+        'input[system] "Same as the system"',
+        'input[on] "Remind me of interviews, thank-you notes"',
+        'input "Suggest a follow-up after days without n"',
+        'button "Delete everything…"',
+      ]);
       await closeAll(options);
     }
   });

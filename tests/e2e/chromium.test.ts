@@ -398,7 +398,7 @@ describe('the settings page', () => {
     await options.waitForSelector('input[value="google"]');
     await options.click('input[value="google"]');
     await options.waitForFunction(() => document.querySelector('[role="status"]')?.textContent === 'Research links now open in Google.');
-    expect((await stored(options)).settings).toEqual({ searchEngine: 'google', theme: 'system' });
+    expect((await stored(options)).settings).toEqual({ searchEngine: 'google', theme: 'system', reminders: false, quietDays: 14 });
 
     const { page, popup } = await popupFor(fixture('jsonld-demo-posting'));
     await popup.waitForSelector('.research-item .links a');

@@ -19,9 +19,10 @@ describe('npm run package', () => {
     for (const browser of ['chrome', 'firefox'] as const) {
       const files = unzipSync(readFileSync(resolve(ROOT, `dist/packages/interview-lens-${browser}-${version}.zip`)));
       expect(checkPackage(browser, files)).toEqual([]);
-      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { version: string; permissions: string[] };
+      const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json'])) as { version: string; permissions: string[]; optional_permissions?: string[] };
       expect(manifest.version).toBe(version);
-      expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+      expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms']);
+      expect(manifest.optional_permissions).toEqual(['notifications']);
       expect(Object.keys(files)).toContain('popup.html');
     }
   });

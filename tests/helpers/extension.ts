@@ -7,6 +7,7 @@
 import type { Browser, CDPSession, Page, WebWorker } from 'puppeteer-core';
 import { TargetType } from 'puppeteer-core';
 import type { Handlers } from '../../src/messages';
+import type { ReminderRun } from '../../src/background/reminders';
 
 /** The message envelope of src/messages.ts, as the pages send it. */
 export interface Envelope {
@@ -32,7 +33,7 @@ export interface ExtensionGlobals {
     };
   };
   /** The test build's hook (src/background/e2e-hook.ts): the background's own handlers. */
-  __interviewLensE2e: { handlers: Handlers };
+  __interviewLensE2e: { handlers: Handlers; reminders(): Promise<ReminderRun> };
 }
 
 export async function serviceWorker(browser: Browser): Promise<WebWorker> {

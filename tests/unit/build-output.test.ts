@@ -24,11 +24,11 @@ function allCode(target: string): string {
 }
 
 describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
-  it('asks for activeTab, scripting, storage and unlimitedStorage only', () => {
+  it('asks for activeTab, scripting, storage, unlimitedStorage and alarms only, and for notifications when the user turns reminders on', () => {
     const m = manifest(target);
-    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage']);
+    expect(m.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms']);
     expect(m.host_permissions).toBeUndefined();
-    expect(m.optional_permissions).toBeUndefined();
+    expect(m.optional_permissions).toEqual(['notifications']);
     expect(m.content_scripts).toBeUndefined();
     expect(m.web_accessible_resources).toBeUndefined();
     expect(m.manifest_version).toBe(3);
@@ -65,6 +65,7 @@ describe('the browser-specific parts', () => {
   it('the test builds add only what automation needs', () => {
     const e2e = manifest('e2e/chrome');
     expect(e2e.host_permissions).toEqual(['http://127.0.0.1/*']);
-    expect(e2e.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'clipboardRead', 'tabs']);
+    expect(e2e.permissions).toEqual(['activeTab', 'scripting', 'storage', 'unlimitedStorage', 'alarms', 'clipboardRead', 'tabs', 'notifications']);
+    expect(e2e.optional_permissions).toBeUndefined();
   });
 });

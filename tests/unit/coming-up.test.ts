@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { JobPosting } from '../../src/core/posting';
-import type { Interview, SavedPosting, Status } from '../../src/storage/schema';
+import { posting, record, round } from '../helpers/saved-records';
 import { comingUp } from '../../src/tracker/coming-up';
 import { searchSummary } from '../../src/tracker/funnel';
 import { interviewerNames, localTime, newInterview, personLabel, roundsInOrder } from '../../src/tracker/interviews';
 
 /** Noon on Tuesday 1 December 2026, local time (the page works in the user's time). */
 const NOW = new Date(2026, 11, 1, 12, 0).getTime();
-
-function posting(title: string, company?: string): JobPosting {
-  return {
-    kind: 'posting',
-    url: `https://jobs.example/${title}`,
-    title: { value: title, source: 'json-ld', confidence: 0.9 },
-    company: company ? { value: company, source: 'json-ld', confidence: 0.9 } : null,
-    location: null,
-    description: null,
-  };
-}
-
-function round(id: string, date: string, extra: Partial<Interview> = {}): Interview {
-  return { id, date, kind: 'other', interviewers: [], notes: '', thankYouSent: false, ...extra };
-}
-
-function record(id: string, status: Status, extra: Partial<SavedPosting> = {}): SavedPosting {
-  const at = '2026-11-25T10:00:00.000Z';
-  return {
-    id, posting: posting(`Role ${id}`, 'Acme'), status, notes: '', checklist: {}, story: {}, interviews: [], alsoAt: [], followUpOn: '',
-    history: [{ status, at }], savedAt: at, updatedAt: at, ...extra,
-  };
-}
 
 const summary = (items: { kind: string; recordId: string; at: string }[]) => items.map((i) => `${i.kind} ${i.recordId} ${i.at}`);
 

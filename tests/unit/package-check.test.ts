@@ -38,9 +38,18 @@ describe('checking a store upload', () => {
     files['background.js'] = bytes('if (location.hash.endsWith("#interview-lens-e2e")) {}');
     expect(checkPackage('chrome', files)).toEqual([
       'the name is "Interview Lens (test build)": a test build?',
-      'permissions ["activeTab","scripting","storage","unlimitedStorage","tabs"], not those of manifest.json',
+      'permissions ["activeTab","scripting","storage","unlimitedStorage","alarms","tabs"], not those of manifest.json',
       'host permissions: the shipped build has none',
       'the test hook is in the build',
+    ]);
+  });
+
+  it('refuses an upload that asks for the optional permission at install, or for none', () => {
+    const withoutOptional: Record<string, unknown> = { ...chromeManifest() };
+    delete withoutOptional.optional_permissions;
+    expect(checkPackage('chrome', chromeFiles({ ...withoutOptional, permissions: [...(source.permissions as string[]), 'notifications'] }))).toEqual([
+      'permissions ["activeTab","scripting","storage","unlimitedStorage","alarms","notifications"], not those of manifest.json',
+      'optional permissions undefined, not those of manifest.json',
     ]);
   });
 

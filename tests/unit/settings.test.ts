@@ -7,6 +7,7 @@ import { buildPrepPlan } from '../../src/core/prep';
 import { installBundledLexicon } from '../../src/core/analyze/bundled-lexicon';
 import { readPrepList, savePosting, writeWith } from '../../src/storage/prep-list';
 import { SCHEMA_VERSION_KEY } from '../../src/storage/schema';
+import { REMINDER_LOG_KEY } from '../../src/storage/reminder-log';
 import { DEFAULT_SETTINGS, deleteEverything, readSettings, SETTINGS_KEY, updateSettings, validateSettings } from '../../src/storage/settings';
 import { memoryArea } from '../helpers/memory-area';
 import { CURRENT_SCHEMA_VERSION, migrate } from '../../src/storage/migrations';
@@ -23,28 +24,34 @@ const posting: JobPosting = {
 
 describe('settings', () => {
   it('defaults to DuckDuckGo and the system theme', async () => {
-    expect(DEFAULT_SETTINGS).toEqual({ searchEngine: 'duckduckgo', theme: 'system' });
+    expect(DEFAULT_SETTINGS).toEqual({ searchEngine: 'duckduckgo', theme: 'system', reminders: false, quietDays: 14 });
     expect(await readSettings(memoryArea())).toEqual(DEFAULT_SETTINGS);
   });
 
   it('keeps each good field of a damaged record, and falls back for the others one by one', () => {
-    expect(validateSettings({ searchEngine: 'google', theme: 'purple' })).toEqual({ searchEngine: 'google', theme: 'system' });
-    expect(validateSettings({ searchEngine: 42, theme: 'dark', extra: true })).toEqual({ searchEngine: 'duckduckgo', theme: 'dark' });
+    expect(validateSettings({ searchEngine: 'google', theme: 'purple' })).toEqual({ searchEngine: 'google', theme: 'system', reminders: false, quietDays: 14 });
+    expect(validateSettings({ searchEngine: 42, theme: 'dark', extra: true })).toEqual({ searchEngine: 'duckduckgo', theme: 'dark', reminders: false, quietDays: 14 });
+    // Reminders on only when stored as true; a quiet period only as a whole number of days from 1 to 90.
+    expect(validateSettings({ reminders: 'yes', quietDays: 7 })).toMatchObject({ reminders: false, quietDays: 7 });
+    expect(validateSettings({ reminders: true, quietDays: 0 })).toMatchObject({ reminders: true, quietDays: 14 });
+    expect(validateSettings({ quietDays: 2.5 })).toMatchObject({ quietDays: 14 });
+    expect(validateSettings({ quietDays: 91 })).toMatchObject({ quietDays: 14 });
+    expect(validateSettings({ quietDays: '30' })).toMatchObject({ quietDays: 14 });
     expect(validateSettings('nonsense')).toEqual(DEFAULT_SETTINGS);
     expect(validateSettings([1, 2])).toEqual(DEFAULT_SETTINGS);
   });
 
   it('stores a change and keeps the other setting', async () => {
     const area = memoryArea({ [SETTINGS_KEY]: { searchEngine: 'bing', theme: 'dark' } });
-    expect(await writeWith(area, updateSettings({ searchEngine: 'ecosia' }))).toEqual({ searchEngine: 'ecosia', theme: 'dark' });
-    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'ecosia', theme: 'dark' });
+    expect(await writeWith(area, updateSettings({ searchEngine: 'ecosia' }))).toEqual({ searchEngine: 'ecosia', theme: 'dark', reminders: false, quietDays: 14 });
+    expect(area.dump()[SETTINGS_KEY]).toEqual({ searchEngine: 'ecosia', theme: 'dark', reminders: false, quietDays: 14 });
     // A value no version knows is refused for the default, not stored as it came.
     await writeWith(area, updateSettings({ theme: 'neon' as never }));
-    expect(await readSettings(area)).toEqual({ searchEngine: 'ecosia', theme: 'system' });
+    expect(await readSettings(area)).toEqual({ searchEngine: 'ecosia', theme: 'system', reminders: false, quietDays: 14 });
   });
 
-  it('deletes every saved posting and the settings, and keeps the schema version', async () => {
-    const area = memoryArea({ [SETTINGS_KEY]: { searchEngine: 'google', theme: 'dark' } });
+  it('deletes every saved posting, the settings and the reminders shown, and keeps the schema version', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: { searchEngine: 'google', theme: 'dark' }, [REMINDER_LOG_KEY]: { shown: { 'follow-up|abc|date 2026-11-20': '2026-11-21T09:00:00.000Z' } } });
     await writeWith(area, savePosting(posting, '2026-11-01T10:00:00.000Z'));
     await writeWith(area, savePosting({ ...posting, url: 'https://jobs.example/2', title: { value: 'Data Engineer', source: 'json-ld', confidence: 0.9 } }, '2026-11-02T10:00:00.000Z'));
     expect(await writeWith(area, deleteEverything())).toEqual({ postings: 2 });
