@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { toBackup, toCsv, toIcs, toMarkdown } from '../storage/backup';
 import { settings } from '../ui/settings';
 import { manualPosting } from '../core/manual-posting';
-import { PostingForm, type PostingFormValues, webLink } from './PostingForm';
+import { PostingForm } from './PostingForm';
+import { EMPTY_FORM, editsFrom } from './posting-form-values';
+import { applyEdits, webLink } from '../core/posting-edits';
 import { ResumePanel } from './ResumePanel';
 import { STATUS_LABELS, STATUSES, type SavedPosting, type Status } from '../storage/schema';
 import { formatDate } from '../ui/format';
@@ -179,8 +181,6 @@ function PostingRow({ record, highlighted }: { record: SavedPosting; highlighted
  */
 export const LIST_PAGE = 100;
 
-const EMPTY_FORM: PostingFormValues = { title: '', company: '', location: '', description: '', link: '' };
-
 /** "Add a posting": one typed in by hand, for a job heard of by word of mouth or read on paper. */
 function AddPosting() {
   const store = usePrepList();
@@ -206,7 +206,9 @@ function AddPosting() {
       withLink
       onCancel={close}
       onSubmit={async (values) => {
-        const posting = manualPosting(values, webLink(values.link));
+        const typed = manualPosting(values, webLink(values.link));
+        // The details beyond role, company, place and text, applied the way an edit applies them.
+        const posting = typed && applyEdits(typed, editsFrom(EMPTY_FORM, values));
         const stored = posting !== null && (await store.add(posting));
         if (stored) close();
         return stored;

@@ -13,6 +13,8 @@ import { InterviewRounds } from './InterviewRounds';
 import { partOf } from './part-name';
 import { FitSection } from './FitSection';
 import { PostingForm } from './PostingForm';
+import { postingFacts, webAddress } from '../ui/posting-facts';
+import { editsFrom, formValues, hasEdits } from './posting-form-values';
 import { usePrepList } from './store';
 
 /** Every status the posting was put in, oldest first, each with its date. */
@@ -108,7 +110,6 @@ function SavedPlan({ record }: { record: SavedPosting }) {
 function EditPosting({ record }: { record: SavedPosting }) {
   const store = usePrepList();
   const [open, setOpen] = useState(false);
-  const p = record.posting;
   if (!open) {
     return (
       <button type="button" class="button small" onClick={() => setOpen(true)}>
@@ -116,20 +117,20 @@ function EditPosting({ record }: { record: SavedPosting }) {
       </button>
     );
   }
-  const initial = { title: p.title?.value ?? '', company: p.company?.value ?? '', location: p.location?.value ?? '', description: p.description?.value ?? '', link: '' };
+  const initial = formValues(record.posting);
   return (
     <PostingForm
       label={partOf('Edit this posting', record)}
       initial={initial}
       submitLabel="Save changes"
       onCancel={() => setOpen(false)}
-      onSubmit={async ({ title, company, location, description }) => {
+      onSubmit={async (values) => {
         // Only what changed is sent: an unchanged field keeps where it came from.
-        const fields = Object.fromEntries(Object.entries({ title, company, location, description }).filter(([name, value]) => value !== initial[name as keyof typeof initial]));
-        const stored = Object.keys(fields).length === 0 || (await store.update(record.id, { fields }));
+        const edits = editsFrom(initial, values);
+        const stored = !hasEdits(edits) || (await store.update(record.id, edits));
         if (stored) {
           setOpen(false);
-          if (Object.keys(fields).length > 0) store.message.value = `Saved your changes to “${title.trim()}”.`;
+          if (hasEdits(edits)) store.message.value = `Saved your changes to “${values.title.trim()}”.`;
         }
         return stored;
       }}
@@ -137,10 +138,35 @@ function EditPosting({ record }: { record: SavedPosting }) {
   );
 }
 
+/** What the posting states beyond role, company and place: facts and links, on one line. */
+function PostingFactsLine({ record }: { record: SavedPosting }) {
+  const p = record.posting;
+  const facts = postingFacts(p).map((fact) => fact.text);
+  const links = [
+    { name: 'Apply page', url: webAddress(p.applyUrl?.value) },
+    { name: 'Company website', url: webAddress(p.companyUrl?.value) },
+  ].filter((link): link is { name: string; url: string } => link.url !== null);
+  if (facts.length === 0 && links.length === 0) return null;
+  return (
+    <p class="facts">
+      {facts.join(' · ')}
+      {links.map((link, i) => (
+        <span key={link.name}>
+          {(facts.length > 0 || i > 0) && ' · '}
+          <a href={link.url} target="_blank" rel="noopener noreferrer">
+            {link.name}
+          </a>
+        </span>
+      ))}
+    </p>
+  );
+}
+
 export function PostingDetail({ record }: { record: SavedPosting }) {
   const [showText, setShowText] = useState(false);
   return (
     <div class="detail">
+      <PostingFactsLine record={record} />
       <EditPosting record={record} />
       <StatusHistory record={record} />
       {record.alsoAt.length > 0 && (

@@ -1,13 +1,13 @@
 /**
  * The fields of a posting as a form: adding one by hand (with the link to it, optional) and
  * editing a saved one use the same form, so they ask for the same things in the same way.
+ * Beyond role, company, place and text, "More details" holds the rest a posting may state:
+ * work mode, employment type, level, pay, dates and links.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ManualFields } from '../core/manual-posting';
-
-export interface PostingFormValues extends ManualFields {
-  link: string;
-}
+import { editProblem, PAY_PERIODS, webLink } from '../core/posting-edits';
+import { WORK_MODES } from '../core/posting-schema';
+import { EMPTY_FORM, editsFrom, type PostingFormValues } from './posting-form-values';
 
 interface Props {
   /** The form's name for assistive technology ("Add a posting", "Edit this posting"). */
@@ -21,17 +21,8 @@ interface Props {
   onCancel: () => void;
 }
 
-/** A link the user gave: kept only when it is a web address, so it can be opened safely. */
-export function webLink(text: string): string {
-  const trimmed = text.trim();
-  if (!trimmed) return '';
-  try {
-    const url = new URL(/^[a-z][a-z\d+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
-  } catch {
-    return '';
-  }
-}
+const MODE_NAMES = { 'on-site': 'On-site', hybrid: 'Hybrid', remote: 'Remote' } as const;
+const PERIOD_NAMES = { hour: 'an hour', day: 'a day', week: 'a week', month: 'a month', year: 'a year' } as const;
 
 export function PostingForm({ label, initial, submitLabel, withLink = false, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(initial);
@@ -40,7 +31,13 @@ export function PostingForm({ label, initial, submitLabel, withLink = false, onS
   // The form opens where the user asked for it: the first field takes the focus.
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.focus(), []);
-  const set = (name: keyof PostingFormValues) => (e: Event) => setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement).value });
+  const set = (name: keyof PostingFormValues) => (e: Event) => setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement).value });
+  const input = (name: keyof PostingFormValues, label: string, extra: Record<string, string> = {}) => (
+    <label>
+      {label}
+      <input name={name} value={values[name]} onInput={set(name)} {...extra} />
+    </label>
+  );
 
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -50,6 +47,12 @@ export function PostingForm({ label, initial, submitLabel, withLink = false, onS
     }
     if (withLink && values.link.trim() && !webLink(values.link)) {
       setError('The link must be a web address (https://…).');
+      return;
+    }
+    // Everything filled in is checked, not only what changed: the form is stored as it shows.
+    const problem = editProblem(editsFrom(EMPTY_FORM, values));
+    if (problem) {
+      setError(problem);
       return;
     }
     setError('');
@@ -83,6 +86,43 @@ export function PostingForm({ label, initial, submitLabel, withLink = false, onS
         Description
         <textarea name="description" rows={6} value={values.description} onInput={set('description')} />
       </label>
+      <details class="more-details">
+        <summary>More details: work mode, pay, dates and links</summary>
+        <label>
+          Work mode
+          <select name="workMode" value={values.workMode} onChange={set('workMode')}>
+            <option value="">Not stated</option>
+            {WORK_MODES.map((mode) => (
+              <option key={mode} value={mode}>
+                {MODE_NAMES[mode]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {input('employmentType', 'Employment type', { placeholder: 'Full-time, part-time, contract…' })}
+        {input('seniority', 'Level', { placeholder: 'Junior, senior, lead…' })}
+        <fieldset class="pay">
+          <legend>Pay</legend>
+          {input('payMin', 'From', { inputMode: 'decimal' })}
+          {input('payMax', 'To', { inputMode: 'decimal' })}
+          {input('payCurrency', 'Currency', { placeholder: 'EUR', maxLength: '10' })}
+          <label>
+            Per
+            <select name="payPeriod" value={values.payPeriod} onChange={set('payPeriod')}>
+              <option value="">Not stated</option>
+              {PAY_PERIODS.map((period) => (
+                <option key={period} value={period}>
+                  {PERIOD_NAMES[period]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+        {input('datePosted', 'Posted on', { type: 'date' })}
+        {input('validThrough', 'Apply by', { type: 'date' })}
+        {input('applyUrl', 'Apply page', { type: 'url', inputMode: 'url', placeholder: 'https://…' })}
+        {input('companyUrl', 'Company website', { type: 'url', inputMode: 'url', placeholder: 'https://…' })}
+      </details>
       {error && (
         <p role="alert" class="error">
           {error}

@@ -6,7 +6,8 @@
  * background runs writes one at a time, so two windows saving at once both land.
  */
 import { postingId } from '../core/posting-id';
-import type { Field, JobPosting } from '../core/posting';
+import type { JobPosting } from '../core/posting';
+import { applyEdits, keepUserEdits, type PostingEdits } from '../core/posting-edits';
 import type { StorageArea } from './area';
 import { CURRENT_SCHEMA_VERSION, diff, migrate, NewerDataError, storedVersion, type StoredData } from './migrations';
 import { type Interview, MAX_HISTORY, POSTING_KEY_PREFIX, SCHEMA_VERSION_KEY, type SavedPosting, type Status, validateSavedPosting } from './schema';
@@ -101,16 +102,6 @@ export async function writeWith<T>(area: StorageArea, change: Change<T>): Promis
   return result;
 }
 
-function keepUserEdits(fresh: JobPosting, previous: JobPosting | null): JobPosting {
-  if (!previous) return fresh;
-  const merged: JobPosting = { ...fresh };
-  for (const key of ['title', 'company', 'location', 'description'] as const) {
-    const old: Field | null = previous[key];
-    if (old?.source === 'user' && fresh[key]?.source !== 'user') merged[key] = old;
-  }
-  return merged;
-}
-
 export interface PostingPatch {
   status?: Status;
   notes?: string;
@@ -124,8 +115,10 @@ export interface PostingPatch {
   rounds?: RoundChanges;
   /** The date the company said the user would hear back by ('' to clear it). */
   followUpOn?: string;
-  /** Corrected posting fields. */
-  fields?: Partial<Record<'title' | 'company' | 'location' | 'description', string>>;
+  /** Corrected posting fields, each becoming the user's (see core/posting-edits.ts). */
+  fields?: PostingEdits['fields'];
+  workMode?: PostingEdits['workMode'];
+  salary?: PostingEdits['salary'];
 }
 
 /** What the user did in the popup before saving (ticks, examples, interviewers' names). */
@@ -166,14 +159,7 @@ export function updatePosting(id: string, patch: PostingPatch, now: string) {
   return touching([key], (data: StoredData) => {
     const existing = validateSavedPosting(data[key]);
     if (!existing) throw new NotFoundError();
-    const posting = { ...existing.posting };
-    for (const name of ['title', 'company', 'location', 'description'] as const) {
-      const value = patch.fields?.[name];
-      if (value === undefined) continue;
-      const clean = value.trim();
-      if (name === 'title' && !clean) continue; // a posting always keeps a title
-      posting[name] = clean ? { value: clean, source: 'user', confidence: 1 } : null;
-    }
+    const posting = applyEdits(existing.posting, { fields: patch.fields, workMode: patch.workMode, salary: patch.salary });
     // A new status is recorded with its date; setting the same status again is no change.
     const status = patch.status ?? existing.status;
     const history = status === existing.status ? existing.history : [...existing.history, { status, at: now }].slice(-MAX_HISTORY);

@@ -34,11 +34,12 @@ describe('popup on a posting', () => {
     expect(screen.getByText('Northwind Ledger', { selector: '.value' })).toBeTruthy();
     expect(screen.getByText('Berlin, Germany (Hybrid)', { selector: '.value' })).toBeTruthy();
     expect(document.querySelector('.field-title .provenance')?.textContent).toBe('structured data (JSON-LD) · sure');
-    expect(document.querySelector('.facts')?.textContent).toMatch(/^Hybrid · Full-time · Senior · €85,000 to €105,000 a year · Posted /);
+    expect(document.querySelector('.facts')?.textContent).toMatch(/^Hybrid · Full-time · Senior · €85,000 to €105,000 a year · Posted .+ · Apply by /);
     expect(Array.from(document.querySelectorAll('.facts span')).map((s) => s.getAttribute('title'))).toEqual([
       'Found in: page text. Confidence: high.',
       'Found in: structured data (JSON-LD). Confidence: high.',
       'Found in: structured data (JSON-LD). Confidence: medium.',
+      'Found in: structured data (JSON-LD). Confidence: high.',
       'Found in: structured data (JSON-LD). Confidence: high.',
       'Found in: structured data (JSON-LD). Confidence: high.',
     ]);

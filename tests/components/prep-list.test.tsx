@@ -569,4 +569,73 @@ describe('adding and editing postings by hand', () => {
     expect(saved.posting.location).toEqual({ value: 'Leeds', source: 'user', confidence: 1 });
     expect(saved.posting.company).toEqual({ value: 'Quarry Labs', source: 'json-ld', confidence: 0.9 });
   });
+
+  it('edits every other field a posting states: work mode, type, level, pay, dates and links; the plan then knows the pay', async () => {
+    const { area } = await mount();
+    const row = (await screen.findByText('UX Researcher')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    await waitFor(() => expect(within(row).getByText(/Could you share the salary range for the UX Researcher role/)).toBeTruthy());
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit posting' }));
+    const form = within(row).getByRole('form', { name: 'Edit this posting, UX Researcher' });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Work mode' }), { target: { value: 'hybrid' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Employment type' }), { target: { value: 'Part-time' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'From' }), { target: { value: '42,000' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'To' }), { target: { value: '48000' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Currency' }), { target: { value: 'gbp' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Per' }), { target: { value: 'year' } });
+    fireEvent.input(within(form).getByLabelText('Apply by'), { target: { value: '2026-12-20' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Apply page' }), { target: { value: 'quarrylabs.example/apply/42' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Saved your changes to “UX Researcher”.'));
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.company?.value === 'Quarry Labs')!;
+    const user = <T,>(value: T) => ({ value, source: 'user', confidence: 1 });
+    expect(saved.posting.workMode).toEqual(user('hybrid'));
+    expect(saved.posting.employmentType).toEqual(user('Part-time'));
+    expect(saved.posting.salary).toEqual(user({ currency: 'GBP', min: 42000, max: 48000, period: 'year' }));
+    expect(saved.posting.validThrough).toEqual(user('2026-12-20'));
+    expect(saved.posting.applyUrl).toEqual(user('https://quarrylabs.example/apply/42'));
+    // Untouched: still as read from the page.
+    expect(saved.posting.title).toEqual({ value: 'UX Researcher', source: 'json-ld', confidence: 0.9 });
+    const facts = within(row).getByText(/^Hybrid · Part-time · £42,000 to £48,000 a year · Apply by /);
+    expect(within(facts).getByRole('link', { name: 'Apply page' }).getAttribute('href')).toBe('https://quarrylabs.example/apply/42');
+    await waitFor(() => expect(within(row).queryByText(/Could you share the salary range/)).toBeNull());
+  });
+
+  it('refuses pay that does not add up, and a link that is not a web address, keeping what was typed', async () => {
+    const { area } = await mount();
+    const row = (await screen.findByText('UX Researcher')).closest('li')!;
+    fireEvent.click(within(row).getByRole('button', { name: 'Open plan' }));
+    fireEvent.click(within(row).getByRole('button', { name: 'Edit posting' }));
+    const form = within(row).getByRole('form', { name: 'Edit this posting, UX Researcher' });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'From' }), { target: { value: '60000' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'To' }), { target: { value: '50000' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('The lowest pay is more than the highest.');
+    fireEvent.input(within(form).getByRole('textbox', { name: 'To' }), { target: { value: 'lots' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('Pay must be a number, 0 or more.');
+    fireEvent.input(within(form).getByRole('textbox', { name: 'To' }), { target: { value: '' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'Company website' }), { target: { value: 'javascript:alert(1)' } });
+    fireEvent.submit(form);
+    expect(within(form).getByRole('alert').textContent).toBe('A link must be a web address (https://…).');
+    expect(within(form).getByRole<HTMLInputElement>('textbox', { name: 'From' }).value).toBe('60000');
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.company?.value === 'Quarry Labs')!;
+    expect(saved.posting.salary).toBeUndefined();
+    expect(saved.posting.companyUrl).toBeUndefined();
+  });
+
+  it('adds a posting typed in with its details', async () => {
+    const { area } = await mount();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a posting' }));
+    const form = screen.getByRole('form', { name: 'Add a posting' });
+    fireEvent.input(within(form).getByRole('textbox', { name: /^Role/ }), { target: { value: 'Museum Educator' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Work mode' }), { target: { value: 'on-site' } });
+    fireEvent.input(within(form).getByRole('textbox', { name: 'From' }), { target: { value: '18.50' } });
+    fireEvent.change(within(form).getByRole('combobox', { name: 'Per' }), { target: { value: 'hour' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Added “Museum Educator” to your prep list.'));
+    const saved = (await readPrepList(area)).items.find((r) => r.posting.title?.value === 'Museum Educator')!;
+    expect(saved.posting.workMode).toEqual({ value: 'on-site', source: 'user', confidence: 1 });
+    expect(saved.posting.salary).toEqual({ value: { currency: null, min: 18.5, max: null, period: 'hour' }, source: 'user', confidence: 1 });
+  });
 });

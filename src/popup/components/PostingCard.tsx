@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { formatSalary } from '../../core/analyze/signals';
-import { type CoreFieldName, type Field, type JobPosting, type WorkMode, confidenceLabel, sourceLabel } from '../../core/posting';
-import { formatDate } from '../../ui/format';
+import { postingFacts, webAddress } from '../../ui/posting-facts';
+import { type CoreFieldName, type Field, confidenceLabel, sourceLabel } from '../../core/posting';
 import { useStore } from '../store';
 
 const LABELS: Record<CoreFieldName, string> = { title: 'Role', company: 'Company', location: 'Location', description: 'Description' };
@@ -68,25 +67,6 @@ export function Provenance({ field }: { field: Field<unknown> }) {
   );
 }
 
-const MODE_LABELS: Record<WorkMode, string> = { remote: 'Remote', hybrid: 'Hybrid', 'on-site': 'On-site' };
-
-interface Fact {
-  text: string;
-  field: Field<unknown>;
-}
-
-/** The short facts a posting may carry, in the order people scan for them, each with its field. */
-export function postingFacts(posting: JobPosting): Fact[] {
-  const facts: Fact[] = [];
-  if (posting.workMode) facts.push({ text: MODE_LABELS[posting.workMode.value], field: posting.workMode });
-  if (posting.employmentType) facts.push({ text: posting.employmentType.value, field: posting.employmentType });
-  if (posting.seniority) facts.push({ text: posting.seniority.value, field: posting.seniority });
-  const pay = posting.salary ? formatSalary(posting.salary.value) : null;
-  if (pay && posting.salary) facts.push({ text: pay, field: posting.salary });
-  if (posting.datePosted) facts.push({ text: `Posted ${formatDate(posting.datePosted.value)}`, field: posting.datePosted });
-  return facts;
-}
-
 /** Where a fact came from and how sure it is, for its tooltip (the main fields show it inline). */
 function provenanceText(f: Field<unknown>): string {
   return `Found in: ${sourceLabel(f.source)}. Confidence: ${confidenceLabel(f.confidence)}.`;
@@ -97,6 +77,7 @@ export function PostingCard() {
   const posting = store.posting.value!;
   const description = posting.description;
   const facts = postingFacts(posting);
+  const applyPage = webAddress(posting.applyUrl?.value);
   return (
     <section class="posting-card" aria-label="What Interview Lens found">
       <FieldRow name="title" value={posting.title} />
@@ -110,7 +91,7 @@ export function PostingCard() {
           </div>
         </div>
       )}
-      {(facts.length > 0 || posting.applyUrl) && (
+      {(facts.length > 0 || applyPage) && (
         <p class="facts">
           {facts.map((fact, i) => (
             <span key={fact.text} title={provenanceText(fact.field)}>
@@ -118,10 +99,10 @@ export function PostingCard() {
               {fact.text}
             </span>
           ))}
-          {posting.applyUrl && (
+          {applyPage && (
             <>
               {facts.length > 0 && ' · '}
-              <a href={posting.applyUrl.value} target="_blank" rel="noopener noreferrer">
+              <a href={applyPage} target="_blank" rel="noopener noreferrer">
                 Apply page
               </a>
             </>
