@@ -15,7 +15,7 @@ import { looksLikeJobTitle } from '../../src/core/extract/role-words';
 import { isSiteName, ownersName, siteName } from '../../src/core/extract/site-name';
 import { nameWithTheseInitials } from '../../src/core/extract/spelled-name';
 import { isGenericSegment, titleSegments } from '../../src/core/extract/title-patterns';
-import { withoutPageType } from '../../src/core/extract/words';
+import { announcesHiring, withoutPageType } from '../../src/core/extract/words';
 
 const page = (html: string, url: string) => new JSDOM(html, { url }).window.document;
 
@@ -163,5 +163,52 @@ describe('the part of the page the address points at', () => {
     const apply = extractPosting(sections('https://bagerinord.example/#apply'), 'https://bagerinord.example/#apply');
     expect(whole.kind).toBe('posting');
     expect(apply.kind === 'posting' && apply.description?.value).toBe(whole.kind === 'posting' && whole.description?.value);
+  });
+});
+
+/**
+ * Rules from heldout14: announcements of a vacancy in more languages (and a page headed by one
+ * is a posting), a date in the <title> names no one, a thread is read from its first post, a
+ * place is cut before a labelled fact, "similar offers" headings in more languages.
+ */
+describe('rules from heldout14', () => {
+  it('a heading that announces a vacancy, before or after the role, in more languages', () => {
+    expect(withoutPageType('ВАКАНСИЯ: нужен пекарь-кондитер')).toBe('Пекарь-кондитер');
+    expect(withoutPageType('Требуется повар')).toBe('Повар');
+    expect(withoutPageType('Zatrudnimy magazyniera')).toBe('Magazyniera');
+    expect(withoutPageType('Bench joiner wanted - Ludlow, Shropshire')).toBe('Bench joiner');
+    expect(withoutPageType('Koch gesucht!')).toBe('Koch');
+    expect(withoutPageType('Kok gezocht in Zwolle')).toBe('Kok');
+    // No role is left of "Help wanted": the words stay.
+    expect(withoutPageType('Help wanted')).toBe('Help wanted');
+    for (const heading of ['ВАКАНСИЯ: нужен пекарь-кондитер', 'Bench joiner wanted - Ludlow', 'Koch gesucht!', 'Wanted: Sous Chef', 'We’re hiring a Bike Mechanic', 'Zatrudnimy kierowcę']) {
+      expect(announcesHiring(heading), heading).toBe(true);
+    }
+    for (const heading of ['Help wanted', 'Bench joiner', 'Our wanted list of tools', 'Lebenslauf']) expect(announcesHiring(heading), heading).toBe(false);
+  });
+
+  it('a <title> part that only dates the page names no one', () => {
+    for (const date of ['14 Марта 2013', 'March 14, 2013', '14.03.2013', '2013-03-14']) expect(isGenericSegment(date), date).toBe(true);
+    for (const name of ['Studio 54', 'Bakery 1912', 'Acme GmbH']) expect(isGenericSegment(name), name).toBe(false);
+  });
+
+  it('cuts a place before a labelled fact after a bar, and takes a Polish street off it', () => {
+    expect(cleanPlace('Opole | Nr ref.: LOG/OP/04/08')).toBe('Opole');
+    expect(cleanPlace('Gdańsk, al. Grunwaldzka 411; Gdynia')).toBe('Gdańsk');
+  });
+
+  it('a thread of posts is read from its first post, without the poster’s signature', () => {
+    const post = (n: number, text: string) =>
+      `<article class="post"><div class="author">member${n}</div><div class="content"><p>${text}</p></div><div class="post-signature">Signature of member${n}: Shoreline Boatworks, Kinsale</div></article>`;
+    const offer = 'We are a small boatyard and need a second pair of hands for the winter refits: sanding, fairing, antifouling and some simple joinery. Part-time, three or four days a week, paid by the hour, with a van to get between moorings. Some experience with hand tools helps. To apply, send me a message with what you have worked on before.';
+    const doc = page(
+      `<html><head><title>Boatyard hand wanted - Kinsale - Harbour Forum</title></head><body><h1>Boatyard hand wanted - Kinsale</h1><main><div class="thread">${post(1, offer)}${post(2, 'Good luck with the search, it is a great yard and the owner is fair to work for, I have seen their boats at the regatta every summer.')}${post(3, 'Is there any chance of weekend work only? I have a day job but would love to learn the trade and can bring my own tools for the joinery side.')}</div></main></body></html>`,
+      'https://forum.example/topic/77-boatyard-hand-wanted/',
+    );
+    const result = extractPosting(doc, 'https://forum.example/topic/77-boatyard-hand-wanted/');
+    expect(result.kind).toBe('posting');
+    if (result.kind !== 'posting') return;
+    expect(result.title?.value).toBe('Boatyard hand');
+    expect(result.description?.value).toBe(offer);
   });
 });

@@ -484,7 +484,8 @@ export function cleanPlace(text: string): string {
   // Nor are the terms that follow the place ("Umeå · Tillsvidare med sex månaders
   // provanställning · Start i augusti"): a phrase with a lower-case word longer than the
   // small words inside places' names ("am", "upon", "de la", "an der").
-  if (parts.length > 1) place = parts.filter((p, i) => !EMPLOYMENT_TYPE.test(p.trim()) && (i === 0 || !/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}-])/u.test(p))).join(' | ');
+  // Nor is a labelled fact run on after it ("Opole | Nr ref.: LOG/OP/04/08").
+  if (parts.length > 1) place = parts.filter((p, i) => !EMPLOYMENT_TYPE.test(p.trim()) && (i === 0 || (!/(?<![\p{L}-])\p{Ll}{5,}(?![\p{L}-])/u.test(p) && !/^[\p{L}][\p{L} .]{0,24}:/u.test(p.trim())))).join(' | ');
   // A lower-case letter straight before a capital, after a capitalised word of four or more
   // letters: two places whose elements had no space between them ("McAllen" is left alone).
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
@@ -502,7 +503,7 @@ const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'�
 
 /** Words of a street, a site or a building: what an address says before its town. */
 const STREET_WORD =
-  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)(?![\p{L}\p{N}])|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|rua|travessa|ул\.|улица|просп\.|проспект|пер\.|переулок|вул\.|вулиця|бул\.|бульвар)(?![\p{L}\p{N}])/iu;
+  /\b(?:street|st|road|rd|avenue|ave|lane|drive|way|boulevard|blvd|campus|building|floor|suite|unit)\b|(?:straße|strasse|str\.|weg|gasse|platz|allee|gate|gata|gaten|vej|vei|vägen|laan|straat|plein)(?![\p{L}\p{N}])|^(?:\d+\s?(?:bis|ter|[a-z])?,?\s+)?(?:rue|avenue|av\.|boulevard|bd|chemin|place|allée|impasse|route|calle|c\/|avda\.?|avenida|paseo|plaza|carrer|via|viale|corso|piazza|ulica|ul\.|al\.|aleja|pl\.|plac|os\.|osiedle|rua|travessa|ул\.|улица|просп\.|проспект|пер\.|переулок|вул\.|вулиця|бул\.|бульвар)(?![\p{L}\p{N}])/iu;
 
 /** A part that ends in a street's word: "Harrowby Lane", "Church Street". */
 const STREET_END = /\b(?:street|st|road|rd|avenue|ave|lane|drive|boulevard|blvd|close|crescent)\.?$/i;
@@ -1028,11 +1029,33 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
 }
 
 /**
+ * A thread of posts (a forum topic, a post with replies under it): sibling <article>s of one
+ * kind. The first is what the thread is about, the posting; the others answer it. Null when
+ * the container is not a thread, or its first post is too short to be a posting.
+ */
+function firstPostOfThread(container: Element): Element | null {
+  const first = container.getElementsByTagName('article')[0];
+  return first && isThreadPost(first) && (first.textContent?.length ?? 0) >= 200 ? first : null;
+}
+
+/** One post of a thread: an <article> beside another of the same kind. */
+function isThreadPost(el: Element): boolean {
+  if (el.tagName !== 'ARTICLE') return false;
+  for (let sibling = el.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
+    if (sibling.tagName === 'ARTICLE' && sibling.className === el.className) return true;
+  }
+  for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if (sibling.tagName === 'ARTICLE' && sibling.className === el.className) return true;
+  }
+  return false;
+}
+
+/**
  * The element holding the description: of the containers that sites use for it and the ones
  * where paragraph text gathers, the one with the most description-like text (section words,
  * paragraphs and lists, few links).
  */
-export function descriptionContainer(scope: ParentNode): Element | null {
+export function descriptionContainer(scope: ParentNode, scopeItself = true): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   // The best of those below the title, for when the best holds it (see the end).
@@ -1044,7 +1067,7 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   // One scan of the tree for all the named containers; each then gets its group's weight.
   const named = Array.from(scope.querySelectorAll(DESCRIPTION_HINTS.map((h) => h.selector).join(', '))).slice(0, 200);
   // The scope itself (an adapter's posting container) is a candidate too.
-  if ((scope as Node).nodeType === 1) named.push(scope as Element);
+  if (scopeItself && (scope as Node).nodeType === 1) named.push(scope as Element);
   const weightOf = (el: Element) => {
     const hint = hintOf(el);
     return DESCRIPTION_HINTS.find((h) => (h.weight === 1 ? el.matches(h.selector) : h.words.test(hint)))?.weight ?? 0;
@@ -1057,7 +1080,7 @@ export function descriptionContainer(scope: ParentNode): Element | null {
     for (const el of elements) {
       const weight = groupWeight ?? weightOf(el);
       if (weight === 0) continue;
-      if (seen.has(el) || isHidden(el) || skipNonPosting(el) || ['META', 'SCRIPT', 'INPUT'].includes(el.tagName)) continue;
+      if (seen.has(el) || (!scopeItself && el === scope) || isHidden(el) || skipNonPosting(el) || ['META', 'SCRIPT', 'INPUT'].includes(el.tagName)) continue;
       seen.add(el);
       const text = el.textContent ?? '';
       if (text.length < 200) continue;
@@ -1093,6 +1116,9 @@ export function descriptionContainer(scope: ParentNode): Element | null {
   // after the title, and the column goes on after it (details, the employer, other jobs),
   // that block is the description. (A column that ends with the text is the employer's own
   // page, whose facts under the title are theirs to show.)
+  const opening = best && firstPostOfThread(best);
+  // Its message, without the poster's card and signature around it.
+  if (opening) return descriptionContainer(opening, false) ?? opening;
   if (best && inner && heading && best.contains(heading) && best.contains(inner)) {
     inner = firstOfItsKind(inner);
     const parts = withFollowingSections(inner);
@@ -1214,6 +1240,8 @@ function gatheredWidgets(container: Element): Element {
   let el = container.parentElement;
   for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
     if (el.tagName === 'BODY' || el.tagName === 'HTML') break;
+    // A thread's post holds the poster's card and signature around the message.
+    if (isThreadPost(el)) break;
     if (el.querySelector('header, nav, footer, [role="navigation"], [role="banner"], [role="contentinfo"], form')) break;
     // The description sits below the title: an ancestor that also holds the h1 is the page.
     if (holdsH1 === false && el.querySelector('h1')) break;
@@ -1254,6 +1282,9 @@ const TEXT_OPENING =
 const TIME_STAMP =
   /^(?:(?:posted|published|publié|publiée|veröffentlicht|publicado|pubblicato)\s+(?:on\s+|le\s+|am\s+|el\s+|il\s+)?)?(?:\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago)(?:,?\s+(?:at|в|à|um|a las|alle)\s+\d{1,2}[:.]\d{2})?\s*[·•|–-]?$/iu;
 
+/** A post's byline: who wrote it and when ("by tynedale_dave » Tue Apr 08, 2025 7:42 pm", "von Anna am 3. März 2024"). */
+const BYLINE = /^(?:(?:posted |written )?by|von|par|por|door|av|af|di|от|автор:?)\s+\S.{0,40}?\s(?:»|·|\||on|am|le|el|il|op|den|в)\s.*(?:\d{1,2}[:.]\d{2}|\d{4})/iu;
+
 export function withoutLeadingFacts(text: string, ...names: (string | null | undefined)[]): string {
   const known = new Set(names.filter((n): n is string => Boolean(n)).map((n) => collapseSpace(n).toLowerCase()));
   const lines = text.split('\n');
@@ -1266,8 +1297,8 @@ export function withoutLeadingFacts(text: string, ...names: (string | null | und
     if (isTrailingAction(line)) return true;
     if (plain.length > 120) return false;
     // A known label and its value ("Ort: Östersund", "Type de contrat: CDI"), a facts line, a
-    // kind of job, or a post's time stamp ("April 9 ·", "10 июн 2024 в 12:07").
-    return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain) || TIME_STAMP.test(plain);
+    // kind of job, or a post's time stamp ("April 9 ·", "10 июн 2024 в 12:07") or byline.
+    return isLabelledFact(plain) || placeFromFactsLine(plain) !== null || EMPLOYMENT_TYPE.test(plain) || TIME_STAMP.test(plain) || BYLINE.test(plain);
   };
   let start = 0;
   while (start < lines.length && start < 40 && isFact(lines[start]!)) start++;
@@ -1534,9 +1565,12 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   if (need.has('description')) {
     const found = descriptionContainer(scope);
     const container = found ? gatheredWidgets(found) : null;
-    const whole = container ? [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))].filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
+    // A thread's first post is the whole posting: what follows it are the replies.
+    const post = container?.closest('article');
+    const parts = !container ? [] : post && isThreadPost(post) ? [container] : [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))];
+    const whole = container ? parts.filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     // The page's own name (its <title>, og:title) opening the text is a banner, not the description.
-    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, candidate.company?.value, pageTitle, ogTitle) : null;
+    const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, scope.querySelector('h1')?.textContent, candidate.company?.value, pageTitle, ogTitle) : null;
     if (text && text.length >= 200) candidate.description = field(text, 'page-text', TRUST.pageText);
   }
   // No employer but the site's own name (the domain, or a <title> part that is the site's

@@ -24,6 +24,10 @@ const NAVIGATION_HEADING = new RegExp(
     // "Work with us" in the other languages: a careers section's name, not a job.
     'trabaja con nosotros', 'únete(?: a nosotros| al equipo| a (?:nuestro|nuestra) \\p{L}+)?', 'rejoignez[- ]nous', "rejoignez (?:notre|nos|la|le|l['’]) ?\\p{L}+", 'werde teil (?:unseres|unserer) \\p{L}+', 'unisciti (?:a noi|al nostro \\p{L}+)', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
     'werk(?:en)? bij ons', 'kom werken bij ons', 'arbejd hos os', 'jobb(?:a)? hos oss', 'dołącz do nas', 'pracuj z nami', 'lavora con noi',
+    // "Similar jobs" in the other languages: the box of other postings beside this one.
+    '(?:similar|related|other) (?:offers|ads|listings|adverts)', 'offres (?:similaires|proches)', "autres offres(?: d['’]emploi)?", 'ähnliche (?:jobs|stellen(?:angebote)?|angebote)', 'weitere (?:jobs|stellen(?:angebote)?)',
+    'ofertas (?:similares|relacionadas)', 'otras ofertas', 'offerte (?:simili|correlate)', 'altre offerte', 'vagas (?:semelhantes|similares)', 'vergelijkbare vacatures', 'andere vacatures',
+    'lignende (?:jobs|stillinger|job)', 'liknande (?:jobb|tjänster)', '(?:podobne|inne) oferty(?: pracy)?', 'podobné (?:nabídky|pozice)', 'похожие вакансии', 'другие вакансии', 'схожі вакансії', 'інші вакансії',
   ].join('|')})$`,
   'iu',
 );

@@ -43,6 +43,8 @@ export function skipNonPosting(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role === 'dialog' || role === 'navigation' || role === 'complementary') return true;
   const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
+  // A poster's signature under a forum post ("memberSignature", "post-signature", "sig").
+  if (/signature/i.test(`${hint} ${el.getAttribute('data-role') ?? ''}`)) return true;
   return (hint.length > 1 && NON_POSTING.test(hint)) || isBreadcrumbTrail(el);
 }
 

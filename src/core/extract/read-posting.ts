@@ -28,7 +28,7 @@ import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-p
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { placeInText } from './place-in-text';
 import { isEmployerName } from './employer-name';
-import { EMPLOYMENT_TYPE, withoutPageType } from './words';
+import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
 import { type StructuredPosting, postingFromSchema, readStructuredPostings, siteOwner } from './structured';
 import { SURE, TRUST } from '../trust';
@@ -556,7 +556,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   }
   // A heading that names a role lets a shorter text with fewer job words count, and fewer
   // still when the address names a job too.
-  const jobWords = jobWordCount(description);
+  // The page's main heading is part of what it says ("Werde Teil unseres Teams!" over the text).
+  const firstHeading = doc.querySelector('h1')?.textContent ?? '';
+  const jobWords = jobWordCount(firstHeading.length <= 200 ? `${firstHeading}\n${description}` : description);
   // Labelled facts ("Location: …", "Empresa: …") are a posting's; they count like a heading
   // that names a role, for titles in words no list knows ("Bryggare", "Rececionista").
   const labelled = [generic.title, generic.company, generic.location].some((f) => f?.source === 'label');
@@ -565,10 +567,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Without a role in the heading or labelled facts, job words alone are not enough: an
   // "About us" page mentions hiring, benefits and the team too. It also needs the address to
   // name a job, or the sections a posting has (responsibilities, requirements…).
+  // A page whose heading or <title> announces a vacancy ("Bench joiner wanted", "ВАКАНСИЯ:
+  // нужен пекарь") is offering a job, as one with labelled job facts is.
+  const announced = [firstHeading, pageTitle ? (titleSegments(pageTitle)[0] ?? '') : ''].some((text) => text.length <= 200 && announcesHiring(text));
   const readsLikeJob =
     Boolean(merged.title) &&
     description.length >= 200 &&
-    ((roleTitle || labelled)
+    ((roleTitle || labelled || announced)
       ? jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url))
       : jobWords >= 5 && (addressNamesJob(url) || postingSectionCount(description) >= 2));
   const hasPostingSignal =

@@ -60,9 +60,12 @@ const JOB_KINDS_SEGMENT = new RegExp(`^(?:[\\p{L}-]+\\s+){0,3}${JOB_KINDS}(?:\\s
 /** A site's news section, where a hiring post may be filed ("Nyheter", "Aktuelles", "Actualités"). */
 const NEWS_SEGMENT = /^(?:news|latest news|nyheter|nyheder|nytt|nachrichten|aktuelles|neuigkeiten|actualités|actualites|noticias|notícias|novidades|notizie|nieuws|aktualności|novinky|uutiset|blog)$/iu;
 
+/** A part that only dates the page, with its year ("14 Марта 2013", "March 14, 2013", "14.03.2013"): when, not who. */
+const DATE_SEGMENT = /^(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/u;
+
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || DATE_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
 }
 
 /**

@@ -134,7 +134,15 @@ export function isLabelledFact(line: string): boolean {
  * before the role (see withoutPageType).
  */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se)\s+(?=\p{L})|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|se busca|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?|wanted|gesucht|gezocht|вакансия|вакансія|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні|zatrudnimy|poszukujemy)\s+(?=\p{L})|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+
+/**
+ * "Bench joiner wanted - Ludlow", "Koch gesucht!", "Kok gezocht in Zwolle": the announcement
+ * after the role, with the place or the shop it may go on to name.
+ */
+const WANTED_SUFFIX = /\s+(?:wanted|needed|required|gesucht|gezocht)\b[!.]*(?:\s*[-–—|,:]\s+.*|\s+(?:in|at|for|im|bei|bij|voor)\s+.*)?$/iu;
+/** What is left of "Help wanted", "Staff needed": no role. */
+const NO_ROLE = /^(?:help|staff|people|workers?|volunteers?|hilfe|personal|mensen)$/iu;
 
 /** "Addetto contabilità - offerta di lavoro", "Comptable - offre d'emploi": the page type after the role. */
 const PAGE_TYPE_SUFFIX = /\s+[–—-]\s+(?:job offer|job ad|job posting|offerta di lavoro|offre d['’]emploi|stellenangebot|stellenanzeige|oferta de (?:empleo|trabajo)|vacature|jobannonce|stillingsannonse|platsannons|oferta pracy)$/iu;
@@ -170,13 +178,26 @@ const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?
 const HIRING_HEADLINE =
   /^(?:we(?:['’]re| are) (?:hiring|looking for|recruiting)|nous recrutons|nous recherchons|on recrute|wir suchen|wij zoeken|we zoeken|vi söker|vi søger|vi søker|buscamos|estamos contratando|cerchiamo|procuramos|szukamy|hledáme)\s+(?:(?:un·e|un\(e\)|une?|a|an|eine?n?|een|uno?|una|en|ett|our|unsere?n?)\s+)?(?:(?:new|first|next|experienced|neue[nr]?)\s+)?(?=\p{L})/iu;
 
+/**
+ * Whether a heading announces a vacancy ("Now hiring: Barista", "ВАКАНСИЯ: нужен пекарь",
+ * "Bench joiner wanted", "We're hiring a Bike Mechanic", "…を募集します"): a page headed so is
+ * offering a job, as a page with labelled job facts is.
+ */
+export function announcesHiring(heading: string): boolean {
+  const text = heading.trim();
+  return HIRING_PREFIX.test(text) || HIRING_HEADLINE.test(text) || CJK_HIRING_SUFFIX.test(text) || (WANTED_SUFFIX.test(text) && !NO_ROLE.test(text.replace(WANTED_SUFFIX, '').trim()));
+}
+
 /** The role without the announcement before it or the page type, reference or catch line after it. */
 export function withoutPageType(title: string): string {
   const headline = HIRING_HEADLINE.exec(title);
   // The role ends where a clause about the person begins ("… designer die van puzzels houdt").
   const role = headline ? title.slice(headline[0].length).replace(/[!.]+$/, '').split(/\s+(?:who|that|which|die|dat|qui|que|che|som)\s+/u)[0]! : null;
   if (role && role.length >= 3 && looksLikeJobTitle(role)) title = role.charAt(0).toUpperCase() + role.slice(1);
-  const rest = title.replace(HIRING_PREFIX, '').replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
+  // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
+  const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
+  const wanted = unannounced.replace(WANTED_SUFFIX, '');
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
   if (rest.length < 3) return title;
   // "Cercasi barista": the role opened the heading's sentence, so it takes its capital.
   return rest !== title && /^\p{Lu}/u.test(title) && /^\p{Ll}/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
