@@ -141,3 +141,26 @@ describe('a quote that describes the person sought', () => {
     expect(problem.text).toMatch(/^(?:The posting asks for|The role calls for|They are looking for|The posting wants) “A problem solver who enjoys untangling messy data”\. Walk me through the hardest problem you solved recently\.$/);
   });
 });
+
+describe('a label over a list', () => {
+  it('is not a requirement of its own: "Your story" lists the items under "Formation & Diplômes" and "Stack Technique", not the labels', () => {
+    const plan = buildPrepPlan(
+      posting('Développeur backend', [
+        'Nous recherchons un développeur backend pour rejoindre notre équipe produit à Lyon.',
+        'Profil recherché',
+        'Formation & Diplômes',
+        '- Bac+5 en informatique ou école d’ingénieurs',
+        '- Une première expérience réussie en développement backend',
+        'Stack Technique',
+        '- Java 17, Spring Boot, PostgreSQL',
+        '- Docker et Kubernetes en production',
+      ]),
+    );
+    expect(plan.story.map((slot) => slot.requirement)).toEqual([
+      'Bac+5 en informatique ou école d’ingénieurs',
+      'Une première expérience réussie en développement backend',
+      'Java 17, Spring Boot, PostgreSQL',
+      'Docker et Kubernetes en production',
+    ]);
+  });
+});

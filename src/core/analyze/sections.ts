@@ -193,6 +193,13 @@ function headingKind(line: string): SectionKind | null {
 
 const QUESTION_WORD = /^(?:what|why|who|how|wat|wie|waarom|qui|que|quoi|pourquoi|was|wer|warum|qué|quién|quiénes|por qué|hvad|hvem|hvorfor|hva|vad|vem|varför)(?![\p{L}])/iu;
 
+/** A short capitalised line of a few words, with no sentence punctuation, right over a list item. */
+function isListLabel(line: string, next: string | undefined): boolean {
+  if (next === undefined || !BULLET.test(next) || BULLET.test(line)) return false;
+  const text = line.trim();
+  return text.length <= 40 && text.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(text) && !/[.!?,;:]$/.test(text);
+}
+
 /** A heading as shown: without its closing colon (and the space French puts before it). */
 function headingText(line: string): string {
   return line.replace(/\s*:$/, '');
@@ -230,6 +237,13 @@ export function splitDescription(description: string): DescriptionParts {
       section = kind;
       leadIn = null;
       headings.push({ text: headingText(line), kind });
+      continue;
+    }
+    // A label over the list that follows ("Formation & Diplômes", "Stack Technique") names
+    // the list's subject within its section; it is no requirement or duty of its own.
+    if (isListLabel(line, lines[i + 1])) {
+      headings.push({ text: headingText(line), kind: section });
+      leadIn = null;
       continue;
     }
     const marker = BULLET.exec(line);
