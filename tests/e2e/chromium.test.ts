@@ -83,8 +83,8 @@ describe('the popup on a posting with JSON-LD', () => {
     expect(await text(popup, '.field-company .value')).toBe('Northwind Ledger');
     expect(await text(popup, '.field-location .value')).toBe('Berlin, Germany (Hybrid)');
     expect(await text(popup, '.field-title .provenance')).toBe('structured data (JSON-LD) · sure');
-    // Read before the first paint: no "Reading this page…" flash on a page this small.
-    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('posting');
+    // Whether it was read before the first paint depends on how busy the machine is (the popup
+    // waits 250 ms for it): `npm run bench:popup` measures that, not this test.
     // The popup's first script started the reading, before the popup's own code had loaded.
     const mark = (name: string) => popup.evaluate((n) => performance.getEntriesByName(`interview-lens:${n}`)[0]?.startTime ?? -1, name);
     const [earlyStart, earlyRead, scriptStart] = [await mark('early-start'), await mark('early-read'), await mark('script-start')];
@@ -346,7 +346,6 @@ describe('pages that are not a posting', () => {
   it('says so on a page that is not about a job', async () => {
     const { page, popup } = await popupFor(fixture('not-posting-article'));
     expect(await text(popup, '.not-a-posting h2')).toBe('No job posting found on this page.');
-    expect(await popup.$eval('body', (b) => b.dataset.firstState)).toBe('not-a-posting');
     await closeAll(popup, page);
   });
 
