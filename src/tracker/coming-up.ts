@@ -4,7 +4,7 @@
  * time in, items out, so the page and (later) reminders read the same answer.
  */
 import type { Interview, SavedPosting } from '../storage/schema';
-import { localTime } from './interviews';
+import { atHour, localTime } from './interviews';
 
 const DAY = 86_400_000;
 /** A thank-you is worth sending for a few days after a round; after that it is dropped. */
@@ -41,9 +41,7 @@ export function postingName(record: SavedPosting): string {
 }
 
 export function startOfDay(time: number): number {
-  const day = new Date(time);
-  day.setHours(0, 0, 0, 0);
-  return day.getTime();
+  return atHour(time, 0);
 }
 
 /** The last time something happened on the posting: a status change or a round that took place. */

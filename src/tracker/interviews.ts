@@ -58,3 +58,10 @@ export function localTime(value: string): number {
   const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return day ? new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3])).getTime() : Date.parse(value);
 }
+
+/** A clock hour on the day of `time`, in local time ("8:00 on the round's day"). */
+export function atHour(time: number, hour: number): number {
+  const day = new Date(time);
+  day.setHours(hour, 0, 0, 0);
+  return day.getTime();
+}

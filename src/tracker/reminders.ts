@@ -16,7 +16,7 @@
  */
 import { INTERVIEW_KIND_LABELS, type Interview, type SavedPosting } from '../storage/schema';
 import { IN_PROGRESS, lastActivity, postingName, startOfDay, THANK_YOU_DAYS } from './coming-up';
-import { localTime, personLabel } from './interviews';
+import { atHour, localTime, personLabel } from './interviews';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -34,13 +34,6 @@ export interface Reminder {
   until: number;
   title: string;
   message: string;
-}
-
-/** A day's clock time, in local time, on the day of `time`. */
-function atHour(time: number, hour: number): number {
-  const day = new Date(time);
-  day.setHours(hour, 0, 0, 0);
-  return day.getTime();
 }
 
 /** A round stored as a day only ("2026-12-15") has no start time. */

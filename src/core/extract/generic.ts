@@ -1040,14 +1040,8 @@ function firstPostOfThread(container: Element): Element | null {
 
 /** One post of a thread: an <article> beside another of the same kind. */
 function isThreadPost(el: Element): boolean {
-  if (el.tagName !== 'ARTICLE') return false;
-  for (let sibling = el.nextElementSibling; sibling; sibling = sibling.nextElementSibling) {
-    if (sibling.tagName === 'ARTICLE' && sibling.className === el.className) return true;
-  }
-  for (let sibling = el.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    if (sibling.tagName === 'ARTICLE' && sibling.className === el.className) return true;
-  }
-  return false;
+  if (el.tagName !== 'ARTICLE' || !el.parentElement) return false;
+  return Array.from(el.parentElement.children).some((other) => other !== el && other.tagName === 'ARTICLE' && other.className === el.className);
 }
 
 /**

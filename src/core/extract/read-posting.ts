@@ -558,6 +558,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // still when the address names a job too.
   // The page's main heading is part of what it says ("Werde Teil unseres Teams!" over the text).
   const firstHeading = doc.querySelector('h1')?.textContent ?? '';
+  const pageTitleParts = pageTitle ? titleSegments(pageTitle) : [];
   const jobWords = jobWordCount(firstHeading.length <= 200 ? `${firstHeading}\n${description}` : description);
   // Labelled facts ("Location: …", "Empresa: …") are a posting's; they count like a heading
   // that names a role, for titles in words no list knows ("Bryggare", "Rececionista").
@@ -569,7 +570,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // name a job, or the sections a posting has (responsibilities, requirements…).
   // A page whose heading or <title> announces a vacancy ("Bench joiner wanted", "ВАКАНСИЯ:
   // нужен пекарь") is offering a job, as one with labelled job facts is.
-  const announced = [firstHeading, pageTitle ? (titleSegments(pageTitle)[0] ?? '') : ''].some((text) => text.length <= 200 && announcesHiring(text));
+  const announced = [firstHeading, pageTitleParts[0] ?? ''].some((text) => text.length <= 200 && announcesHiring(text));
   const readsLikeJob =
     Boolean(merged.title) &&
     description.length >= 200 &&
@@ -591,7 +592,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const jobLinks = fromPageOnly ? jobLinkCount() : 0;
   // The <title> without the site's own name, which may end in "Jobs" ("Trade Me Jobs", "NHS
   // Jobs"), or a part that only says what kind of page it is ("Jobs", "Careers").
-  const titleParts = pageTitle ? titleSegments(pageTitle).filter((part) => !isSiteName(part, site) && !isGenericSegment(part)) : [];
+  const titleParts = pageTitleParts.filter((part) => !isSiteName(part, site) && !isGenericSegment(part));
   // Of the <title>, the part that says what the page is about: the first. A later part that
   // gathers jobs is the board's name or section ("… - Halvorsen Dentistry - Phoenix Jobs").
   // A part anywhere that counts jobs ("214 ofertas de empleo administrativo en Valencia") says
