@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { hiringAnnouncement } from '../../src/core/extract/announcement';
 import { extractPosting } from '../../src/core/extract';
 import { classifyByHeadlines } from '../../src/core/extract/classify';
-import { cleanPlace, employerInText, withoutLeadingFacts } from '../../src/core/extract/generic';
+import { cleanPlace, employerInText, employerWithLegalForm, isFullerName, labelledFields, teaserHeadings, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { placeInText } from '../../src/core/extract/place-in-text';
 import { looksLikeJobTitle } from '../../src/core/extract/role-words';
-import { isSiteName, ownersName, siteName } from '../../src/core/extract/site-name';
+import { carriesOthersPostings, isBoardName, isCarrierName, isSiteName, ownersName, siteName } from '../../src/core/extract/site-name';
 import { nameWithTheseInitials } from '../../src/core/extract/spelled-name';
 import { isGenericSegment, titleSegments } from '../../src/core/extract/title-patterns';
 import { announcesHiring, withoutPageType } from '../../src/core/extract/words';
@@ -210,5 +210,78 @@ describe('rules from heldout14', () => {
     if (result.kind !== 'posting') return;
     expect(result.title?.value).toBe('Boatyard hand');
     expect(result.description?.value).toBe(offer);
+  });
+});
+
+describe('rules from heldout15', () => {
+  it('reads a classified ad that opens with the role it needs, written as a title', () => {
+    expect(hiringAnnouncement('NOW HIRING\nLICENSED PRACTICAL NURSE needed full time, 11p-7a shift.')?.title).toBe('Licensed Practical Nurse');
+    expect(hiringAnnouncement('Experienced line cook wanted for our kitchen.')?.title).toBe('Experienced line cook');
+    expect(hiringAnnouncement('VAGA: ESTÁGIO EM ENGENHARIA CIVIL\nA construtora…')?.title).toBe('Estágio em Engenharia Civil');
+    // "Help needed" names no role.
+    expect(hiringAnnouncement('Help needed at the front desk.')).toBeNull();
+  });
+
+  it('finds the employer a text introduces as a kind of business, even after "we are looking for"', () => {
+    expect(employerInText('LPN needed. Maple Hollow Care Center is a 90-bed skilled nursing and long term care facility.')).toBe('Maple Hollow Care Center');
+    expect(employerInText('We are looking for a caring aide. Willow Bend Manor is a 60-bed assisted living home.')).toBe('Willow Bend Manor');
+    expect(employerInText('Our client is a leading logistics company in Leeds.')).toBeNull();
+    expect(employerWithLegalForm('Interessiert? Senden Sie Ihre Unterlagen an:\nBrunnmatt Feinmechanik AG\nHerr Urs Keller')).toBe('Brunnmatt Feinmechanik AG');
+  });
+
+  it('keeps the fuller name the text confirms, not a place after a comma', () => {
+    expect(isFullerName('Orchid Retail Sdn Bhd', 'Orchid Retail')).toBe(true);
+    expect(isFullerName('Birchwood Veterinary Clinic', 'Birchwood')).toBe(true);
+    expect(isFullerName('Carrow County, Nebraska', 'Carrow County')).toBe(false);
+  });
+
+  it('tells a board, a newspaper or a forum by the name it gives itself, not an employer’s careers site', () => {
+    const site = (names: string[]) => ({ names, keys: new Set<string>() });
+    for (const name of ['JobScout24.ch', 'Jobline', 'JobsAhead.com', 'rabota.ua — работа в Украине', 'Jobs.co.za', 'CareerBuilder', 'Otago Daily Times', 'Forum Vitic']) {
+      expect(carriesOthersPostings(site([name]), 'https://example.org/x'), name).toBe(true);
+    }
+    for (const name of ['Acme Careers', 'Jobs at Acme', 'BMW Group', 'Fjällgren Outdoor AB', 'Jobs & Talent']) {
+      expect(carriesOthersPostings(site([name]), 'https://careers.acme.com/x'), name).toBe(false);
+    }
+    expect(isBoardName('Forum Terres et Vergers')).toBe(true);
+    expect(isBoardName('The Tidewater Ledger')).toBe(false);
+    expect(isCarrierName('The Tidewater Ledger')).toBe(true);
+  });
+
+  it('cuts a contract type and the short facts after it, a forum tag and an urgency badge from a role', () => {
+    expect(withoutPageType('[Offre] Ouvrier arboricole - CDI - Vernassac (24)')).toBe('Ouvrier arboricole');
+    // A kind of contract alone after the role is how boards name it.
+    expect(withoutPageType('Crew Member - Part Time')).toBe('Crew Member - Part Time');
+    expect(withoutPageType('Developer – Critical business apps')).toBe('Developer – Critical business apps');
+    expect(withoutPageType('เจ้าหน้าที่ฝ่ายบุคคล (HR Officer) ด่วน!')).toBe('เจ้าหน้าที่ฝ่ายบุคคล (HR Officer)');
+    expect(withoutPageType('URGENT: Staff Nurse')).toBe('Staff Nurse');
+    expect(withoutPageType('Nurse - Urgent Care')).toBe('Nurse - Urgent Care');
+  });
+
+  it('reads a label in the first of a table row’s two cells as a term', () => {
+    const doc = page(
+      '<table><tr><td class="lbl">Job Title</td><td><b>Senior Accountant - Accounts Payable</b></td></tr><tr><td class="lbl">Location</td><td>Pune</td></tr></table>',
+      'https://board.example/jobs/1',
+    );
+    expect(labelledFields(doc.body).title?.value).toBe('Senior Accountant - Accounts Payable');
+    // A row of three cells is a table of data, not a term and its definition.
+    const wide = page('<table><tr><td>Job Title</td><td>Senior Accountant</td><td>Pune</td></tr></table>', 'https://board.example/jobs/2');
+    expect(labelledFields(wide.body).title).toBeUndefined();
+  });
+
+  it('takes a notice that the recruiting of another named role has ended for that role, not the page', () => {
+    const doc = page('<h1>採用情報</h1>', 'https://x.example/recruit');
+    expect(classifyByHeadlines(doc, true, '【お知らせ】パートタイマー（検査・梱包）の募集は終了しました。')).toBeNull();
+    expect(classifyByHeadlines(doc, true, '本求人の募集は終了しました。')).toBe('expired');
+    expect(classifyByHeadlines(doc, true, '募集は終了しました。')).toBe('expired');
+  });
+
+  it('counts the teasers of a list whose headings link to each posting', () => {
+    const teaser = (slug: string, role: string) => `<article class="job-item"><h2><a href="/jobs/${slug}/">${role}</a></h2><p>Tiltrædelse 1. august. Vi søger en kollega.</p></article>`;
+    const doc = page(`<h1>Ledige stillinger</h1><div>${teaser('laerer', 'Lærer i dansk')}${teaser('koekken', 'Køkkenmedhjælper')}${teaser('nat', 'Nattevagt')}</div>`, 'https://school.example/jobs/');
+    expect(teaserHeadings(doc, 'Lærer i dansk', 'https://school.example/jobs/')).toBe(2);
+    // A posting's own title that links to itself is no teaser.
+    const own = page('<h1><a href="/jobs/laerer/">Lærer i dansk</a></h1><h2><a href="/jobs/other/">Other</a></h2>', 'https://school.example/jobs/laerer/');
+    expect(teaserHeadings(own, 'Lærer i dansk', 'https://school.example/jobs/laerer/')).toBe(0);
   });
 });

@@ -24,6 +24,26 @@ const HIRING_LINE =
 const HIRING_SENTENCE =
   /\b(?:we(?:['’]re| are)|i(?:['’]m| am)|(?:is|are)) (?:hiring|looking for|seeking|searching for|recruiting) (?:(?:an?|our)(?: (?:next|new|first|second|third|fourth|additional|experienced))?|one|another) ([\p{L}][\p{L}'’/&-]*(?:\s[\p{L}][\p{L}'’/&-]*){0,5}?)(?=\s+(?:to join|at|in|for|who|with|based|on|to)\b|\s*[.,;:!?(—–]|[ \t]*\n|$)/giu;
 
+/**
+ * "LICENSED PRACTICAL NURSE needed full time…", "Experienced line cook wanted for…": a
+ * classified ad opens with the role and says it is sought, on a line of its own or to start
+ * the ad's text.
+ */
+const ROLE_SOUGHT_LINE = /(?:^|\n)[^\p{L}\p{N}\n]{0,4}(\p{L}[\p{L}'’/&.-]*(?:[ \t]+\p{L}[\p{L}'’/&.-]*){0,5}?)[ \t]+(?:urgently[ \t]+)?(?:needed|wanted|required)\b/giu;
+
+/** "LICENSED PRACTICAL NURSE" as people write it: "Licensed Practical Nurse". */
+function unshouted(role: string): string {
+  if (/\p{Ll}/u.test(role) || !/\p{Lu}{2}/u.test(role)) return role;
+  return role
+    .toLowerCase()
+    .replace(/(^|[\s/(-])(\p{L}+)/gu, (whole, before: string, word: string) =>
+      before !== '' && SMALL_WORDS.has(word) ? whole : before + word.charAt(0).toUpperCase() + word.slice(1),
+    );
+}
+
+/** Words a title leaves in lower case: "Estágio em Engenharia Civil", "Head of Sales". */
+const SMALL_WORDS = new Set('a an and at de del della des di do da dos das du e el em en et for für i in la le les of og och on or the to und van von y'.split(' '));
+
 /** "… at Harborline Analytics": a capitalised name of up to four words. */
 const AT_EMPLOYER = /^\s+at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/u;
 
@@ -33,12 +53,12 @@ const SOMEONE = /\b(?:person|people|someone|somebody|candidate|candidates|collea
 /** The first announcement in a text whose role reads as a job title. */
 export function hiringAnnouncement(text: string): Announcement | null {
   const found: { index: number; title: string; company: string | null }[] = [];
-  for (const pattern of [HIRING_LINE, HIRING_SENTENCE]) {
+  for (const pattern of [HIRING_LINE, HIRING_SENTENCE, ROLE_SOUGHT_LINE]) {
     for (const match of text.matchAll(pattern)) {
       // A role written in lower case ends where a capitalised word begins: the next sentence,
       // run on where a title lost its line break ("оператор цифровой печати Типография …").
       const role = pattern === HIRING_LINE && /^\p{Ll}/u.test(match[1]!) ? match[1]!.split(/\s+(?=[\p{Lu}«"„“])/u)[0]! : match[1]!;
-      const title = role.trim().replace(/[\s,;:–—-]+$/, '');
+      const title = unshouted(role.trim().replace(/[\s,;:–—-]+$/, ''));
       const after = text.slice(match.index + match[0].length);
       // "looking for a part-time bookseller to join us": a person sought to join names a role,
       // in words no list of roles may know.

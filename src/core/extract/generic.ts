@@ -103,6 +103,18 @@ function nextElementAfter(node: Node): Element | null {
 }
 
 /**
+ * A term with its definition beside it: <dt>, <th>, or the first of a table row's two cells
+ * (<td>Job Title</td><td>…</td>, how boards laid out their facts before CSS).
+ */
+function termCell(el: Element): boolean {
+  const cell = el.closest('dt, th, td');
+  if (!cell || (cell !== el && collapseSpace(cell.textContent ?? '') !== collapseSpace(el.textContent ?? ''))) return false;
+  if (cell.tagName !== 'TD') return true;
+  const row = cell.parentElement;
+  return row?.tagName === 'TR' && row.children.length === 2 && row.firstElementChild === cell;
+}
+
+/**
  * A search form's label ("City, State or Zip:" before its box, "Region:" before its menu):
  * what follows is for the visitor to fill in, not a fact of the job.
  */
@@ -171,7 +183,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
     const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
-    if (!name || found[name] || (name === 'title' && !/^(?:DT|TH)$/.test(el.tagName)) || isHidden(el) || inMenu(el)) continue;
+    if (!name || found[name] || (name === 'title' && !termCell(el)) || isHidden(el) || inMenu(el)) continue;
     take(name, '', el, node);
   }
   // A label that is not shown as text but named in the element's title or aria-label
@@ -398,6 +410,39 @@ export function otherRoleHeadings(scope: ParentNode, title: string): number {
     const text = withoutPageType(collapseSpace(shownText(h)));
     return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
   }).length;
+}
+
+/** Where a heading's link leads, when the heading is one (<h2><a href>…</a></h2>) and leads off this page. */
+function headingLinkTarget(h: Element, here: string): string | null {
+  const links = h.getElementsByTagName('a');
+  const a = links.length === 1 ? links[0]! : h.parentElement?.tagName === 'A' ? h.parentElement : null;
+  if (!a || collapseSpace(a.textContent ?? '').length < collapseSpace(h.textContent ?? '').length * 0.8) return null;
+  const href = a.getAttribute('href') ?? '';
+  if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
+  try {
+    const target = new URL(href, here);
+    return target.href.split('#')[0] === here.split('#')[0] ? null : target.href.split('#')[0]!;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A heading whose text is a link to another page is a teaser of a posting that lives there: a
+ * posting's own title does not send the reader away. With the title shown so, the other
+ * headings of its level that link to other pages are the list's other teasers.
+ */
+export function teaserHeadings(doc: Document, title: string, here: string): number {
+  const key = looseKey(title);
+  const shown = Array.from(doc.querySelectorAll('h2, h3, h4')).find((h) => looseKey(withoutPageType(shownText(h))) === key);
+  if (!shown || !headingLinkTarget(shown, here)) return 0;
+  const targets = new Set<string>();
+  for (const h of Array.from(doc.getElementsByTagName(shown.tagName)).slice(0, 100)) {
+    if (h === shown || h.closest('nav, aside, footer, [role="navigation"]')) continue;
+    const target = headingLinkTarget(h, here);
+    if (target) targets.add(target);
+  }
+  return targets.size;
 }
 
 /**
@@ -1049,7 +1094,7 @@ function isThreadPost(el: Element): boolean {
  * where paragraph text gathers, the one with the most description-like text (section words,
  * paragraphs and lists, few links).
  */
-export function descriptionContainer(scope: ParentNode, scopeItself = true): Element | null {
+export function descriptionContainer(scope: ParentNode, scopeItself = true, inPost = false): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   // The best of those below the title, for when the best holds it (see the end).
@@ -1110,9 +1155,10 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true): Ele
   // after the title, and the column goes on after it (details, the employer, other jobs),
   // that block is the description. (A column that ends with the text is the employer's own
   // page, whose facts under the title are theirs to show.)
-  const opening = best && firstPostOfThread(best);
+  // (Once: a post may hold articles of its own, and reading them as a thread again never ends.)
+  const opening = !inPost && best && firstPostOfThread(best);
   // Its message, without the poster's card and signature around it.
-  if (opening) return descriptionContainer(opening, false) ?? opening;
+  if (opening) return descriptionContainer(opening, false, true) ?? opening;
   if (best && inner && heading && best.contains(heading) && best.contains(inner)) {
     inner = firstOfItsKind(inner);
     const parts = withFollowingSections(inner);
@@ -1287,6 +1333,8 @@ export function withoutLeadingFacts(text: string, ...names: (string | null | und
     const plain = collapseSpace(line.replace(/^- /, ''));
     if (!plain) return true;
     if (known.has(norm(line))) return true;
+    // A topic's subject: the role with the forum's tag before it ("[Offre] Ouvrier arboricole - CDI - Vernassac (24)").
+    if (/^\[[^\]]{2,20}\]/.test(plain) && known.has(collapseSpace(withoutPageType(plain)).toLowerCase())) return true;
     // The page's buttons above the text ("Back to All Jobs", "Print", "Apply") are not the description.
     if (isTrailingAction(line)) return true;
     if (plain.length > 120) return false;
@@ -1502,9 +1550,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const place = labels.location ? looseKey(labels.location.value) : '';
     // Nor a part of the role the heading splits the same way ("VDAB - Vacature 41235678 -
     // Magazijnier - heftruckchauffeur (m/v)" under the heading "Magazijnier - heftruckchauffeur").
-    const roleParts = new Set(heading ? titleSegments(heading).map(looseKey) : []);
+    // The same for a labelled role ("Job Title: Assistant Manager - Credit Underwriting").
+    const roleParts = new Set([heading, candidate.title?.value].flatMap((role) => (role ? titleSegments(role).map(looseKey) : [])));
     const notPlace = (name: string | null) =>
-      name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) && !(roleParts.has(looseKey(name)) && looksLikeJobTitle(name)) ? name : null;
+      name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) && !(roleParts.has(looseKey(withoutPageType(name))) && looksLikeJobTitle(name)) ? name : null;
     const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
@@ -1592,11 +1641,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const domain = domainLabel(url);
     const inText = description ? employerInText(description) : null;
     const eeo = eeoEmployerOnPage(scope, description);
-    const named =
+    const found =
       (inText && (!isSiteName(inText, site) || (owner && nameKey(inText) === nameKey(owner))) ? inText : null) ??
       (eeo && nameKey(eeo) !== nameKey(domain ?? '') ? eeo : null);
+    // The text often shortens the name ("Orchid Retail" for "Orchid Retail Sdn Bhd"): then the full name it confirms.
+    const named = found && candidate.company && isFullerName(candidate.company.value, found) ? candidate.company.value : found;
     const logo = named || !candidate.title ? null : logoName(scope, site, candidate.title.value);
-    if (named) candidate.company = field(named, 'page-text', TRUST.companyInText);
+    // (The fuller name stays where it was found.)
+    if (named && named === found) candidate.company = field(named, 'page-text', TRUST.companyInText);
     else if (logo) candidate.company = field(logo, 'page-text', TRUST.companyInText);
   }
   return candidate;
@@ -1673,6 +1725,10 @@ const IS_HIRING = new RegExp(
   'u',
 );
 /** An article before a name that opens a sentence ("La Pizzeria …", "Die Bäckerei …"), not part of it. */
+/** A name and what kind of business it is, in a sentence of its own. */
+const IS_A_BUSINESS =
+  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and)){0,5}),? (?:is|has been) (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home)\b/u;
+
 const LEADING_ARTICLE = /^(?:L[ae]s?|Il|Lo|L['’]|Die|Der|Das|El|Los|Las|O|A|Os|As|Het|De)\s+(?=\p{Lu})/u;
 
 /**
@@ -1713,6 +1769,24 @@ function eeoEmployerOnPage(scope: ParentNode, description: string | null): strin
 const APPLY_AT =
   /\b(?:[Aa]pply(?: in person)?|[Bb]ring|[Ss]end|[Mm]ail|[Dd]rop off|[Ss]ubmit|[Dd]eliver)\b[^.!?\n]{0,40}?\b(?:to|at)\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}'’.-]*)){0,5})(?=,|\s+(?:at|on|in)\b|\.)/u;
 
+/**
+ * Whether `full` is `short` with more words of a name after it ("Orchid Retail Sdn Bhd",
+ * "Birchwood Veterinary Clinic" for "Birchwood"), not a place after a comma ("Carrow County, Nebraska").
+ */
+export function isFullerName(full: string, short: string): boolean {
+  if (!full.toLowerCase().startsWith(short.toLowerCase())) return false;
+  return /^(?:\s+[\p{Lu}&][\p{L}\p{N}.&'’-]*){1,3}$/u.test(full.slice(short.length));
+}
+
+/** A name that ends in a company's legal form ("Kälin Präzisionsteile AG", "Vätterbygdens Rörgrossist AB"). */
+const NAME_WITH_LEGAL_FORM =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4}[ \t]+(?:AG|GmbH|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?))(?![\p{L}\p{N}])/u;
+
+/** The first name the text gives with its legal form: the company writing it, in a signature or its opening lines. */
+export function employerWithLegalForm(text: string): string | null {
+  return NAME_WITH_LEGAL_FORM.exec(text.slice(0, 8000))?.[1] ?? null;
+}
+
 export function employerInText(text: string): string | null {
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
@@ -1721,13 +1795,17 @@ export function employerInText(text: string): string | null {
     if (about && /^[\p{Lu}\p{N}]/u.test(about[1]!) && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
   const hiring = IS_HIRING.exec(text.slice(0, 600));
+  // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name.
+  const hiringPronoun = hiring !== null && /^(?:we|the|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!);
+  // "Maple Hollow Care Center is a 90-bed skilled nursing facility": the text introduces its business.
+  const business = hiring && !hiringPronoun ? null : IS_A_BUSINESS.exec(text.slice(0, 600))?.[1];
+  if (business && !NOT_A_NAME.test(business) && !/^(?:we|it|they|he|she|this|that|there|here)$/i.test(business)) return business.replace(LEADING_ARTICLE, '');
   if (!hiring) {
     const applyAt = APPLY_AT.exec(text.slice(-1500))?.[1];
     return applyAt && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
   }
-  // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name; nor is one
-  // plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
-  if (/^(?:we|the|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!)) return null;
+  // Nor is one plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
+  if (hiringPronoun) return null;
   const name = hiring[1]!.replace(LEADING_ARTICLE, '');
   if (NOT_A_NAME.test(name)) return null;
   return / are /.test(hiring[0]) && /^\p{L}+s$/u.test(name) ? null : name;

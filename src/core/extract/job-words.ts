@@ -36,6 +36,8 @@ export const JOB_WORDS = new RegExp(
     'werktijden', 'wij zoeken', 'arbeidsvoorwaarden',
     'løn', 'lønn', 'lön', 'arbejdstid', 'arbeidstid', 'arbetstid', 'vi søger', 'vi søker', 'vi söker',
     'wynagrodzenie', 'szukamy', 'godziny pracy',
+    // Afrikaans.
+    'vereistes', 'verantwoordelikhede', 'pligte', 'ondervinding', 'aansoek', 'kwalifikasies', 'werksure', 'ons bied',
     // Czech and Slovak.
     'požadujeme', 'nabízíme', 'ponúkame', 'náplň práce', 'pracovní', 'pracovn[ýá]', 'zkušenost', 'skúsenost', 'mzda', 'mzdové', 'benefity',
     'životopis', 'uchazeč', 'uchádzač', 'hledáme', 'hľadáme', 'nástup', 'směnn', 'zmenn', 'požadavky', 'požiadavky',

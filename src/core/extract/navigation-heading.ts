@@ -24,6 +24,8 @@ const NAVIGATION_HEADING = new RegExp(
     // "Work with us" in the other languages: a careers section's name, not a job.
     'trabaja con nosotros', 'únete(?: a nosotros| al equipo| a (?:nuestro|nuestra) \\p{L}+)?', 'rejoignez[- ]nous', "rejoignez (?:notre|nos|la|le|l['’]) ?\\p{L}+", 'werde teil (?:unseres|unserer) \\p{L}+', 'unisciti (?:a noi|al nostro \\p{L}+)', 'travaillez avec nous', 'arbeiten bei uns', 'jobs bei uns',
     'werk(?:en)? bij ons', 'kom werken bij ons', 'arbejd hos os', 'jobb(?:a)? hos oss', 'dołącz do nas', 'pracuj z nami', 'lavora con noi',
+    // A jobs section's own name in other scripts: "Recruitment information", "Vacancies".
+    '採用情報', '求人情報', '採用(?:のご)?案内', 'リクルート', '채용(?:정보|공고|안내)?', '招聘(?:信息|职位)?', '人才招聘', '徵才(?:資訊)?', 'вакансии', 'вакансії', 'наши вакансии', 'наші вакансії', 'работа у нас', 'робота у нас',
     // "Similar jobs" in the other languages: the box of other postings beside this one.
     '(?:similar|related|other) (?:offers|ads|listings|adverts)', 'offres (?:similaires|proches)', "autres offres(?: d['’]emploi)?", 'ähnliche (?:jobs|stellen(?:angebote)?|angebote)', 'weitere (?:jobs|stellen(?:angebote)?)',
     'ofertas (?:similares|relacionadas)', 'otras ofertas', 'offerte (?:simili|correlate)', 'altre offerte', 'vagas (?:semelhantes|similares)', 'vergelijkbare vacatures', 'andere vacatures',

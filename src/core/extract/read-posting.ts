@@ -21,9 +21,9 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, employerInText, factsLineNaming, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, withoutPostcodes, wordsOf } from './generic';
+import { applyLink, employerInText, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
-import { forgetSiteName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
+import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { placeInText } from './place-in-text';
@@ -499,6 +499,16 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   if (merged.company && merged.company.source !== 'user' && (withheldName(merged.company.value, site) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
     merged.company = null;
   }
+  // A job board's, a newspaper's or a forum's own name is not the employer of a posting it
+  // carries: the employer the text names takes its place, and on a board no name is better
+  // than the board's. (A paper that advertises its own job names itself in the text too.)
+  if (merged.company && !siteCandidate.company && merged.company.source !== 'user' && isCarrierName(merged.company.value)) {
+    const text = merged.description?.value ?? '';
+    // A board's posting signs with the employer's registered name; a paper names its own publisher.
+    const named = employerInText(text) ?? (isBoardName(merged.company.value) ? employerWithLegalForm(text) : null);
+    if (named && !isCarrierName(named) && isEmployerName(named)) merged.company = field(named, 'page-text', TRUST.companyInText);
+    else if (isBoardName(merged.company.value)) merged.company = null;
+  }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
@@ -551,7 +561,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
       if (facts?.place && !merged.location) merged.location = field(facts.place, 'page-text', TRUST.factsLine);
       // An announcement without "at Acme" may be followed by "Acme is looking for…".
       const employer = announced.company ?? employerInText(merged.description?.value ?? '');
-      if (employer && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(employer, 'page-text', TRUST.companyInText);
+      // The text often shortens the name the page gives ("Orchid Retail" for "Orchid Retail Sdn Bhd"): the same employer.
+      const shortened = employer && merged.company && isFullerName(merged.company.value, employer);
+      if (employer && !shortened && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(employer, 'page-text', TRUST.companyInText);
     }
   }
   // A heading that names a role lets a shorter text with fewer job words count, and fewer
@@ -597,14 +609,20 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // gathers jobs is the board's name or section ("… - Halvorsen Dentistry - Phoenix Jobs").
   // A part anywhere that counts jobs ("214 ofertas de empleo administrativo en Valencia") says
   // the page is a search's results.
+  // A board may open a posting's <title> with the search it belongs to ("Jobs in Chennai -
+  // Assistant Manager - Credit Underwriting - …"): a <title> that also names the role the page
+  // reads is that posting's.
+  const titleNamesRole = roleTitle && nameKey(pageTitle ?? '').includes(nameKey(merged.title!.value));
   const listHeading =
-    Boolean(merged.title && LIST_HEADING.test(merged.title.value)) || Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0])) || titleParts.some((part) => COUNTED_JOBS.test(part));
+    Boolean(merged.title && LIST_HEADING.test(merged.title.value)) ||
+    Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0]) && !titleNamesRole) ||
+    titleParts.some((part) => COUNTED_JOBS.test(part));
   const isList =
     fromPageOnly &&
     ((!(roleTitle && readsLikeJob) && jobLinks > 25) ||
       (listHeading && (jobLinks >= 5 || roleHeadingLinks(doc) >= 5)) ||
       (!roleTitle && !labelled && jobLinks >= 4) ||
-      (merged.title?.source === 'heading' && otherRoleHeadings(reading.root ?? doc, merged.title.value) > 0));
+      (merged.title?.source === 'heading' && (otherRoleHeadings(reading.root ?? doc, merged.title.value) > 0 || teaserHeadings(doc, merged.title.value, url) >= 2)));
   if (!hasPostingSignal || isList) {
     const frame = embeddedBoardFrame(doc, url);
     if (frame) return { ...notAPosting(url, 'embedded', pageTitle), frameUrl: frame };

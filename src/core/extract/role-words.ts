@@ -79,7 +79,9 @@ export const ROLE_WORD = new RegExp(
     'desarrollador', 'ingeniero', 'jefe', 'técnico', 'gerente', 'analista', 'administrativo', 'vendedor', 'enfermero',
     'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',
     'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'monteur', 'verkoper', 'verpleegkundige',
-    'desenvolvedor', 'engenheiro', 'assistente', 'estagiário', 'coordenador',
+    'desenvolvedor', 'engenheiro', 'assistente', 'estagiári[oa]', 'estágio', 'coordenador',
+    // Afrikaans.
+    'boekhouer', 'bestuurder', 'klerk', 'onderwyser', 'verpleegster', 'tegnikus', 'verkoopsverteenwoordiger',
     'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',
     'sælger', 'selger', 'säljare', 'sygeplejerske', 'sykepleier', 'sjuksköterska', 'chef', 'ansvarlig', 'rådgiver', 'rådgivare',
     'programista', 'inżynier', 'specjalista', 'kierownik', 'analityk', 'konsultant', 'asystent', 'księgow', 'handlowiec',

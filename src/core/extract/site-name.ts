@@ -128,7 +128,7 @@ const HOSTED_SUBDOMAIN =
 /** Hosts whose first path segment (after "view" on Google Sites, "@" on Medium) is the owner. */
 const HOSTED_PATH = /^(?:sites\.google\.com|github\.com|gitlab\.com|bitbucket\.org|medium\.com|codeberg\.org)$/;
 /** Hosts whose addresses name no owner at all. */
-const HOSTED_ANONYMOUS = /(^|\.)(?:campaign-archive\.com|mailchi\.mp|docs\.google\.com|forms\.gle|typeform\.com|facebook\.com|reddit\.com|eepurl\.com)$/;
+const HOSTED_ANONYMOUS = /(^|\.)(?:campaign-archive\.com|mailchi\.mp|docs\.google\.com|forms\.gle|typeform\.com|facebook\.com|reddit\.com|eepurl\.com|telegra\.ph|teletype\.in)$/;
 
 /**
  * The owner's part of a hosted site's address ("tinderwell", "hollisparkpta", "tessellate-db"),
@@ -214,6 +214,50 @@ function spellings(name: string): string[] {
   };
   // "Kestrel & Finch" is spelt "kestrelandfinch" as often as "kestrelfinch".
   return /[&+]/.test(name) ? [...spell(name), ...spell(name.replace(/\s*[&+]\s*/g, ' and '))] : spell(name);
+}
+
+/** Words for jobs that boards build their names from. */
+const JOBS_WORD = /^(?:jobs?|careers?|karriere|stellen|emplois?|empleos?|trabajos?|vagas|rabota|robota|praca|prace|naukri|kariyer|lowongan)$/;
+
+/**
+ * A jobs word grown into a brand ("JobScout24", "Jobline", "JobsAhead", "CareerBuilder",
+ * "rabota.ua", "Jobs.co.za"): a board's name. Set apart as a word of its own ("Acme Careers",
+ * "Jobs at Acme") it names an employer's own careers pages instead.
+ */
+function isBoardBrand(token: string): boolean {
+  const bare = token.toLowerCase().replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, '');
+  // A path or a phrase run together ("tessellate-db/jobs") is no brand.
+  if (!/^[\p{L}\d.]+$/u.test(bare)) return false;
+  const word = bare.split('.')[0]!;
+  if (JOBS_WORD.test(word)) return token.includes('.');
+  for (let cut = 3; cut < word.length; cut++) {
+    if ((JOBS_WORD.test(word.slice(0, cut)) && word.length - cut >= 2) || (JOBS_WORD.test(word.slice(cut)) && cut >= 2)) return true;
+  }
+  return false;
+}
+
+/** A newspaper's, a forum's or a classifieds site's name: it carries others' notices. */
+const PUBLISHER = /(?<![\p{L}])(?:times|news|daily|ledger|gazette|herald|tribune|journal|chronicle|courier|examiner|observer|zeitung|anzeiger|gazeta|diario|jornal|classifieds?|annonces|anuncios|kleinanzeigen)(?![\p{L}])/iu;
+/** A forum's name: its members post, the forum hires no one. */
+const FORUM = /(?<![\p{L}])(?:forums?|форум)(?![\p{L}])/iu;
+
+/**
+ * Whether the site carries other people's postings (a job board, a newspaper's classifieds, a
+ * forum): its own name is then not the employer of the posting on the page. The names the
+ * site gives itself count, not its address: hvcjobs.com is HVC's own.
+ */
+export function carriesOthersPostings(site: SiteName, url: string): boolean {
+  return site.names.some(isCarrierName) || /^forums?\./.test(hostnameOf(url));
+}
+
+/** A job board's name ("JobScout24.ch", "rabota.ua") or a forum's. */
+export function isBoardName(name: string): boolean {
+  return name.split(/\s+/).some(isBoardBrand) || FORUM.test(name);
+}
+
+/** A job board's, a newspaper's, a forum's or a classifieds site's name. */
+export function isCarrierName(name: string): boolean {
+  return isBoardName(name) || PUBLISHER.test(name);
 }
 
 /** Whether the text is the site's name ("JobsNow", "JobsNow.com", "JOBSNOW"). */

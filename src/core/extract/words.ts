@@ -23,7 +23,9 @@ export const FIELD_LABELS = {
     'stilling', 'stillingsbetegnelse', 'stillingstittel', 'stillingstitel', 'jobtitel', 'tjänst', 'befattning', 'titel', 'tittel',
     'stanowisko', 'nazwa stanowiska',
     // Chinese, Japanese, Korean.
-    '职位名称', '招聘职位', '職種', '募集職種', '직무', '모집직무',
+    '职位名称', '招聘职位', '職種', '募集職種', '직무', '모집직무', '모집부문', '직종',
+    // Thai, Arabic and Hebrew.
+    'ตำแหน่ง', 'ตำแหน่งงาน', 'المسمى الوظيفي', 'الوظيفة', 'תפקיד', 'שם המשרה',
     // Hungarian, Greek, Romanian, Turkish, Croatian and Serbian.
     'pozíció', 'munkakör', 'θέση', 'post', 'poziție', 'pozitie', 'pozisyon', 'radno mjesto', 'radno mesto', 'pozicija',
   ],
@@ -41,7 +43,7 @@ export const FIELD_LABELS = {
     '公司名称', '企业名称', '会社名', '企業名', '회사명', '기업명',
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
     'cég', 'cégnév', 'munkáltató', 'εταιρεία', 'εργοδότης', 'companie', 'compania', 'angajator', 'şirket', 'şirket adı', 'işveren', 'poslodavac', 'tvrtka',
-    'kompanija', 'delodajalec',
+    'kompanija', 'delodajalec', 'ชื่อบริษัท', 'اسم الشركة', 'שם החברה',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
@@ -60,6 +62,7 @@ export const FIELD_LABELS = {
     'konum', 'şehir', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
     'место работы', 'где', 'город', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
     'الموقع', 'مكان العمل', 'địa điểm', 'nơi làm việc', 'lokasi', 'penempatan',
+    'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
@@ -134,7 +137,7 @@ export function isLabelledFact(line: string): boolean {
  * before the role (see withoutPageType).
  */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?|wanted|gesucht|gezocht|вакансия|вакансія)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні|zatrudnimy|poszukujemy)(?:\s*[:–—-]\s*|\s+(?=\p{L}))|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?|wanted|gesucht|gezocht|вакансия|вакансія)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid|offre|emploi|recrutement|oferta|empleo|vaga|stelle|angebot|vacature|annonce)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні|zatrudnimy|poszukujemy)(?:\s*[:–—-]\s*|\s+(?=\p{L}))|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
 
 /**
  * "Bench joiner wanted - Ludlow", "Koch gesucht!", "Kok gezocht in Zwolle": the announcement
@@ -167,6 +170,10 @@ const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|j
 /** "社内SE（インフラ担当）◆年間休日125日／リモート可": a decorative mark after the role opens a catch line about the job. */
 const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
 
+/** "URGENT: …", "… ด่วน!", "… (急募)": a board's urgency badge before or after the role, not the role. */
+const URGENT_WORD = '(?:urgent|dringend|urgente|pilne|срочно|терміново|ด่วน|急募|急聘|긴급|عاجل|דחוף)';
+const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|\s*[-–—|(（]?\s*${URGENT_WORD}\s*[!！]*\s*[)）]?\s*$`, 'iu');
+
 /** "join our lab team as a Research Technician": a news headline's invitation names the role at its end. */
 const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?=\p{Lu})/iu;
 
@@ -197,8 +204,23 @@ export function withoutPageType(title: string): string {
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
   const wanted = unannounced.replace(WANTED_SUFFIX, '');
-  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '');
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '');
   if (rest.length < 3) return title;
+  // "Ouvrier arboricole - CDI - Vernassac (24)": after the role, a part that is only the kind of
+  // contract and the short facts after it (the place) are facts of the job, not its name. (A
+  // kind of contract alone after the role, "Crew Member - Part Time", is how boards name it.)
+  const separators = [...rest.matchAll(/\s+[-–—|]\s+/g)];
+  const starts = [0, ...separators.map((m) => m.index + m[0].length)];
+  const parts = starts.map((start, i) => rest.slice(start, separators[i]?.index ?? rest.length).trim());
+  const contract = parts.findIndex((part, i) => i > 0 && i < parts.length - 1 && EMPLOYMENT_TYPE.test(part));
+  if (contract > 0 && parts.slice(contract + 1).every((part) => part.split(/\s+/).length <= 3)) {
+    const role = rest.slice(0, separators[contract - 1]!.index).trim();
+    if (role.length >= 3) return finish(role, title);
+  }
+  return finish(rest, title);
+}
+
+function finish(rest: string, title: string): string {
   // "Cercasi barista": the role opened the heading's sentence, so it takes its capital.
   return rest !== title && /^\p{Lu}/u.test(title) && /^\p{Ll}/u.test(rest) ? rest.charAt(0).toUpperCase() + rest.slice(1) : rest;
 }

@@ -11,7 +11,8 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
   const word = phrase.trim().split(/[\s-]/)[0] ?? '';
   if (!word) return 'a';
   // Initialisms are read letter by letter: an SQL, an HR, a UX, a QA.
-  if (/^[A-Z][A-Z0-9&]+s?$/.test(word) || /^[A-Z]$/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? 'an' : 'a';
+  // So are capitals that run into another script ("NC旋盤オペレーター").
+  if (/^[A-Z][A-Z0-9&]+s?(?![A-Za-z])/.test(word) || /^[A-Z](?![A-Za-z])/.test(word)) return VOWEL_SOUND_LETTERS.has(word[0]!) ? 'an' : 'a';
   const lower = word.toLowerCase();
   if (/^\d/.test(lower)) return /^(?:8|11|18|8\d)(?:\D|$)/.test(lower) ? 'an' : 'a';
   if (/^(?:hour|honest|honou?r|heir)/.test(lower)) return 'an';
