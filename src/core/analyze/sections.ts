@@ -38,6 +38,56 @@ const SECTION_RULES: [SectionKind, RegExp][] = [
   ['about', /about (?:us|the company|our company|[\p{Lu}][\w&.'’ -]{0,40})$|who we are|our (?:mission|story|company|culture|values)|company (?:description|overview)|über uns|wer wir sind|das sind wir|qui sommes|à propos|sobre nosotros|quiénes somos|^om (?:os|oss|virksomheden|selskapet|företaget|oss)$|over ons|wie (?:zijn wij|wij zijn)/iu],
 ];
 
+/**
+ * The same headings in Italian, Portuguese, Polish, Czech, Slovak, Croatian, Serbian, Russian,
+ * Ukrainian, Turkish, Romanian, Hungarian, Finnish, Indonesian, Afrikaans, Japanese, Korean,
+ * Chinese, Arabic and Hebrew. Matched after SECTION_RULES, as whole words where the script
+ * has spaces.
+ */
+const MORE_SECTION_WORDS: Partial<Record<SectionKind, string[]>> = {
+  legal: ['informativa (?:sulla )?privacy', 'rodo', 'klauzul[ai] (?:informacyjn|zgod)', 'zgod[ay] na przetwarzanie', 'ochrana osobních údajů', 'персональных данных', 'персональних даних', 'kvkk'],
+  nice: [
+    'costituisce titolo preferenziale', 'titolo preferenziale', 'è un plus', 'graditi?', 'gradita', 'desiderabil[ei]', 'diferencia(?:l|is)', 'desejáve(?:l|is)',
+    'mile widziane', 'dodatkowym atutem', 'atutem będzie', 'výhodou', 'prednost', 'poželjno', 'будет плюсом', 'желательно', 'приветствуется', 'буде плюсом', 'бажано',
+    'tercih (?:sebebi|edilir)', 'constituie un avantaj', 'előny', 'eduksi', 'nilai tambah', 'diutamakan', 'sal ŉ voordeel wees',
+    '歓迎(?:スキル|条件)?', '尚可', '우대(?:사항)?', '加分项', '优先', '優先', 'ميزة إضافية', 'יתרון',
+  ],
+  benefits: [
+    '(?:cosa )?offriamo', 'si offre', 'vantaggi', 'benefit', '(?:o que )?oferecemos', 'benefícios', 'oferujemy', '(?:co )?oferujemy', 'benefity', 'co zyskasz',
+    '(?:co )?nabízíme', 'ponúkame', '(?:što|šta) nudimo', 'nudimo', 'pogodnosti', 'условия', '(?:мы |что мы )?предлагаем', 'умови', '(?:ми |що ми )?пропонуємо',
+    'yan haklar', 'sunduklar[ıi]m[ıi]z', 'neler sunuyoruz', '(?:ce )?oferim', 'beneficii', 'amit kínálunk', 'kínálunk', 'juttatások', 'tarjoamme', 'fasilitas', 'ons bied',
+    '待遇(?:・福利厚生)?', '福利厚生', '給与', '복리후생', '근무조건', '福利待遇', '薪资福利', '薪酬福利', 'المزايا', 'نقدم', 'אנו מציעים', 'תנאים',
+  ],
+  requirements: [
+    'requisiti', '(?:il )?profilo (?:ricercato|richiesto)', 'cosa cerchiamo', 'chi cerchiamo', 'competenze(?: richieste)?', '(?:o )?perfil(?: desejado)?', 'qualificações',
+    'o que (?:procuramos|buscamos)', 'competências', 'wymagania', 'nasze wymagania', '(?:czego )?oczekujemy', 'oczekiwania', 'kwalifikacje', 'twój profil',
+    'požadujeme', 'požadavky', 'požiadavky', 'co (?:od (?:tebe|vás) )?očekáváme', '(?:što|šta) očekujemo', 'očekujemo', 'uvjeti', 'uslovi', 'zahtjevi', 'potrebna znanja',
+    'требования', '(?:мы |что мы )?ожидаем', 'ждём от (?:вас|тебя)', 'квалификация', 'вимоги', '(?:ми |що ми )?очікуємо', 'aranan nitelikler', 'genel nitelikler', 'nitelikler',
+    'cerin[țţt]e', 'profilul candidatului', 'ce căutăm', 'elvárás(?:ok|aink)', 'amit elvárunk', 'követelmények', 'edellytämme', 'odotamme', 'vaatimukset',
+    'persyaratan', 'kualifikasi', 'syarat', 'vereistes', 'kwalifikasies',
+    '応募資格', '必須(?:スキル|条件)?', '求める(?:人材|人物像)', '必要な(?:スキル|経験)', '자격\s?요건', '지원\s?자격', '필수', '任职要求', '任职资格', '岗位要求', '职位要求',
+    'المتطلبات', 'المؤهلات', 'דרישות(?: התפקיד)?',
+  ],
+  role: [
+    'mansioni', 'responsabilità', 'attività', 'compiti', 'di cosa ti occuperai', 'cosa farai', 'il ruolo', 'descrizione(?: del ruolo| della posizione)?',
+    'responsabilidades', 'atividades', 'atribuições', 'o que (?:você vai|vais) fazer', 'principais (?:atividades|responsabilidades)', 'descrição(?: da vaga| do cargo)?', 'a vaga',
+    'obowiązki', 'zakres obowiązków', '(?:twoje )?zadania', 'czym będziesz się zajmować', 'opis stanowiska', 'náplň (?:práce|pozice)', 'pracovní náplň', 'co (?:tě|vás) čeká', 'popis pozice',
+    'opis (?:posla|radnog mjesta)', 'zadaci', '(?:što|šta) ćeš raditi', 'odgovornosti', 'poslovi i zadaci', 'delovne naloge', 'обязанности', 'функционал', 'задачи', 'чем (?:предстоит|нужно|вы будете) заниматься',
+    'обов[\'’ʼ]язки', 'завдання', 'що потрібно робити', 'чим (?:доведеться|потрібно|ви будете) займатися', 'görevler', '[iİ]ş tan[ıi]m[ıi]', 'sorumluluklar',
+    'responsabilit[ăa][țţt]i', 'atribu[țţt]ii', 'sarcini', 'descrierea (?:jobului|postului)', 'feladat(?:ok|aid)', 'főbb feladatok', 'a munkakör', 'tehtävät', 'työtehtävät', 'tehtävän kuvaus',
+    'tanggung jawab', 'deskripsi pekerjaan', 'tugas', 'verantwoordelikhede', 'pligte',
+    '仕事内容', '業務内容', '職務内容', '担当業務', '담당\s?업무', '주요\s?업무', '업무\s?내용', '하는 일', '岗位职责', '工作职责', '职位描述', '工作内容', '岗位描述',
+    'المهام', 'المسؤوليات', 'الوصف الوظيفي', 'תיאור (?:התפקיד|המשרה)', 'תחומי אחריות', 'หน้าที่ความรับผิดชอบ', 'ลักษณะงาน',
+  ],
+  about: ['chi siamo', 'quem somos', 'sobre nós', 'o nas', 'kim jesteśmy', 'o firmie', 'o nás', 'kdo jsme', 'o nama', 'tko smo', 'о компании', 'о нас', 'про компанію', 'про нас', 'hakk[ıi]m[ıi]zda', 'şirket hakk[ıi]nda', '会社概要', '企業情報', '회사\s?소개', '기업\s?소개', '公司介绍', '公司简介'],
+};
+
+/** Latin, Cyrillic and Greek words end where letters end; Chinese, Japanese, Korean, Arabic, Hebrew and Thai headings are matched whole. */
+const MORE_SECTION_RULES: [SectionKind, RegExp][] = (Object.entries(MORE_SECTION_WORDS) as [SectionKind, string[]][]).map(([kind, words]) => [
+  kind,
+  new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'iu'),
+]);
+
 /** A list item: "- ", or the dash, bullet or star a page wrote itself ("– 2+ years…", "• Build…"). */
 const BULLET = /^[-–—•*·▪]\s+/;
 
@@ -177,8 +227,11 @@ function leadInKind(line: string): SectionKind | null {
 
 /** A line that introduces a section: short, no sentence punctuation, or ending in a colon. */
 function headingKind(line: string): SectionKind | null {
-  const text = line.replace(/^#+\s*/, '').trim();
-  if (text.length > 70 || text.length < 3 || BULLET.test(text)) return null;
+  // Marks around a heading ("【仕事内容】", "■ 우대사항", "[Требования]") are not its words.
+  const text = line.replace(/^#+\s*/, '').replace(/^[【［\[■□◆◇●○★☆▶►▪・※<〈《「]+\s*|\s*[】］\]〉》」>]+\s*:?$/gu, '').trim();
+  // Two characters are a word in the scripts without spaces ("待遇", "필수").
+  const minLength = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text) ? 2 : 3;
+  if (text.length > 70 || text.length < minLength || BULLET.test(text)) return null;
   const words = text.split(/\s+/).length;
   // A short question that opens with a question word can head a section too ("Why join us?",
   // "Wat ga je doen?", "Qui êtes-vous ?"); "Do you have experience with React?" is a sentence.
@@ -188,6 +241,7 @@ function headingKind(line: string): SectionKind | null {
   // French puts a space before the colon ("Votre profil :").
   const bare = text.replace(/\s*[:?]$/, '').trim();
   for (const [kind, pattern] of SECTION_RULES) if (pattern.test(bare)) return kind;
+  for (const [kind, pattern] of MORE_SECTION_RULES) if (pattern.test(bare)) return kind;
   return null;
 }
 
@@ -210,7 +264,8 @@ export function splitSentences(line: string): string[] {
   const parts: string[] = [];
   // A sentence ends at . ! or ? followed by a space and a capital letter or a digit, but not
   // after common abbreviations ("e.g.", "i.e.", "etc.", "Inc.", "Sr.", "vs.", "approx.").
-  const pattern = /[.!?](?=\s+["“(]?[\p{Lu}\d])/gu;
+  // Chinese and Japanese end a sentence with a full-width mark and no space after it.
+  const pattern = /[.!?](?=\s+["“(]?[\p{Lu}\d])|[。！？](?=\S)/gu;
   let start = 0;
   for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
     const before = line.slice(Math.max(0, match.index - 6), match.index + 1);

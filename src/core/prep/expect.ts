@@ -230,7 +230,7 @@ const TECH_TOPICS: Partial<Record<SkillCategory, string | [string, string]>> = {
   // Data and markup formats (YAML, JSON, Protocol Buffers) are written, not programmed in.
   format: ['where you have used it, keeping it valid, and where it gets in the way', 'where you have used them, keeping them valid, and where they get in the way'],
   framework: ['how it works under the hood, structuring a larger codebase, and its pitfalls', 'how they work under the hood, structuring a larger codebase, and their pitfalls'],
-  library: ['when to reach for it, its main APIs and its limits', 'when to reach for each, their main APIs and their limits'],
+  library: ['when to reach for it, the parts of it you use most and its limits', 'when to reach for each, the parts you use most and their limits'],
   database: 'data modelling, indexing, query tuning, transactions and migrations',
   cloud: 'the services you have used, cost, security and designing for failure',
   devops: 'pipelines, deployments, observability and handling incidents',
