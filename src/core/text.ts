@@ -73,9 +73,22 @@ export function cleanLongText(raw: unknown, doc: Document | null, max = MAX_DESC
   if (typeof raw !== 'string') return null;
   // Markup takes room; three times the bound is plenty to fill it with text.
   const input = raw.length > max * 3 ? raw.slice(0, max * 3) : raw;
-  const text = LOOKS_LIKE_MARKUP.test(input) ? htmlToText(input, doc, max) : tidyLines(withoutTags(input));
+  let text = LOOKS_LIKE_MARKUP.test(input) ? htmlToText(input, doc, max) : tidyLines(withoutTags(input));
+  // Structured data escaped twice ("&amp;lt;p&amp;gt;Die …") still reads as escaped tags once
+  // decoded: decode what is left, then read the tags that appear.
+  if (ESCAPED_TAG.test(text)) text = htmlToText(decodeEntities(text, doc), doc, max);
   return text ? bound(text, max) : null;
 }
+
+/** Entities turned into the characters they stand for ("&lt;p&gt;" is "<p>"), in an inert document. */
+function decodeEntities(text: string, doc: Document | null): string {
+  const Parser = doc?.defaultView?.DOMParser ?? (typeof DOMParser === 'undefined' ? undefined : DOMParser);
+  if (!Parser) return stripTagsRoughly(text);
+  return new Parser().parseFromString(`<!doctype html><body>${text.replace(/</g, '&lt;')}`, 'text/html').body.textContent ?? '';
+}
+
+/** An escaped tag left in text: "&lt;p&gt;", "&lt;/li&gt;". */
+const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(?:\s[^&]*)?&gt;/i;
 
 /** Parse an HTML fragment in an inert document and return its text. */
 export function htmlToText(html: string, doc: Document | null, max = MAX_DESCRIPTION): string {

@@ -11,7 +11,9 @@ import { extractPosting } from '../../src/core/extract';
 import { classifyByHeadlines } from '../../src/core/extract/classify';
 import { cleanPlace, employerInText, employerWithLegalForm, isFullerName, labelledFields, teaserHeadings, withoutLeadingFacts } from '../../src/core/extract/generic';
 import { placeInText } from '../../src/core/extract/place-in-text';
+import { isNavigationHeading } from '../../src/core/extract/navigation-heading';
 import { looksLikeJobTitle } from '../../src/core/extract/role-words';
+import { cleanLongText } from '../../src/core/text';
 import { carriesOthersPostings, isBoardName, isCarrierName, isSiteName, ownersName, siteName } from '../../src/core/extract/site-name';
 import { nameWithTheseInitials } from '../../src/core/extract/spelled-name';
 import { isGenericSegment, titleSegments } from '../../src/core/extract/title-patterns';
@@ -283,5 +285,31 @@ describe('rules from heldout15', () => {
     // A posting's own title that links to itself is no teaser.
     const own = page('<h1><a href="/jobs/laerer/">Lærer i dansk</a></h1><h2><a href="/jobs/other/">Other</a></h2>', 'https://school.example/jobs/laerer/');
     expect(teaserHeadings(own, 'Lærer i dansk', 'https://school.example/jobs/laerer/')).toBe(0);
+  });
+});
+
+describe('more rules from heldout15', () => {
+  it('cuts what a classified or a small site adds after the role', () => {
+    expect(withoutPageType('CHEF DE PARTIE needed ASAP - busy gastropub SW4 - live out, £8.50ph')).toBe('CHEF DE PARTIE');
+    // A kind of contract that ends the heading stays, with what it says after a comma.
+    expect(withoutPageType('Rezeptionist:in (m/w/d) – Vollzeit, Wintersaison 2025/26')).toBe('Rezeptionist:in (m/w/d) – Vollzeit, Wintersaison 2025/26');
+    // A long run of pictographs or spaces costs no more than its length.
+    const started = Date.now();
+    withoutPageType(`Barista ${'🔥'.repeat(20_000)} now`);
+    withoutPageType(`URGENT ${'!'.repeat(20_000)}`);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('reads a German board’s "Stelleninserat" and "Weitere Stellen in dieser Region" as the page’s words, not a role', () => {
+    expect(isNavigationHeading('Stelleninserat')).toBe(true);
+    expect(isNavigationHeading('Weitere Stellen in dieser Region')).toBe(true);
+    expect(isNavigationHeading('Polymechaniker / CNC-Fräser (m/w)')).toBe(false);
+  });
+
+  it('decodes a description that structured data escaped twice', () => {
+    const doc = page('<p></p>', 'https://x.example/');
+    expect(cleanLongText('&amp;lt;p&amp;gt;Die Hessenwerk GmbH fertigt Teile f&amp;uuml;r Autos.&amp;lt;/p&amp;gt;&amp;lt;ul&amp;gt;&amp;lt;li&amp;gt;Wartung&amp;lt;/li&amp;gt;&amp;lt;/ul&amp;gt;', doc)).toBe(
+      'Die Hessenwerk GmbH fertigt Teile für Autos.\n\n- Wartung',
+    );
   });
 });

@@ -15,7 +15,7 @@ const NAVIGATION_HEADING = new RegExp(
     'about (?:the )?(?:job|role|position|company|us)', 'overview', 'description', 'summary', 'details', 'apply(?: now| online| here)?', 'share(?: this job)?',
     'careers?(?: at \\S+)?', '(?:\\S+ ){0,3}(?:employment|job|career|current) (?:opportunities|openings|vacancies)', 'current (?:jobs|positions)', 'work with us', 'join (?:us|the (?:\\p{L}+)|our (?:\\p{L}+)(?: \\p{L}+)?)', "we(?:['’]re| are) hiring", 'now hiring', 'help wanted', 'open (?:positions|roles|vacancies)', 'home', 'menu', 'navigation', 'search', 'sign in', 'log in', 'register',
     'welcome', 'main content', 'skip to (?:main )?content', 'cookies?(?: settings| policy)?', 'employers?', 'job seekers?', 'candidates?', 'recruiters?',
-    'stellenangebote?', 'stellenanzeige', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
+    'stellenangebote?', 'stellenanzeige', 'stelleninserat', 'inserat', 'stellenbeschreibung', 'jobs? suchen', 'jobsuche', 'karriere', 'offene stellen', 'ihre aufgaben', 'ihr profil', 'wir bieten',
     "offres? d['’]emploi", "l['’]offre", 'description du poste', 'rechercher', 'carrières?', 'nous rejoindre', 'votre mission', 'votre profil',
     'ofertas? de empleo', 'empleos?', 'descripción del puesto', 'buscar empleo', 'offerte di lavoro', 'lavora con noi', 'descrizione',
     'vacatures?', 'vacature(?:omschrijving|details)', 'werken bij', 'functieomschrijving', 'vagas?', 'descrição da vaga', 'trabalhe conosco',
@@ -27,7 +27,7 @@ const NAVIGATION_HEADING = new RegExp(
     // A jobs section's own name in other scripts: "Recruitment information", "Vacancies".
     '採用情報', '求人情報', '採用(?:のご)?案内', 'リクルート', '채용(?:정보|공고|안내)?', '招聘(?:信息|职位)?', '人才招聘', '徵才(?:資訊)?', 'вакансии', 'вакансії', 'наши вакансии', 'наші вакансії', 'работа у нас', 'робота у нас',
     // "Similar jobs" in the other languages: the box of other postings beside this one.
-    '(?:similar|related|other) (?:offers|ads|listings|adverts)', 'offres (?:similaires|proches)', "autres offres(?: d['’]emploi)?", 'ähnliche (?:jobs|stellen(?:angebote)?|angebote)', 'weitere (?:jobs|stellen(?:angebote)?)',
+    '(?:similar|related|other) (?:offers|ads|listings|adverts)', 'offres (?:similaires|proches)', "autres offres(?: d['’]emploi)?", 'ähnliche (?:jobs|stellen(?:angebote)?|angebote)(?: \\p{L}+){0,4}', 'weitere (?:jobs|stellen(?:angebote)?)(?: \\p{L}+){0,4}',
     'ofertas (?:similares|relacionadas)', 'otras ofertas', 'offerte (?:simili|correlate)', 'altre offerte', 'vagas (?:semelhantes|similares)', 'vergelijkbare vacatures', 'andere vacatures',
     'lignende (?:jobs|stillinger|job)', 'liknande (?:jobb|tjänster)', '(?:podobne|inne) oferty(?: pracy)?', 'podobné (?:nabídky|pozice)', 'похожие вакансии', 'другие вакансии', 'схожі вакансії', 'інші вакансії',
   ].join('|')})$`,

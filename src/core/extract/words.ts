@@ -143,7 +143,7 @@ const HIRING_PREFIX =
  * "Bench joiner wanted - Ludlow", "Koch gesucht!", "Kok gezocht in Zwolle": the announcement
  * after the role, with the place or the shop it may go on to name.
  */
-const WANTED_SUFFIX = /\s+(?:wanted|needed|required|gesucht|gezocht)\b[!.]*(?:\s*[-–—|,:]\s+.*|\s+(?:in|at|for|im|bei|bij|voor)\s+.*)?$/iu;
+const WANTED_SUFFIX = /\s+(?:wanted|needed|required|gesucht|gezocht)\b(?:\s+(?:asap|urgently|immediately|now|urgent|dringend|sofort))?[!.]*(?:\s*[-–—|,:]\s+.*|\s+(?:in|at|for|im|bei|bij|voor)\s+.*)?$/iu;
 /** What is left of "Help wanted", "Staff needed": no role. */
 const NO_ROLE = /^(?:help|staff|people|workers?|volunteers?|hilfe|personal|mensen)$/iu;
 
@@ -172,7 +172,8 @@ const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
 
 /** "URGENT: …", "… ด่วน!", "… (急募)": a board's urgency badge before or after the role, not the role. */
 const URGENT_WORD = '(?:urgent|dringend|urgente|pilne|срочно|терміново|ด่วน|急募|急聘|긴급|عاجل|דחוף)';
-const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|\s*[-–—|(（]?\s*${URGENT_WORD}\s*[!！]*\s*[)）]?\s*$`, 'iu');
+// (Anchored at a space before the badge, not "\s*" on both sides: a long run of spaces would make that cost a power of its length.)
+const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|(?:^|(?<=\s))[-–—|(（]?\s?${URGENT_WORD}[!！]*[)）]?\s*$`, 'iu');
 
 /** "join our lab team as a Research Technician": a news headline's invitation names the role at its end. */
 const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?=\p{Lu})/iu;
@@ -204,7 +205,7 @@ export function withoutPageType(title: string): string {
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
   const wanted = unannounced.replace(WANTED_SUFFIX, '');
-  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '');
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').trim();
   if (rest.length < 3) return title;
   // "Ouvrier arboricole - CDI - Vernassac (24)": after the role, a part that is only the kind of
   // contract and the short facts after it (the place) are facts of the job, not its name. (A
@@ -213,7 +214,7 @@ export function withoutPageType(title: string): string {
   const starts = [0, ...separators.map((m) => m.index + m[0].length)];
   const parts = starts.map((start, i) => rest.slice(start, separators[i]?.index ?? rest.length).trim());
   const contract = parts.findIndex((part, i) => i > 0 && i < parts.length - 1 && EMPLOYMENT_TYPE.test(part));
-  if (contract > 0 && parts.slice(contract + 1).every((part) => part.split(/\s+/).length <= 3)) {
+  if (contract > 0 && parts.slice(contract + 1).every((part) => part.split(/\s+/).length <= 4)) {
     const role = rest.slice(0, separators[contract - 1]!.index).trim();
     if (role.length >= 3) return finish(role, title);
   }
