@@ -313,3 +313,9 @@ describe('more rules from heldout15', () => {
     );
   });
 });
+
+describe('a board’s own name in a shorter form', () => {
+  it('is not the employer: the text’s registered name is', () => {
+    expect(employerWithLegalForm('Interesados enviar currículum a Industrias Moncayo Envases, S.L., Polígono Malpica.')).toBe('Industrias Moncayo Envases, S.L.');
+  });
+});

@@ -1780,7 +1780,7 @@ export function isFullerName(full: string, short: string): boolean {
 
 /** A name that ends in a company's legal form ("Kälin Präzisionsteile AG", "Vätterbygdens Rörgrossist AB"). */
 const NAME_WITH_LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4}[ \t]+(?:AG|GmbH|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?))(?![\p{L}\p{N}])/u;
 
 /** The first name the text gives with its legal form: the company writing it, in a signature or its opening lines. */
 export function employerWithLegalForm(text: string): string | null {

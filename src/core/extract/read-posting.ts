@@ -502,12 +502,16 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // A job board's, a newspaper's or a forum's own name is not the employer of a posting it
   // carries: the employer the text names takes its place, and on a board no name is better
   // than the board's. (A paper that advertises its own job names itself in the text too.)
-  if (merged.company && !siteCandidate.company && merged.company.source !== 'user' && isCarrierName(merged.company.value)) {
+  // The name may be a board's in a shorter form than the one it gives itself ("Praca" on Praca.pl).
+  const companyKey = merged.company ? nameKey(merged.company.value) : '';
+  const boardsOwnName = companyKey !== '' && site.names.some((name) => isBoardName(name) && nameKey(name) === companyKey);
+  if (merged.company && !siteCandidate.company && merged.company.source !== 'user' && (isCarrierName(merged.company.value) || boardsOwnName)) {
     const text = merged.description?.value ?? '';
+    const board = isBoardName(merged.company.value) || boardsOwnName;
     // A board's posting signs with the employer's registered name; a paper names its own publisher.
-    const named = employerInText(text) ?? (isBoardName(merged.company.value) ? employerWithLegalForm(text) : null);
-    if (named && !isCarrierName(named) && isEmployerName(named)) merged.company = field(named, 'page-text', TRUST.companyInText);
-    else if (isBoardName(merged.company.value)) merged.company = null;
+    const named = employerInText(text) ?? (board ? employerWithLegalForm(text) : null);
+    if (named && !isCarrierName(named) && !isSiteName(named, site) && isEmployerName(named)) merged.company = field(named, 'page-text', TRUST.companyInText);
+    else if (board) merged.company = null;
   }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
