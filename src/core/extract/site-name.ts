@@ -241,15 +241,6 @@ const PUBLISHER = /(?<![\p{L}])(?:times|news|daily|ledger|gazette|herald|tribune
 /** A forum's name: its members post, the forum hires no one. */
 const FORUM = /(?<![\p{L}])(?:forums?|форум)(?![\p{L}])/iu;
 
-/**
- * Whether the site carries other people's postings (a job board, a newspaper's classifieds, a
- * forum): its own name is then not the employer of the posting on the page. The names the
- * site gives itself count, not its address: hvcjobs.com is HVC's own.
- */
-export function carriesOthersPostings(site: SiteName, url: string): boolean {
-  return site.names.some(isCarrierName) || /^forums?\./.test(hostnameOf(url));
-}
-
 /** A job board's name ("JobScout24.ch", "rabota.ua") or a forum's. */
 export function isBoardName(name: string): boolean {
   return name.split(/\s+/).some(isBoardBrand) || FORUM.test(name);
