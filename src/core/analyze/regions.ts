@@ -25,7 +25,8 @@ export function countryByCode(code: string): string | undefined {
   return COUNTRIES.get(code.toUpperCase());
 }
 
-const REGIONS = new Set(
+/** Continents, business regions and countries: areas wider than a town. */
+const WIDE_AREAS = new Set(
   [
     // Continents and the usual business regions.
     'africa', 'antarctica', 'asia', 'australia', 'europe', 'north america', 'south america', 'latin america', 'central america', 'oceania',
@@ -35,6 +36,12 @@ const REGIONS = new Set(
     // Countries: those of COUNTRIES and the other names postings give them.
     ...[...COUNTRIES.values()].map((name) => name.toLowerCase()),
     'czech republic', 'the netherlands', 'korea', 'turkey', 'uae', 'uk', 'great britain', 'britain', 'england', 'scotland', 'wales', 'usa', 'us',
+  ],
+);
+
+const REGIONS = new Set(
+  [
+    ...WIDE_AREAS,
     // Large cities.
     'amsterdam', 'athens', 'austin', 'bangalore', 'bengaluru', 'barcelona', 'beijing', 'berlin', 'boston', 'brussels', 'budapest',
     'buenos aires', 'cairo', 'chicago', 'copenhagen', 'dallas', 'delhi', 'denver', 'dubai', 'dublin', 'frankfurt', 'hamburg', 'helsinki',
@@ -48,6 +55,11 @@ const REGIONS = new Set(
 /** True when the phrase, as a whole, names a place ("EMEA", "North America", "Berlin"). */
 export function isRegion(phrase: string): boolean {
   return REGIONS.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** True when the phrase names a country, a continent or a business region ("United States", "EMEA"), not a town. */
+export function isWideArea(phrase: string): boolean {
+  return WIDE_AREAS.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));
 }
 
 /**

@@ -521,6 +521,9 @@ const PLACE_PHRASE = /^(?:(?:(?:[Bb]ased|[Ww]orking) )?(?:in|at|from|out of) )?(
 
 export function cleanPlace(text: string): string {
   let place = (labelledValue(text, 'location') ?? '').replace(WIDGET_TEXT, '');
+  // "Home > Jobs > Production > Job details": a trail of links (pages class it "location",
+  // as in "you are here") is not where the job is.
+  if ((place.match(/\s[>›»]\s/g) ?? []).length >= 2) return '';
   place = PLACE_PHRASE.exec(place)?.[1] ?? place;
   // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
   place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
@@ -746,6 +749,46 @@ const UK_POSTCODE_LINE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/;
  */
 const US_TOWN_IN_LINE = /(?:^|[,|·•]\s*)(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,3}),\s*([A-Z]{2})\s+\d{5}(?:-\d{4})?(?=\s*(?:$|[|·•,]))/u;
 
+/** A town's name in capitalised words ("Kendal", "Ponta Grossa", "Whakatāne", "Saint-Jean-de-Luz"). */
+const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|do|dos|das|la|le|sur|am|an|der|upon|on))*`;
+/** "Cumbria LA9 7QT", "London SW1A 1AA": a town or county, then a British postcode. */
+const BEFORE_UK_POSTCODE = new RegExp(String.raw`^(${TOWN})\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$`, 'u');
+/** "Whakatāne 3120", "Fitzroy VIC 3065": a town (and an Australian state), then a four-digit postcode. */
+const BEFORE_FOUR_DIGITS = new RegExp(String.raw`^(${TOWN}(?:\s(?:NSW|VIC|QLD|SA|WA|TAS|NT|ACT))?)\s+\d{4}$`, 'u');
+/** "8353 Elgg", "D-80331 München": a postcode, then the town. */
+const AFTER_POSTCODE = new RegExp(String.raw`^(?:[A-Z]{1,2}-)?\d{4,5}\s+(${TOWN})$`, 'u');
+/** "Ponta Grossa - PR": a Brazilian town and its state. */
+const BRAZILIAN_TOWN = new RegExp(String.raw`^(${TOWN})\s*[-–/]\s*(AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)$`, 'u');
+
+/**
+ * The town of a postal address written on one line, street first: "14 Hollin Lane, Kendal,
+ * Cumbria LA9 7QT" → "Kendal, Cumbria", "17 Tūī Street, Whakatāne 3120", "Bahnhofstrasse 87,
+ * 8353 Elgg", "Av. das Araucárias, 1450, Bloco C, Ponta Grossa - PR · (42) 3025-7700". The
+ * last part has a postcode's or a state's shape, and a street with a number comes before it:
+ * without the street, "Building 1234" or "Version 2.0" would read as towns.
+ */
+export function townOfAddressLine(line: string): string | null {
+  // A sentence may end on the address ("…, nave 12, 50016 Zaragoza.").
+  for (const piece of line.replace(/\.\s*$/, '').split(/\s+[|·•]\s+/)) {
+    const parts = piece.split(/\s*,\s*/).map((p) => p.trim()).filter(Boolean);
+    if (parts.length < 2) continue;
+    const before = parts.slice(0, -1);
+    // A street, not a building or a floor: "Building 4" has a number and no road.
+    const street = before.some((p) => p.split(/\s+[–—-]\s+/).some((q) => STREET_WORD.test(q.replace(/\b(?:building|floor|suite|unit|campus)\b/giu, '')))) && /\d/.test(before.join(' '));
+    if (!street) continue;
+    const last = parts[parts.length - 1]!;
+    const previous = parts[parts.length - 2]!;
+    const uk = BEFORE_UK_POSTCODE.exec(last)?.[1];
+    // "Kendal, Cumbria LA9 7QT": the part before the county is the town, unless it is the street.
+    if (uk) return parts.length >= 3 && new RegExp(`^${TOWN}$`, 'u').test(previous) && !STREET_WORD.test(previous) ? `${previous}, ${uk}` : uk;
+    const town = BEFORE_FOUR_DIGITS.exec(last)?.[1] ?? AFTER_POSTCODE.exec(last)?.[1];
+    if (town && !STREET_WORD.test(town)) return town;
+    const brazilian = BRAZILIAN_TOWN.exec(last);
+    if (brazilian && !STREET_WORD.test(brazilian[1]!)) return `${brazilian[1]}, ${brazilian[2]}`;
+  }
+  return null;
+}
+
 /**
  * The town of a postal address shown on the page (a contact box, the employer's address under
  * the posting): a last resort for the place. An address in the content comes first; one in the
@@ -767,7 +810,7 @@ export function addressTown(scope: ParentNode): string | null {
       ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '')
       : inLine
         ? `${inLine[1]}, ${inLine[2]}`
-        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null);
+        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null) ?? townOfAddressLine(text);
     previous = text;
     if (!town) continue;
     const el = node.parentElement;

@@ -27,6 +27,7 @@ import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type S
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { placeInText } from './place-in-text';
+import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
 import { adapterFor } from './sites';
@@ -179,6 +180,11 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
  * ("Tartu linn, Tartu maakond, EE") where the page shows the town ("Tartu, Tartumaa"). When
  * the shown text names the same place, the user should see what the page shows.
  */
+/** "United States (Remote)" → "United States": the area a remote job is open to. */
+function withoutRemote(place: string): string {
+  return place.replace(/[(]?\b(?:fully remote|remote|anywhere)\b[)]?/giu, '').replace(/^[\s,;–-]+|[\s,;–-]+$/gu, '');
+}
+
 function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined, description: string): Field | null | undefined {
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   // Accents folded: structured data often drops them ("Chisinau" for the page's "Chișinău").
@@ -195,6 +201,9 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
     const value = withoutPostcodes(shown.value);
     return value === chosen.value ? chosen : { ...shown, value, confidence: chosen.confidence };
   }
+  // Structured data that names only a country or a wider area ("United States (Remote)", the
+  // area a remote applicant may live in) says less than the town the page shows ("Brooklyn, NY (Hybrid)").
+  if (isWideArea(withoutRemote(chosen.value)) && shownTown && !isWideArea(shownTown)) return { ...shown, value: withoutPostcodes(shown.value), confidence: chosen.confidence };
   // Structured data may name the head office ("Luzern") where the page labels the workplace
   // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names.
   if (shown.source === 'label' && city.length >= 2 && !foldAccents(description).includes(city)) return { ...shown, confidence: chosen.confidence };
@@ -477,6 +486,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const pageText = () => (visibleKey ??= nameKey(elementText(doc.body, { max: 30_000 })));
   const unwritten = UNWRITTEN_FIELDS.filter((f) => !siteCandidate[f] && structuredCandidate[f] && !foreign.includes(f) && !writtenOnPage(f, structuredCandidate[f].value, topText, pageText));
   for (const f of unwritten) need.add(f);
+  // Structured data that names only a country ("United States (Remote)") leaves the town to the page.
+  if (!siteCandidate.location && structuredCandidate.location && isWideArea(withoutRemote(structuredCandidate.location.value))) need.add('location');
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,

@@ -278,9 +278,9 @@ export function labelledValues(text: string): { name: keyof typeof LABEL_PATTERN
   return out;
 }
 
-/** Text of map and location widgets that pages glue onto the place ("… Loading Map...", "… Map job"). */
+/** Text of map and location widgets that pages glue onto the place ("… Loading Map...", "… Map job", "… (Map)", "… 지도보기"). */
 export const WIDGET_TEXT =
-  /\s*(?:loading map\.*|(?:show|view|see|open)(?: (?:on|in))? (?:the )?map|map (?:job|view|it)|get directions|directions|karte (?:anzeigen|laden)|auf der karte|voir (?:sur )?la carte|ver (?:en el )?mapa|vis kort|visa karta|vis på kart|bekijk op kaart|pokaż na mapie)\s*\.*\s*$/iu;
+  /\s*(?:loading map\.*|(?:show|view|see|open)(?: (?:on|in))? (?:the )?map|map (?:job|view|it)|get directions|directions|karte (?:anzeigen|laden)|auf der karte|voir (?:sur )?la carte|ver (?:en el )?mapa|vis kort|visa karta|vis på kart|bekijk op kaart|pokaż na mapie|ver no mapa|vedi (?:sulla )?mappa|(?:показать )?на карте|на мапі|عرض على الخريطة|ดูแผนที่|지도\s?보기|地図を見る|地図|查看地图|地图|[(\[](?:map|karte|carte|mapa|mappa|kaart|kort|karta|карта|мапа|지도|地図|地图)[)\]]|(?<=\s)map)\s*\.*\s*$/iu;
 
 /** Kinds of employment, which a facts line puts beside the place ("Internship, Copenhagen"). */
 export const EMPLOYMENT_TYPE = new RegExp(
