@@ -10,6 +10,7 @@ import { WORK_MODE_RULES, workModeIn } from '../work-mode';
 import { isPlace } from './regions';
 import { isCallOrLink, type Sentence, splitDescription } from './sections';
 import { findSkills, isTechnology, type SkillMatch } from './skills';
+import { FULLY, HOME_WORKING, LEARNING_SUPPORT, ON_CALL, SHIFTS, TRAVEL } from './work-terms';
 
 export type { Seniority } from '../seniority';
 
@@ -48,6 +49,10 @@ export interface Signals {
   workMode: Evidence<WorkMode> | null;
   travel: Evidence | null;
   onCall: Evidence | null;
+  /** Shift work: rotas, nights, two or three shifts a day. */
+  shifts: Evidence | null;
+  /** Support for learning the employer offers (training, courses), in the posting's words. */
+  learningSupport: Evidence | null;
   teams: Evidence[];
   products: Evidence[];
   /** Funding stage or kind of company, in the posting's words ("Series B", "startup"). */
@@ -394,7 +399,12 @@ export function analyzePosting(posting: JobPosting): Signals {
   const requirements = content.filter((s) => s.section === 'requirements');
   if (requirements.length > 14) clarify.push({ value: 'long-requirements', quote: requirements[0]!.text });
 
-  const modeFromText = firstMatch<WorkMode>(content, WORK_MODE_RULES);
+  // Working from home named in another language ("Homeoffice", "télétravail") is part of the
+  // week unless the sentence says all of it.
+  const homeWorking = firstMatch(content, [['home', HOME_WORKING]]);
+  const modeFromText =
+    firstMatch<WorkMode>(content, WORK_MODE_RULES) ??
+    (homeWorking ? { ...homeWorking, value: FULLY.test(homeWorking.quote!) ? ('remote' as const) : ('hybrid' as const) } : null);
   const locationMode = workModeIn(posting.location?.value ?? '');
   // Only the description's own sentence about it is a quote; the location line is not a sentence.
   const modeQuote = (mode: WorkMode) => (modeFromText?.value === mode ? modeFromText.quote : null);
@@ -423,8 +433,11 @@ export function analyzePosting(posting: JobPosting): Signals {
     values: valuesOf(content, aboutFirst),
     mission: firstMatch(content, [['mission', /\bour mission\b|\bon a mission\b|\bwe believe\b|\bwe exist to\b|\bour purpose\b|\bour goal is to\b|\bwe(?:['’]re| are) building\b/i]], aboutFirst),
     workMode,
-    travel: firstMatch(content, [['travel', /\btravel(?:l?ing)? (?:up to |approximately |about )?\d{1,2}\s?%|\d{1,2}\s?% (?:of the time )?travel|\btravel (?:is )?required|\bwilling(?:ness)? to travel|\bfrequent travel/i]]),
-    onCall: firstMatch(content, [['on-call', /\bon-?call\b|\bpager ?duty\b|\bout[- ]of[- ]hours support\b/i]]),
+    travel: firstMatch(content, [['travel', TRAVEL]]),
+    onCall: firstMatch(content, [['on-call', ON_CALL]]),
+    shifts: firstMatch(content, [['shifts', SHIFTS]]),
+    // What the employer offers, not a course the candidate must have taken.
+    learningSupport: firstMatch(content.filter((x) => x.section !== 'requirements' && x.section !== 'nice'), [['learning', LEARNING_SUPPORT]]),
     teams,
     products: productsOf(content, { company, skills, teams, location: posting.location?.value ?? null, title }),
     stage: stage ? [stage] : [],

@@ -28,6 +28,15 @@ export function phraseOf(sentence: string, max = 80, { quoted = false } = {}): s
 
 export { coreTitle } from './grammar';
 
+/**
+ * The posting's own words for a condition it names in another language: " (“Rufbereitschaft”)".
+ * The plan is in English; the term shows the reader which part of the posting was understood,
+ * and lets the item be checked against its quote.
+ */
+function theirWords(s: Signals, evidence: { words?: string; quote: string | null }): string {
+  return s.language && s.language !== 'en' && evidence.words && evidence.quote ? ` (“${evidence.words}”)` : '';
+}
+
 /** A question before it is grounded: the quote is picked by `ground` (ground.ts). */
 type Draft = Omit<Question, 'quote' | 'general'>;
 
@@ -252,7 +261,7 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
       text: s.workMode.value === 'remote'
         ? 'How does the team stay in sync while working remotely, and how often do people meet in person?'
         : 'How does the hybrid arrangement work in practice: which days are in the office, and who decides?',
-      why: `The posting describes the role as ${s.workMode.value}.`,
+      why: `The posting describes the role as ${s.workMode.value}${theirWords(s, s.workMode)}.`,
     }, [s.workMode.quote], /\bremote|\bhybrid|\boffice\b/i);
   }
   if (s.onCall) {
@@ -261,8 +270,17 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
       group: 'team',
       stages: ['team'],
       text: 'How does the on-call rotation work, and how often are people paged outside working hours?',
-      why: 'The posting mentions on-call duty.',
+      why: `The posting mentions on-call duty${theirWords(s, s.onCall)}.`,
     }, [s.onCall.quote]);
+  }
+  if (s.shifts) {
+    add({
+      id: 'ask-shifts',
+      group: 'team',
+      stages: ['recruiter', 'team'],
+      text: 'How are shifts planned and shared out, and how far ahead do people know their rota?',
+      why: `The posting mentions shift work${theirWords(s, s.shifts)}.`,
+    }, [s.shifts.quote]);
   }
   if (s.travel) {
     add({
@@ -270,7 +288,7 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
       group: 'team',
       stages: ['recruiter'],
       text: 'How much travel does the role involve in a typical month, and how much notice is usual?',
-      why: 'The posting mentions travel.',
+      why: `The posting mentions travel${theirWords(s, s.travel)}.`,
     }, [s.travel.quote]);
   }
 
@@ -307,7 +325,7 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     text: `The posting asks for “${d}”. How would the first weeks help a new ${role} build on it?`,
     why: 'How a requirement is supported after the start shows how the first weeks are planned, and which requirements weigh most.',
   }));
-  const learning = s.values.find((v) => v.value === 'learning');
+  const learning = s.values.find((v) => v.value === 'learning') ?? s.learningSupport;
   addOrTie({
     id: 'ask-growth',
     group: 'success',
@@ -315,7 +333,7 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     text: learning
       ? 'The posting mentions support for learning. How have people in this team used it to grow?'
       : `How have people who started as ${withArticle(role)} grown at ${who}?`,
-    why: learning ? 'The posting offers learning support; ask how it works in practice.' : 'A path others have taken is better evidence of career growth than a promise.',
+    why: learning ? `The posting offers learning support${theirWords(s, learning)}; ask how it works in practice.` : 'A path others have taken is better evidence of career growth than a promise.',
   }, [learning?.quote], /\bcareer|\bgrowth\b|\bprogress|\bpromot/i, [], spareRequirements, (d) => ({
     text: `Beyond “${d}”, which skills have people in this role grown into at ${who}?`,
     why: 'What people built on the listed requirements is better evidence of career growth than a promise.',
