@@ -41,6 +41,8 @@ export const TRUST = {
   pageText: 0.6,
   /** Structured data a site adapter knows to be unreliable on its board. */
   structuredUntrusted: 0.6,
+  /** A place labelled as a region ("Region: Wide Bay Burnett", "Standplaats: Regio Noord"): wider than the job's town. */
+  regionLabel: 0.58,
   /** og: and twitter: tags, and the employer in the <title> ("Role - Acme"). */
   meta: 0.55,
   /** The role a hiring announcement names ("Now hiring: …", "We're hiring a … at …"), where no heading names one. */

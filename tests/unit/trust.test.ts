@@ -17,6 +17,7 @@ const TRUST_ORDER: TrustLevel[][] = [
   ['derived'],
   ['shownLocation'],
   ['label', 'heading', 'shownCompany', 'pageText', 'structuredUntrusted'],
+  ['regionLabel'],
   ['meta', 'modeInText', 'announcement'],
   ['titlePattern', 'factsLine', 'readability', 'clientInText'],
   ['headingEmployer', 'titlePlace', 'companyInText'],

@@ -32,7 +32,7 @@ const HIRING_SENTENCE =
 const ROLE_SOUGHT_LINE = /(?:^|\n)[^\p{L}\p{N}\n]{0,4}(\p{L}[\p{L}'’/&.-]*(?:[ \t]+\p{L}[\p{L}'’/&.-]*){0,5}?)[ \t]+(?:urgently[ \t]+)?(?:needed|wanted|required)\b/giu;
 
 /** "LICENSED PRACTICAL NURSE" as people write it: "Licensed Practical Nurse". */
-function unshouted(role: string): string {
+export function unshouted(role: string): string {
   if (/\p{Ll}/u.test(role) || !/\p{Lu}{2}/u.test(role)) return role;
   return role
     .toLowerCase()

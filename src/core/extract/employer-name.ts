@@ -2,9 +2,10 @@
  * What cannot be an employer's name, whatever the page puts where a name would be: a date
  * ("March 2025", the issue of a newsletter), a pronoun or a greeting ("We're", "Hello"), a
  * hiring phrase ("Studio Notes: We're hiring: Junior Designer"), a heading of jobs ("Paid
- * Positions", "Current Vacancies") or a section or navigation word ("About Us").
+ * Positions", "Current Vacancies"), a section or navigation word ("About Us") or a vacancy's code ("3AB41d").
  */
 import { isNavigationHeading } from './navigation-heading';
+import { CODE } from './title-patterns';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
@@ -15,12 +16,25 @@ const NOT_A_NAME = new RegExp(
     "^(?:we|we['’](?:re|ll|ve)|our|us|i|i['’]m|you|your|they|join|hello|hi|dear)(?:\\s|$)",
     "\\bwe(?:['’]re| are) hiring\\b|\\bnow hiring\\b|\\bhiring:",
     '^(?:(?:paid|open|current|available|volunteer|part-time|full-time|job|career|employment)\\s+)?(?:positions|vacancies|openings|opportunities|jobs|postings|listings)$',
+    // A word for whoever hires, or a heading over their details, in place of a name: "Entreprise : Agence",
+    // "Работодател", "Thông tin công ty" ("company information"), "Empresa: Confidencial".
+    '^(?:the )?(?:agency|agence|agencia|agenzia|agentur|employer|employeur|empleador|arbeitgeber|работодател[ьи]?|роботодавець|company|entreprise|empresa|firma|' +
+      'company (?:information|info|details|profile)|about the (?:company|employer)|informations? (?:sur l[\'’])?entreprise|información de la empresa|firmenprofil|' +
+      'thông tin công ty|giới thiệu công ty|firma bilgileri|şirket bilgileri|confidential|confidencial|confidentiel|vertraulich|riservato|anonymous|anonyme|anónim[oa]|' +
+      'bilingual|bilingue|bilingüe|zweisprachig)$',
   ].join('|'),
   'iu',
 );
 
+/**
+ * A phrase that opens with two words in lower case ("gern auch Teilzeit"): names are capitalised
+ * in the scripts that have capitals (Georgian's letters are all "lower case"). Case-sensitive on purpose.
+ */
+const LOWER_CASE_PHRASE = /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{Ll}+\s+\p{Ll}+\s/u;
+
 export function isEmployerName(name: string): boolean {
   const text = name.trim();
+  if (LOWER_CASE_PHRASE.test(text)) return false;
   // A name has letters ("100 %" is a workload), and no pictographs ("turno da manhã 📍 Flor de Trigo").
-  return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !isNavigationHeading(text);
+  return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !CODE.test(text) && !isNavigationHeading(text);
 }

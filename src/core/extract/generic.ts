@@ -13,6 +13,7 @@ import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './tit
 import { isNavigationHeading } from './navigation-heading';
 import { isEmployerName } from './employer-name';
 import { nameSpelledBy } from './spelled-name';
+import { unshouted } from './announcement';
 import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
@@ -27,10 +28,12 @@ type LabelledField = (typeof LABELLED_FIELDS)[number];
  */
 function valueAfter(label: Element): string {
   if (/^(?:DT|TH|TD|LABEL|DIV|H\d)$/.test(label.tagName.toUpperCase())) {
-    const next = label.nextElementSibling;
+    let next = label.nextElementSibling;
     // A row of header cells names a table's columns ("Poste | Lieu | Contrat", over a list of
     // other jobs): the cell beside a header is the next column's name, not a value.
     if (label.tagName.toUpperCase() === 'TH' && next?.tagName.toUpperCase() === 'TH') return '';
+    // The colon in a cell of its own between label and value ("Job Location | : | Sindhupalchok").
+    if (next && /^[\s\u00a0]*[:：][\s\u00a0]*$/u.test(next.textContent ?? '')) next = next.nextElementSibling;
     return next ? collapseSpace(linesJoined(next).slice(0, 300)) : '';
   }
   let text = '';
@@ -129,6 +132,9 @@ function imageName(el: Element | null): string {
   return collapseSpace(img?.getAttribute('alt') ?? '').replace(/\s+logo$/i, '');
 }
 
+/** Labels of a region rather than a town: "Region:", "Région", "Regio", "Area", "County", "Kanton". */
+const REGION_LABEL = /^(?:region|région|región|regione|região|regio|area|county|province|provincia|kanton|bundesland|departamento|département|comarca|landsdel|län|fylke|oblast|perifereia|περιοχή)\s*[:：]?/iu;
+
 /**
  * "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. Walks the
  * text nodes once: asking every element for its textContent would read a large page many
@@ -150,7 +156,11 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
     if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
-    if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) found[name] = field(clean, 'label', TRUST.label);
+    if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) {
+      // A place labelled as a region is wider than the job's town (see read-posting's workplaceInText).
+      const region = name === 'location' && REGION_LABEL.test(collapseSpace(node.nodeValue ?? ''));
+      found[name] = field(clean, 'label', region ? TRUST.regionLabel : TRUST.label);
+    }
   };
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const raw = node.nodeValue ?? '';
@@ -182,8 +192,11 @@ export function labelledFields(scope: ParentNode): Candidate {
     }
     // A label on its own, its value in the next cell or element. "Role", "Job" or "Position"
     // alone are menu words as often as labels: a title label needs a term-and-definition layout.
-    const name = LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
-    if (!name || found[name] || (name === 'title' && !termCell(el)) || isHidden(el) || inMenu(el)) continue;
+    // A pin on its own is the place's label: "<span>📍</span>Zwolle".
+    // The pin is often hidden from screen readers (aria-hidden): its line is what must be shown.
+    const pin = /^📍\uFE0F?$/u.test(text);
+    const name = pin ? 'location' : LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
+    if (!name || found[name] || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
     take(name, '', el, node);
   }
   // A label that is not shown as text but named in the element's title or aria-label
@@ -205,7 +218,7 @@ const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|em
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
-const TITLE_HINT = /(?:job|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title|(?:^|\s)title(?:\s|$)/i;
+const TITLE_HINT = /(?:job|jd|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title|(?:^|\s)title(?:\s|$)/i;
 
 function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
@@ -525,6 +538,10 @@ export function cleanPlace(text: string): string {
   // as in "you are here") is not where the job is.
   if ((place.match(/\s[>›»]\s/g) ?? []).length >= 2) return '';
   place = PLACE_PHRASE.exec(place)?.[1] ?? place;
+  // "Chambéry (Savoie), au centre social et sur le quartier.": after a comma, a phrase in
+  // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
+  // "Remote, anywhere in Europe" stay: a capital names a place).
+  place = place.replace(/,\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s[^,\p{Lu}]*$/u, '').replace(/\.$/, '');
   // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
   place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
   // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
@@ -854,7 +871,7 @@ function townOfMarkedAddress(el: Element): string | null {
 }
 
 /** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */
-const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o)\.?$/;
+const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o|Teo|Teoranta|Cyf|Cyfyngedig)\.?$/;
 
 /**
  * A line right under the title that is only a place: "Copenhagen", "Springfield, IL",
@@ -1579,6 +1596,10 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? TRUST.headingAgreed : TRUST.heading);
     else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', TRUST.meta);
     else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
+    else {
+      const line = roleLine(scope, site);
+      if (line) candidate.title = field(line, 'page-text', TRUST.heading);
+    }
   }
 
   let nameOfPageOnly = false;
@@ -1713,6 +1734,25 @@ function titleElement(scope: ParentNode, title: string): Element | null {
 
 const INLINE = /^(?:B|STRONG|FONT|SPAN|EM|I|A|U|SMALL|BIG)$/;
 
+/**
+ * A role set apart in bold or large type as a line of its own, on a page with no heading and
+ * no <title> that names it: an ad pasted into a board's table ("<p align=center><font
+ * size=3><b>PROGRAM COORDINATOR, ADULT LITERACY</b></font>"). The first such line that reads
+ * like a role, in the case people write it.
+ */
+function roleLine(scope: ParentNode, site: SiteName): string | null {
+  for (const el of Array.from(scope.querySelectorAll('b, strong, font[size], big')).slice(0, 200)) {
+    // Not a link, nor a menu of links set in bold.
+    if (el.closest('nav, header, footer, a, li, th, label, [role="navigation"]') || el.querySelector('a') || inForm(el) || isHidden(el)) continue;
+    const text = collapseSpace(el.textContent ?? '');
+    if (text.length < 4 || text.length > 100 || !looksLikeJobTitle(text)) continue;
+    if (isNavigationHeading(text) || isGenericSegment(text) || isSiteName(text, site) || !shownAsLine(scope, text)) continue;
+    // "Now hiring: Veterinary Technician": the role without its announcement.
+    return unshouted(withoutPageType(text));
+  }
+  return null;
+}
+
 /** Whether the page shows the text as a line of its own: nothing but a line break or a block beside it. */
 function shownAsLine(scope: ParentNode, text: string): boolean {
   let el: Element | null = titleElement(scope, text);
@@ -1767,10 +1807,25 @@ const IS_HIRING = new RegExp(
   ].join('|')})(?!\\p{L})(?! (?:vi|wir|we|nous|wij|my|noi|nosotros|nós|me|ich|je|jeg|jag|io|yo|de|dere|dei|dom|sie|ils|elles|they|ellos|zij|ze|oni)(?!\\p{L}))`,
   'u',
 );
+/**
+ * Languages that put the verb first say it the other way round: Irish "Tá Acme Teo. ag lorg …"
+ * ("Acme Ltd is looking for"), Welsh "Mae Acme yn chwilio am …".
+ */
+const VERB_FIRST_HIRING =
+  /(?:^|[.!?]\s+|\n)(?:Tá|Mae)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|agus|a|na|an|o|y|yr|ac)){0,6}) (?:ag lorg|ag earcú|yn chwilio am|yn recriwtio|yn dymuno penodi)(?!\p{L})/u;
+
 /** An article before a name that opens a sentence ("La Pizzeria …", "Die Bäckerei …"), not part of it. */
 /** A name and what kind of business it is, in a sentence of its own. */
-const IS_A_BUSINESS =
-  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and)){0,5}),? (?:is|has been) (?:a|an|the) (?:[\p{L}\p{N}'’-]+ ){0,8}?(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home)\b/u;
+const IS_A_BUSINESS = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|de|du|des|la|le|del|di|da|do|für|und|et|y|e)){0,5}),? ` +
+    String.raw`(?:(?:is|has been) (?:a|an|the)|est (?:une?|la|le)|es una?|ist (?:ein|eine|einer)|è una?|é uma?|is een|er (?:en|et)|är (?:en|ett)) (?:[\p{L}\p{N}'’-]+ ){0,8}?` +
+    // English, French, Spanish, German (the end of a compound: "Familienunternehmen"), Italian, Portuguese, Dutch, the Nordic languages.
+    String.raw`(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home|` +
+    String.raw`entreprise|société|agence|firme|pme|cabinet|association|coopérative|groupe|clinique|empresa|compañía|agencia|cooperativa|organización|asociación|fundación|clínica|` +
+    String.raw`\p{L}*(?:unternehmen|firma|betrieb|agentur|verein|genossenschaft|klinik|praxis|gruppe|hersteller)|azienda|società|impresa|agenzia|associazione|fondazione|` +
+    String.raw`companhia|agência|organização|associação|fundação|bedrijf|organisatie|onderneming|bureau|stichting|virksomhed|virksomhet|företag|selskab|selskap)(?![\p{L}])`,
+  'u',
+);
 
 const LEADING_ARTICLE = /^(?:L[ae]s?|Il|Lo|L['’]|Die|Der|Das|El|Los|Las|O|A|Os|As|Het|De)\s+(?=\p{Lu})/u;
 
@@ -1817,13 +1872,15 @@ const APPLY_AT =
  * "Birchwood Veterinary Clinic" for "Birchwood"), not a place after a comma ("Carrow County, Nebraska").
  */
 export function isFullerName(full: string, short: string): boolean {
-  if (!full.toLowerCase().startsWith(short.toLowerCase())) return false;
-  return /^(?:\s+[\p{Lu}&][\p{L}\p{N}.&'’-]*){1,3}$/u.test(full.slice(short.length));
+  // An article before the name is the name's too: "Il Melograno Cooperativa Sociale" for "Melograno".
+  const name = full.replace(LEADING_ARTICLE, '');
+  if (!name.toLowerCase().startsWith(short.toLowerCase())) return false;
+  return /^(?:\s+[\p{Lu}&][\p{L}\p{N}.&'’-]*){1,3}$/u.test(name.slice(short.length));
 }
 
 /** A name that ends in a company's legal form ("Kälin Präzisionsteile AG", "Vätterbygdens Rörgrossist AB"). */
 const NAME_WITH_LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
 
 /** The first name the text gives with its legal form: the company writing it, in a signature or its opening lines. */
 export function employerWithLegalForm(text: string): string | null {
@@ -1837,6 +1894,8 @@ export function employerInText(text: string): string | null {
     // position", the article a suffix) are sections.
     if (about && /^[\p{Lu}\p{N}]/u.test(about[1]!) && !NOT_A_NAME.test(about[1]!)) return about[1]!;
   }
+  const verbFirst = VERB_FIRST_HIRING.exec(text.slice(0, 600))?.[1];
+  if (verbFirst && !NOT_A_NAME.test(verbFirst)) return verbFirst;
   const hiring = IS_HIRING.exec(text.slice(0, 600));
   // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name.
   const hiringPronoun = hiring !== null && /^(?:we|the|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!);

@@ -1,6 +1,6 @@
 /**
  * The words that make a text a job description, in every language the extractor reads: the
- * eleven of words.ts and, so that postings in them are recognised as postings, Czech, Slovak,
+ * eleven of words.ts and, so that postings in them are recognised as postings, Welsh, Irish, Czech, Slovak,
  * Finnish, Ukrainian, Russian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
  * Serbian, Slovenian, the Baltic languages, Georgian, Vietnamese, Indonesian and Malay, and
  * (matched inside words, below) Hebrew, Arabic, Thai, Chinese, Japanese and Korean. The words
@@ -13,7 +13,7 @@ import { greek } from './role-words';
 export const JOB_WORDS = new RegExp(
   `(?<!\\p{L})(?:${[
     'responsibilit(?:y|ies)', 'requirements?', 'qualifications?', 'experience', 'skills?', 'apply', 'applicants?', 'candidates?', 'salary', 'benefits',
-    'full[- ]time', 'part[- ]time', 'remote', 'hybrid', 'on-?site', 'role', 'position', 'team', 'hiring', "we(?:['’]re| are) looking for", 'you will',
+    'full[- ]time', 'part[- ]time', 'remote', 'hybrid', 'on-?site', 'role', 'position', 'team', 'hiring', "we(?:['’]re| are) (?:looking for|seeking)", 'you will', 'vacanc(?:y|ies)', 'closing date',
     "you(?:['’]ll)", 'interview', 'permanent', 'degree', 'report(?:ing)? to', 'join (?:us|our)', 'shift', 'portfolio', 'licen[cs]e',
     'aufgaben', 'anforderungen', 'bewerbung', 'erfahrung', 'profil', 'kenntnisse', 'wir bieten', 'ihre aufgaben',
     'poste', 'candidat(?:ure)?', 'exigences', 'tâches', 'responsabilités', 'curriculum vitae', 'expérience', 'compétences', 'missions?', 'contrat', 'postuler', 'vous', 'profil recherché', 'rémunération',
@@ -36,6 +36,11 @@ export const JOB_WORDS = new RegExp(
     'werktijden', 'wij zoeken', 'arbeidsvoorwaarden',
     'løn', 'lønn', 'lön', 'arbejdstid', 'arbeidstid', 'arbetstid', 'vi søger', 'vi søker', 'vi söker',
     'wynagrodzenie', 'szukamy', 'godziny pracy',
+    // Welsh and Irish.
+    'swydd', 'swyddi', 'cyflog', 'profiad', 'cymwysterau', 'dyletswyddau', 'cyfrifoldebau', 'ymgeisio', 'ymgeiswyr', 'dyddiad cau', 'llawn amser', 'rhan amser',
+    'sgiliau', 'ffurflen gais', 'gofynion', 'oriau gwaith',
+    'tuarastal', 'taithí', 'cáilíochtaí', 'dualgais', 'iarratas', 'iarrthóir', 'spriocdháta', 'lánaimseartha', 'páirtaimseartha', 'scileanna',
+    'fostóir', 'fostaíocht', 'ag lorg', 'uaireanta oibre', 'conradh',
     // Afrikaans.
     'vereistes', 'verantwoordelikhede', 'pligte', 'ondervinding', 'aansoek', 'kwalifikasies', 'werksure', 'ons bied',
     // Czech and Slovak.

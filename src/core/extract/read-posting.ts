@@ -26,7 +26,7 @@ import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { placeInText } from './place-in-text';
+import { placeInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -175,16 +175,27 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
 }
 
 /**
- * Structured data spells a place its own way: a bare address ("Berlin, Germany") where the
- * page shows more ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"), or an official one
- * ("Tartu linn, Tartu maakond, EE") where the page shows the town ("Tartu, Tartumaa"). When
- * the shown text names the same place, the user should see what the page shows.
+ * Whether two names may be one employer's: one holds a word of the other ("Orchid Retail" and
+ * "Orchid Retail Sdn Bhd"), or one is the other's initials ("NWA", "Northgate Water Authority").
  */
+function namesRelated(a: string, b: string): boolean {
+  const words = (name: string) => foldAccents(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const initials = (name: string) => words(name).map((w) => w[0]).join('');
+  const [wa, wb] = [words(a), words(b)];
+  return wa.some((w) => w.length >= 3 && wb.includes(w)) || nameKey(a) === initials(b) || nameKey(b) === initials(a);
+}
+
 /** "United States (Remote)" → "United States": the area a remote job is open to. */
 function withoutRemote(place: string): string {
   return place.replace(/[(]?\b(?:fully remote|remote|anywhere)\b[)]?/giu, '').replace(/^[\s,;–-]+|[\s,;–-]+$/gu, '');
 }
 
+/**
+ * Structured data spells a place its own way: a bare address ("Berlin, Germany") where the
+ * page shows more ("Berlin, Germany (Hybrid)", "New York, NY (HQ)"), or an official one
+ * ("Tartu linn, Tartu maakond, EE") where the page shows the town ("Tartu, Tartumaa"). When
+ * the shown text names the same place, the user should see what the page shows.
+ */
 function preferShownLocation(chosen: Field | null | undefined, shown: Field | null | undefined, description: string): Field | null | undefined {
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   // Accents folded: structured data often drops them ("Chisinau" for the page's "Chișinău").
@@ -524,6 +535,22 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     if (named && !isCarrierName(named) && !isSiteName(named, site) && isEmployerName(named)) merged.company = field(named, 'page-text', TRUST.companyInText);
     else if (board) merged.company = null;
   }
+  // A <title>'s part that is the posting's own place ("Role - София | Board") is not the
+  // employer: the one the text names, or signs with its legal form, is.
+  if (merged.company && merged.location && (merged.company.source === 'title' || merged.company.source === 'meta') && nameKey(merged.company.value) === nameKey(merged.location.value.split(/[,(]/)[0]!)) {
+    const text = merged.description?.value ?? '';
+    const named = employerInText(text) ?? employerWithLegalForm(text);
+    merged.company = named && isEmployerName(named) && !isSiteName(named, site) ? field(named, 'page-text', TRUST.companyInText) : null;
+  }
+  // A name guessed from the site (its address, its own name in the <title>) gives way to the
+  // employer the posting's text says is hiring ("Groupe Pelletier-Marceau recherche…",
+  // "Hurtownia Tarnica S.A. poszukuje…"): a board or an ATS carries others' postings.
+  // On an employer's own site the text names the same employer, often shorter ("Birchwood" of
+  // "Birchwood Veterinary Clinic", "NWA"): only a name unrelated to the site's takes its place.
+  if (merged.company && !siteCandidate.company && (merged.company.source === 'domain' || isSiteName(merged.company.value, site))) {
+    const named = employerInText(merged.description?.value ?? '');
+    if (named && !isSiteName(named, site) && !isCarrierName(named) && isEmployerName(named) && !namesRelated(named, merged.company.value)) merged.company = field(named, 'page-text', TRUST.companyInText);
+  }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
@@ -543,6 +570,23 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // A social network's post is titled by who posted it ("Padaria Trigo Dourado no X: “…”").
   const poster = !merged.company && pageTitle ? SOCIAL_POSTER.exec(pageTitle)?.[1] : undefined;
   if (poster && isEmployerName(poster)) merged.company = field(poster, 'title', TRUST.headingEmployer);
+  // A labelled place may be the board's region ("Location: Wide Bay Burnett", "Lieu : Centre",
+  // "Lewiston/Auburn Area"): the town of the workplace the text names ("the Urangan depot in
+  // Hervey Bay", "nos bureaux de Strassen") is where the job is, when the label is a region's,
+  // or holds that town, or names a place the text never does.
+  if (merged.location?.source === 'label' && merged.description) {
+    const labelled = merged.location.value;
+    const text = foldAccents(merged.description.value);
+    const town = workplaceInText(merged.description.value);
+    const key = town ? foldAccents(town) : '';
+    const regionLabelled = merged.location.confidence === TRUST.regionLabel;
+    const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
+    // A bare name the text never uses ("Wide Bay Burnett", "Centre"); "Leeds, West Yorkshire" is a town already.
+    const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
+    // A label that starts with the town says the same, and more ("Kalgoorlie, WA" of "our Kalgoorlie workshop").
+    const sameTown = key !== '' && foldAccents(labelled).startsWith(key);
+    if (town && !sameTown && (regionLabelled || holdsTown || unnamed)) merged.location = field(town, 'page-text', TRUST.factsLine);
+  }
   // A place the posting's own text labels or addresses, when no element of the page names one.
   const placeInDescription = !merged.location && merged.description ? placeInText(merged.description.value, merged.company?.value) : null;
   if (placeInDescription) merged.location = field(placeInDescription, 'page-text', TRUST.factsLine);
@@ -577,7 +621,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
       // An announcement without "at Acme" may be followed by "Acme is looking for…".
       const employer = announced.company ?? employerInText(merged.description?.value ?? '');
       // The text often shortens the name the page gives ("Orchid Retail" for "Orchid Retail Sdn Bhd"): the same employer.
-      const shortened = employer && merged.company && isFullerName(merged.company.value, employer);
+      const shortened = employer && merged.company && (isFullerName(merged.company.value, employer) || namesRelated(merged.company.value, employer));
       if (employer && !shortened && (!merged.company || merged.company.confidence <= TRUST.announcement)) merged.company = field(employer, 'page-text', TRUST.companyInText);
     }
   }

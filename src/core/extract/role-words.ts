@@ -80,6 +80,10 @@ export const ROLE_WORD = new RegExp(
     'sviluppatore', 'ingegnere', 'responsabile', 'tecnico', 'impiegat', 'addett', 'commerciale',
     'medewerker', 'ontwikkelaar', 'adviseur', 'beheerder', 'monteur', 'verkoper', 'verpleegkundige',
     'desenvolvedor', 'engenheiro', 'assistente', 'estagiári[oa]', 'estágio', 'coordenador',
+    // Welsh ("Swyddog Datblygu", "Rheolwr Prosiect"), Irish ("Oifigeach Cléireachais", "Riarthóir Oifige") and Māori ("Kaiako", "Kaiwhakahaere").
+    'swyddog', 'rheolwr', 'cydlynydd', 'cynorthwy-?ydd', 'gweinyddwr', 'gweinyddydd', 'athro', 'athrawes', 'darlithydd', 'ymchwilydd', 'cyfieithydd', 'gohebydd', 'prif weithredwr',
+    'oifigeach', 'riarthóir', 'bainisteoir', 'comhordaitheoir', 'cúntóir', 'stiúrthóir', 'múinteoir', 'léachtóir', 'aistritheoir', 'feidhmeannach', 'taighdeoir', 'iriseoir',
+    'kaiako', 'kaiwhakahaere', 'kaiāwhina', 'kaiawhina', 'kaiārahi', 'kaimahi', 'tumuaki',
     // Afrikaans.
     'boekhouer', 'bestuurder', 'klerk', 'onderwyser', 'verpleegster', 'tegnikus', 'verkoopsverteenwoordiger',
     'udvikler', 'utvikler', 'utvecklare', 'ingeniør', 'ingenjör', 'konsulent', 'konsult', 'medarbejder', 'medarbeider', 'medarbetare', 'leder',

@@ -255,6 +255,12 @@ export function isCarrierName(name: string): boolean {
 export function isSiteName(text: string, site: SiteName): boolean {
   const key = nameKey(text);
   if (key.length >= 2 && site.keys.has(key)) return true;
+  // The name with its jobs section's word ("Isarta Emplois" on isarta.com, "Jobs Golwg360").
+  const words = text.trim().split(/\s+/);
+  if (words.length === 2) {
+    const other = JOBS_WORD.test(words[1]!.toLowerCase()) ? words[0]! : JOBS_WORD.test(words[0]!.toLowerCase()) ? words[1]! : null;
+    if (other && site.keys.has(nameKey(other))) return true;
+  }
   // The name with its slogan after it ("Bakeca.it - annunci gratuiti").
   const first = text.split(TITLE_SEPARATOR)[0]!;
   return first !== text && isSiteName(first, site);

@@ -15,10 +15,10 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
+  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|swyddi(?: gwag)?|(?:\S+\s+){0,2}[iİ]ş [iİ]lanları|việc làm(?:\s+\S+){0,3}|deiseanna fostaíochta|fostaíocht|folúntais|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 /** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
-const SEPARATORS = /\s+[|–—·•:]\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
+const SEPARATORS = /\s+(?:[|–—·•:]|::)\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
 
 /** "【Role_Company_Place】-Site": the brackets that set the job apart from the site's name are a separator. */
 function unbracketed(text: string): string {
@@ -41,8 +41,14 @@ const GRADE_SEGMENT = /^(?:(?:pay )?band|grade|level|scale|step|gs|p)[- ]?(?:\d{
 /** A reference number on its own ("3719204", "Ref: AB-1234", "#4521"): the page's, not a name. */
 const REFERENCE_SEGMENT = /^(?:(?:ref(?:erence)?|job ?id|id|req(?:uisition)?|vacancy|no\.?|#)\s*[:.#]?\s*)?[A-Z]{0,4}[-#]?\d[\d-]{3,}$/i;
 
+/** A code of letters and digits in turn ("3AB41d", "RX7-44"): a vacancy's reference, not a name ("23andMe" and "99designs" are names). */
+export const CODE = /^(?=[\p{L}\d-]*(?:\d\p{L}+\d|\p{L}\d+\p{L}+\d))[\p{L}\d-]{4,14}$/u;
+
 /** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */
 const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
+
+/** A file's name as a page's <title>: "Microsoft Word - Notice.docx", "vacancy_2019.pdf". */
+const FILE_NAME_TITLE = /^Microsoft (?:Word|Excel|PowerPoint)\b|\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?)$/i;
 
 /** A <title> cut at its separators: "Role - Acme | Board" -> ["Role", "Acme", "Board"]. */
 export function titleSegments(raw: string): string[] {
@@ -65,14 +71,14 @@ const DATE_SEGMENT = /^(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s
 
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || DATE_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean);
+  return GENERIC_SEGMENT.test(clean) || DATE_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean) || CODE.test(clean);
 }
 
 /**
  * The parts of a page's <title>. `isSiteName` names the site's own parts: one in front of the
  * role ("Dice - Role - Company") is dropped.
  */
-const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb) (?:at|with|bei|chez|hos|på|en)\s+(?!(?:us|uns|nous|nosotros|os|oss|ons|noi)$)(.{2,60})$/iu;
+const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb|werken|arbeiten|travailler|trabajar|trabaja|lavorare|lavora|jobbe|jobba|arbejde) (?:at|with|bei|chez|hos|på|en|bij|con|da)\s+(?!(?:us|uns|nous|nosotros|os|oss|ons|noi)$)(.{2,60})$/iu;
 
 /**
  * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that
@@ -86,7 +92,9 @@ const JOB_MARK = /^(.*?)\s*\bjob(?:\s+(?:in|at|near)\s+(.+))?$/i;
  */
 export function parseTitle(raw: string | null, isSiteName: (text: string) => boolean = () => false, shownAsOne: (text: string) => boolean = () => false): TitleParts {
   const none: TitleParts = { title: null, company: null, location: null };
-  if (!raw) return none;
+  // A document converted to a page keeps its file's name as the <title> ("Microsoft Word -
+  // Avviso selezione 2019.docx"): it names neither the role nor the employer.
+  if (!raw || FILE_NAME_TITLE.test(raw.trim())) return none;
   const text = unbracketed(raw);
 
   // LinkedIn: "Google hiring Power Engineer in Austin, Texas, United States | LinkedIn"

@@ -44,10 +44,15 @@ export const FIELD_LABELS = {
     'společnost', 'zaměstnavatel', 'spoločnosť', 'zamestnávateľ', 'työnantaja', 'yritys',
     'cég', 'cégnév', 'munkáltató', 'εταιρεία', 'εργοδότης', 'companie', 'compania', 'angajator', 'şirket', 'şirket adı', 'işveren', 'poslodavac', 'tvrtka',
     'kompanija', 'delodajalec', 'ชื่อบริษัท', 'اسم الشركة', 'שם החברה',
+    // Welsh and Irish.
+    'cyflogwr', 'fostóir',
+    // Russian, Ukrainian and Bulgarian; Lithuanian, Latvian, Estonian; Vietnamese and Turkish's other words.
+    'работодател', 'работодатель', 'роботодавець', 'компания', 'компанія', 'фирма', 'организация', 'darbdavys', 'įmonė', 'darba devējs', 'uzņēmums',
+    'tööandja', 'ettevõte', 'công ty', 'tên công ty', 'nhà tuyển dụng', 'firma adı',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
-    'duty station', 'work ?site', 'job site', 'campus',
+    'duty station', 'work ?site', 'job site', 'campus', 'lleoliad', 'láthair', 'ionad oibre',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'région', 'región', 'regione', 'região', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
     'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación', 'población', 'poblacion', 'municipio', 'comune',
@@ -59,8 +64,8 @@ export const FIELD_LABELS = {
     '工作地点', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
     'munkavégzés helye', 'helyszín', 'település', 'τοποθεσία', 'περιοχή', 'τόπος εργασίας', 'oraș', 'oras', 'localitate', 'locație', 'locatie', 'locul de muncă',
-    'konum', 'şehir', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
-    'место работы', 'где', 'город', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
+    'konum', 'şehir', 'İl', '[iİ]lçe', 'tỉnh', 'thành phố', 'địa điểm làm việc', 'nơi làm việc', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
+    'место работы', 'где', 'город', 'град', 'населено място', 'darbo vieta', 'miestas', 'darba vieta', 'töökoht', 'asukoht', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
     'الموقع', 'مكان العمل', 'địa điểm', 'nơi làm việc', 'lokasi', 'penempatan',
     'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
   ],
@@ -175,16 +180,20 @@ const URGENT_WORD = '(?:urgent|dringend|urgente|pilne|срочно|термін�
 // (Anchored at a space before the badge, not "\s*" on both sides: a long run of spaces would make that cost a power of its length.)
 const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|(?:^|(?<=\s))[-–—|(（]?\s?${URGENT_WORD}[!！]*[)）]?\s*$`, 'iu');
 
+/** "Field Sales Representatives (3 Vacancies)", "Cuisinier (2 postes)": how many are hired is not the role's name. */
+const VACANCY_COUNT = /\s*[(\[]\s*\d{1,3}\s+(?:vacanc(?:y|ies)|positions?|posts?|openings?|places?|postes?|plazas?|vagas?|posti|stellen|plaatsen|miejsc[ae]?)\s*[)\]]\s*$/iu;
+
 /** "join our lab team as a Research Technician": a news headline's invitation names the role at its end. */
 const JOIN_AS = /^(?:come )?join (?:us|our|the)\b.{0,40}?\bas (?:an?|our|the) (?=\p{Lu})/iu;
 
 /**
- * "Nous recrutons un·e animateur·rice périscolaire", "We're hiring a Bike Mechanic": a headline
+ * "Nous recrutons un·e animateur·rice périscolaire", "We're hiring a Bike Mechanic", "Le centre
+ * social recrute un(e) animateur(trice) jeunesse": a headline
  * that is a sentence about hiring names the role after its article; only taken when what
  * follows reads as a role ("Wir suchen Verstärkung" keeps its words).
  */
 const HIRING_HEADLINE =
-  /^(?:we(?:['’]re| are) (?:hiring|looking for|recruiting)|nous recrutons|nous recherchons|on recrute|wir suchen|wij zoeken|we zoeken|vi söker|vi søger|vi søker|buscamos|estamos contratando|cerchiamo|procuramos|szukamy|hledáme)\s+(?:(?:un·e|un\(e\)|une?|a|an|eine?n?|een|uno?|una|en|ett|our|unsere?n?)\s+)?(?:(?:new|first|next|experienced|neue[nr]?)\s+)?(?=\p{L})/iu;
+  /^(?:we(?:['’]re| are) (?:hiring|looking for|recruiting)|\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,6}?\s+(?:is (?:hiring|looking for|recruiting)|recrute|recherche|sucht|busca|cerca|zoekt|söker|søger|søker|poszukuje)|nous recrutons|nous recherchons|on recrute|wir suchen|wij zoeken|we zoeken|vi söker|vi søger|vi søker|buscamos|estamos contratando|cerchiamo|procuramos|szukamy|hledáme)\s+(?:(?:un·e|un\(e\)|une?|a|an|eine?n?|een|uno?|una|en|ett|our|unsere?n?)\s+)?(?:(?:new|first|next|experienced|neue[nr]?)\s+)?(?=\p{L})/iu;
 
 /**
  * Whether a heading announces a vacancy ("Now hiring: Barista", "ВАКАНСИЯ: нужен пекарь",
@@ -205,7 +214,7 @@ export function withoutPageType(title: string): string {
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
   const wanted = unannounced.replace(WANTED_SUFFIX, '');
-  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').trim();
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').replace(VACANCY_COUNT, '').trim();
   if (rest.length < 3) return title;
   // "Ouvrier arboricole - CDI - Vernassac (24)": after the role, a part that is only the kind of
   // contract and the short facts after it (the place) are facts of the job, not its name. (A
@@ -243,7 +252,8 @@ export function stripLabels(value: string): string {
   return text.replace(/[\s,;|·•–-]+$/u, '').trim();
 }
 
-const ANY_LABEL = new RegExp(`(?:^|(?<=[\\s|·•]))(${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'giu');
+// After a slash too: the last of two labels joined as one ("Tỉnh/Thành phố:", "Province/City:").
+const ANY_LABEL = new RegExp(`(?:^|(?<=[\\s|·•/]))(${ALL_LABELS.map(escapeLabel).join('|')})${QUALIFIER}\\s*[:：]\\s*`, 'giu');
 
 /**
  * The value of one field in text that may hold several labelled facts ("Job Category: DevOps
@@ -296,6 +306,11 @@ export const EMPLOYMENT_TYPE = new RegExp(
     'полный день', 'полная занятость', 'частичная занятость', 'удал[её]нно', 'удал[её]нная работа', 'гибкий график', 'сменный график', 'стажировка',
     'повна зайнятість', 'часткова зайнятість', 'віддалено', 'plný úvazek', 'zkrácený úvazek', 'hlavní pracovní poměr', 'teljes munkaidő', 'részmunkaidő',
     'norm[ăa] [îi]ntreag[ăa]', 'tam zamanlı', 'yarı zamanlı', 'πλήρης απασχόληση', 'μερική απασχόληση',
+    // Where the work is done, in the languages above: a facts line's neighbour of the place.
+    'h[íi]brido', 'remoto', 'presencial', 'hybride', 'télétravail', 'présentiel', 'ibrido', 'da remoto', 'in sede', 'hybrid(?:e|t)?', 'thuiswerken',
+    'zdalnie', 'hybrydowo', 'stacjonarnie', 'gibrid', 'гибрид', 'офис',
+    // Brazilian contracts and levels: "CLT", "PJ", "Pleno".
+    'clt', 'pj', 'júnior', 'junior', 'pleno', 's[êe]nior',
   ].join('|')})$`,
   'iu',
 );
