@@ -268,5 +268,11 @@ describe('the article check', () => {
     // "a" at the end of a name in another script's letters is not an article.
     expect(grammar('Look up Distribution Boréa and its competitors.')).toBe(0);
     expect(grammar('Look up a analyst.')).toBe(1);
+    const entities = (text: string) => checkPlan(withText(text), SALES).issues.filter((i) => i.kind === 'entity').length;
+    // A team slot inside the posting's own words is theirs, not a template's.
+    expect(entities('Who would give me feedback on work such as “Troubleshoot production issues with the SRE team”, and how often?')).toBe(0);
+    expect(entities('How does the SRE team decide what to work on next?')).toBe(1);
+    // Nor is the feminine ending of a Spanish role after a slash.
+    expect(grammar('What would success look like for the Vendedor/a Técnico/a after the first three months?')).toBe(0);
   });
 });

@@ -22,6 +22,15 @@ describe('section headings in more languages', () => {
     expect(kinds('İş Tanımı\n- satış hedefleri\nAranan Nitelikler\n- üniversite mezunu\nYan Haklar\n- yemek kartı')).toEqual(['role', 'requirements', 'benefits']);
   });
 
+  it('reads Vietnamese, Lithuanian, Greek, Bulgarian, Welsh and Portuguese headings', () => {
+    expect(kinds('Mô tả\n- Tư vấn phần mềm kế toán\nYêu cầu\n- Tốt nghiệp Cao đẳng\nQuyền lợi\n- Lương tháng 13')).toEqual(['role', 'requirements', 'benefits']);
+    expect(kinds('Darbo pobūdis\n- Krovinių planavimas\nReikalavimai\n- Anglų kalba\nĮmonė siūlo\n- Sveikatos draudimą')).toEqual(['role', 'requirements', 'benefits']);
+    expect(kinds('Αρμοδιότητες\n- Τήρηση βιβλίων\nΑπαιτούμενα προσόντα\n- Πτυχίο λογιστικής\nΠαρέχονται\n- Ασφάλιση')).toEqual(['role', 'requirements', 'benefits']);
+    expect(kinds('Отговорности\n- Обслужване на клиенти\nИзисквания\n- Немски език\nПредлагаме\n- Обучение')).toEqual(['role', 'requirements', 'benefits']);
+    expect(kinds('Dyletswyddau\n- Trefnu digwyddiadau\nGofynion\n- Trwydded yrru')).toEqual(['role', 'requirements']);
+    expect(kinds('Funções\n- Acolhimento dos utentes\nRequisitos\n- Licenciatura\nOferece-se\n- Contrato de trabalho')).toEqual(['role', 'requirements', 'benefits']);
+  });
+
   it('reads Japanese, Korean and Chinese headings, with the marks around them and two characters long', () => {
     expect(kinds('【仕事内容】\nルート営業をお任せします。\n【応募資格】\n普通自動車免許\n【待遇】\n賞与年2回')).toEqual(['role', 'requirements', 'benefits']);
     expect(kinds('■ 담당업무\n- API 설계\n■ 자격요건\n- 경력 3년 이상\n■ 우대사항\n- AWS 경험\n■ 복리후생\n- 성과급')).toEqual(['role', 'requirements', 'nice', 'benefits']);

@@ -40,8 +40,8 @@ const SECTION_RULES: [SectionKind, RegExp][] = [
 
 /**
  * The same headings in Italian, Portuguese, Polish, Czech, Slovak, Croatian, Serbian, Russian,
- * Ukrainian, Turkish, Romanian, Hungarian, Finnish, Indonesian, Afrikaans, Japanese, Korean,
- * Chinese, Arabic and Hebrew. Matched after SECTION_RULES, as whole words where the script
+ * Ukrainian, Bulgarian, Greek, Turkish, Romanian, Hungarian, Finnish, the Baltic languages,
+ * Indonesian, Vietnamese, Afrikaans, Welsh, Irish, Japanese, Korean, Chinese, Arabic and Hebrew. Matched after SECTION_RULES, as whole words where the script
  * has spaces.
  */
 const MORE_SECTION_WORDS: Partial<Record<SectionKind, string[]>> = {
@@ -57,6 +57,8 @@ const MORE_SECTION_WORDS: Partial<Record<SectionKind, string[]>> = {
     '(?:co )?nabízíme', 'ponúkame', '(?:što|šta) nudimo', 'nudimo', 'pogodnosti', 'условия', '(?:мы |что мы )?предлагаем', 'умови', '(?:ми |що ми )?пропонуємо',
     'yan haklar', 'sunduklar[ıi]m[ıi]z', 'neler sunuyoruz', '(?:ce )?oferim', 'beneficii', 'amit kínálunk', 'kínálunk', 'juttatások', 'tarjoamme', 'fasilitas', 'ons bied',
     '待遇(?:・福利厚生)?', '福利厚生', '給与', '복리후생', '근무조건', '福利待遇', '薪资福利', '薪酬福利', 'المزايا', 'نقدم', 'אנו מציעים', 'תנאים',
+    'oferece-se', 'oferecem-se', 'se ofrece', 'quyền lợi', 'chế độ đãi ngộ', '(?:įmonė )?siūlo(?:me)?', '(?:mēs )?piedāvājam', 'pakume', 'παρέχονται', 'προσφέρουμε',
+    'предлагаме', 'buntáistí',
   ],
   requirements: [
     'requisiti', '(?:il )?profilo (?:ricercato|richiesto)', 'cosa cerchiamo', 'chi cerchiamo', 'competenze(?: richieste)?', '(?:o )?perfil(?: desejado)?', 'qualificações',
@@ -67,6 +69,8 @@ const MORE_SECTION_WORDS: Partial<Record<SectionKind, string[]>> = {
     'persyaratan', 'kualifikasi', 'syarat', 'vereistes', 'kwalifikasies',
     '応募資格', '必須(?:スキル|条件)?', '求める(?:人材|人物像)', '必要な(?:スキル|経験)', '자격\s?요건', '지원\s?자격', '필수', '任职要求', '任职资格', '岗位要求', '职位要求',
     'المتطلبات', 'المؤهلات', 'דרישות(?: התפקיד)?',
+    'yêu cầu(?: công việc| ứng viên)?', 'reikalavimai', 'prasības', 'nõuded', 'nõudmised', '(?:απαιτούμενα )?προσόντα', 'απαιτήσεις', 'изисквания',
+    'gofynion', 'cymwysterau', 'riachtanais', 'cáilíochtaí',
   ],
   role: [
     'mansioni', 'responsabilità', 'attività', 'compiti', 'di cosa ti occuperai', 'cosa farai', 'il ruolo', 'descrizione(?: del ruolo| della posizione)?',
@@ -78,6 +82,8 @@ const MORE_SECTION_WORDS: Partial<Record<SectionKind, string[]>> = {
     'tanggung jawab', 'deskripsi pekerjaan', 'tugas', 'verantwoordelikhede', 'pligte',
     '仕事内容', '業務内容', '職務内容', '担当業務', '담당\s?업무', '주요\s?업무', '업무\s?내용', '하는 일', '岗位职责', '工作职责', '职位描述', '工作内容', '岗位描述',
     'المهام', 'المسؤوليات', 'الوصف الوظيفي', 'תיאור (?:התפקיד|המשרה)', 'תחומי אחריות', 'หน้าที่ความรับผิดชอบ', 'ลักษณะงาน',
+    'funções', 'função', 'tarefas', 'mô tả(?: công việc)?', 'darbo pobūdis', 'pareigos', 'atsakomybės', 'funkcijos', '(?:darba )?pienākumi', '(?:töö)?ülesanded',
+    'αρμοδιότητες', 'καθήκοντα', 'περιγραφή (?:θέσης|εργασίας)', 'отговорности', 'задължения', 'dyletswyddau', 'cyfrifoldebau', 'dualgais', 'freagrachtaí',
   ],
   about: ['chi siamo', 'quem somos', 'sobre nós', 'o nas', 'kim jesteśmy', 'o firmie', 'o nás', 'kdo jsme', 'o nama', 'tko smo', 'о компании', 'о нас', 'про компанію', 'про нас', 'hakk[ıi]m[ıi]zda', 'şirket hakk[ıi]nda', '会社概要', '企業情報', '회사\s?소개', '기업\s?소개', '公司介绍', '公司简介'],
 };

@@ -215,10 +215,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 const UNFILLED = /\b(?:undefined|null|NaN)\b|[{}]|\[object|\$\{|\s{2,}|\(\s*\)|\s[,.;:?!](?![\p{L}\p{N}])|“\s*”|\bthe the\b|\ba a\b/u;
 /**
  * "a" before a vowel sound and "an" before a consonant sound, with the usual exceptions. A
- * letter of any script before it makes it the end of a word ("Boréa and" is a name).
+ * letter of any script before it makes it the end of a word ("Boréa and" is a name), and so
+ * does a slash ("Vendedor/a Técnico/a after": the feminine ending of a Spanish role).
  */
-const WRONG_A = /(?<![\p{L}\p{N}])a (?!(?:uni|use|usu|uti|ure|eu|one|once|U[A-Z]|UX|US|UI|UK)\w*)(?=[aeiouAEIOU]|[FHLMNRSX][A-Z]{1,4}\b)/u;
-const WRONG_AN = /(?<![\p{L}\p{N}])an (?!(?:hour|honest|heir|honou?r)\w*)(?=[b-df-hj-np-tv-zB-DGJKPQTVWYZ]|(?:uni|use|usu|uti|eu|one)\w*)(?![FHLMNRSX][A-Z]{1,4}\b)/u;
+const WRONG_A = /(?<![\p{L}\p{N}/])a (?!(?:uni|use|usu|uti|ure|eu|one|once|U[A-Z]|UX|US|UI|UK)\w*)(?=[aeiouAEIOU]|[FHLMNRSX][A-Z]{1,4}\b)/u;
+const WRONG_AN = /(?<![\p{L}\p{N}/])an (?!(?:hour|honest|heir|honou?r)\w*)(?=[b-df-hj-np-tv-zB-DGJKPQTVWYZ]|(?:uni|use|usu|uti|eu|one)\w*)(?![FHLMNRSX][A-Z]{1,4}\b)/u;
 
 /** Capitalised words and names such as iOS or eBay that are not at the start of a sentence. */
 function namesIn(text: string): string[] {
@@ -377,7 +378,8 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
       if (!/[.?!:…”)]$/.test(text)) issues.push({ kind: 'shape', item, detail: `${field} does not end a sentence: “${text}”` });
     }
     if (field !== 'note') for (const seam of seamsIn(text, postingText, signals, listNames)) issues.push({ kind: 'grammar', item, detail: `${field}: ${seam} in “${text}”` });
-    for (const e of entityErrors(text)) issues.push({ kind: 'entity', item, detail: `${field}: the ${e.type} “${e.phrase}” in a ${e.slot} slot: “${text}”` });
+    // A slot inside a quote is the posting's own phrase ("with the SRE team"), not a template's.
+    for (const e of entityErrors(ours)) issues.push({ kind: 'entity', item, detail: `${field}: the ${e.type} “${e.phrase}” in a ${e.slot} slot: “${text}”` });
     for (const name of namesIn(text)) {
       // The salary's currency is the posting's too, though its structured data may write it as
       // a code ("UAH") where the text says "грн".
