@@ -30,6 +30,9 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   en: 'English', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch', da: 'Danish', sv: 'Swedish', it: 'Italian', pt: 'Portuguese',
   pl: 'Polish', cs: 'Czech', hr: 'Croatian', tr: 'Turkish', ro: 'Romanian', ru: 'Russian', uk: 'Ukrainian', bg: 'Bulgarian', el: 'Greek',
   ja: 'Japanese', ko: 'Korean', zh: 'Chinese', ar: 'Arabic', he: 'Hebrew', th: 'Thai', ka: 'Georgian',
+  // Languages read only from the page's lang attribute, named in the plan's notice all the same.
+  nb: 'Norwegian', no: 'Norwegian', fi: 'Finnish', hu: 'Hungarian', sk: 'Slovak', sl: 'Slovenian', sr: 'Serbian', lt: 'Lithuanian', lv: 'Latvian',
+  et: 'Estonian', vi: 'Vietnamese', id: 'Indonesian', ms: 'Malay', cy: 'Welsh', ga: 'Irish', mi: 'Māori', hi: 'Hindi', fa: 'Persian', ur: 'Urdu',
 };
 
 /**

@@ -136,6 +136,9 @@ describe('what the plan says', () => {
         'This posting says too little to build a plan for this job alone: none of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the full posting on the employer’s site, and add what you learn to your notes.',
     );
     expect(plan(WRITTEN[4]!).notice).toBeNull();
+    // A language known only from the page's lang attribute is named too.
+    const lithuanian = plan({ ...WRITTEN[5]!, language: field('lt', 'page-text', 0.7) }).notice;
+    expect(lithuanian?.startsWith('This posting is in Lithuanian. ')).toBe(true);
   });
 
   it('links the interviewers the user names, one, two or many', () => {
