@@ -401,10 +401,11 @@ export function analyzePosting(posting: JobPosting): Signals {
 
   // Working from home named in another language ("Homeoffice", "télétravail") is part of the
   // week unless the sentence says all of it.
-  const homeWorking = firstMatch(content, [['home', HOME_WORKING]]);
-  const modeFromText =
-    firstMatch<WorkMode>(content, WORK_MODE_RULES) ??
-    (homeWorking ? { ...homeWorking, value: FULLY.test(homeWorking.quote!) ? ('remote' as const) : ('hybrid' as const) } : null);
+  const homeWorking = () => {
+    const found = firstMatch(content, [['home', HOME_WORKING]]);
+    return found ? { ...found, value: FULLY.test(found.quote!) ? ('remote' as const) : ('hybrid' as const) } : null;
+  };
+  const modeFromText = firstMatch<WorkMode>(content, WORK_MODE_RULES) ?? homeWorking();
   const locationMode = workModeIn(posting.location?.value ?? '');
   // Only the description's own sentence about it is a quote; the location line is not a sentence.
   const modeQuote = (mode: WorkMode) => (modeFromText?.value === mode ? modeFromText.quote : null);

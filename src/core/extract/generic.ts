@@ -768,6 +768,8 @@ const US_TOWN_IN_LINE = /(?:^|[,|·•]\s*)(\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'
 
 /** A town's name in capitalised words ("Kendal", "Ponta Grossa", "Whakatāne", "Saint-Jean-de-Luz"). */
 const TOWN = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|de|da|do|dos|das|la|le|sur|am|an|der|upon|on))*`;
+/** A town's name alone, as a part between commas. */
+const TOWN_ONLY = new RegExp(`^${TOWN}$`, 'u');
 /** "Cumbria LA9 7QT", "London SW1A 1AA": a town or county, then a British postcode. */
 const BEFORE_UK_POSTCODE = new RegExp(String.raw`^(${TOWN})\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$`, 'u');
 /** "Whakatāne 3120", "Fitzroy VIC 3065": a town (and an Australian state), then a four-digit postcode. */
@@ -797,7 +799,7 @@ export function townOfAddressLine(line: string): string | null {
     const previous = parts[parts.length - 2]!;
     const uk = BEFORE_UK_POSTCODE.exec(last)?.[1];
     // "Kendal, Cumbria LA9 7QT": the part before the county is the town, unless it is the street.
-    if (uk) return parts.length >= 3 && new RegExp(`^${TOWN}$`, 'u').test(previous) && !STREET_WORD.test(previous) ? `${previous}, ${uk}` : uk;
+    if (uk) return parts.length >= 3 && TOWN_ONLY.test(previous) && !STREET_WORD.test(previous) ? `${previous}, ${uk}` : uk;
     const town = BEFORE_FOUR_DIGITS.exec(last)?.[1] ?? AFTER_POSTCODE.exec(last)?.[1];
     if (town && !STREET_WORD.test(town)) return town;
     const brazilian = BRAZILIAN_TOWN.exec(last);
@@ -1814,7 +1816,6 @@ const IS_HIRING = new RegExp(
 const VERB_FIRST_HIRING =
   /(?:^|[.!?]\s+|\n)(?:Tá|Mae)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|agus|a|na|an|o|y|yr|ac)){0,6}) (?:ag lorg|ag earcú|yn chwilio am|yn recriwtio|yn dymuno penodi)(?!\p{L})/u;
 
-/** An article before a name that opens a sentence ("La Pizzeria …", "Die Bäckerei …"), not part of it. */
 /** A name and what kind of business it is, in a sentence of its own. */
 const IS_A_BUSINESS = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|de|du|des|la|le|del|di|da|do|für|und|et|y|e)){0,5}),? ` +
@@ -1827,6 +1828,7 @@ const IS_A_BUSINESS = new RegExp(
   'u',
 );
 
+/** An article before a name that opens a sentence ("La Pizzeria …", "Die Bäckerei …"), not part of it. */
 const LEADING_ARTICLE = /^(?:L[ae]s?|Il|Lo|L['’]|Die|Der|Das|El|Los|Las|O|A|Os|As|Het|De)\s+(?=\p{Lu})/u;
 
 /**

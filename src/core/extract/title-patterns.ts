@@ -41,7 +41,7 @@ const GRADE_SEGMENT = /^(?:(?:pay )?band|grade|level|scale|step|gs|p)[- ]?(?:\d{
 /** A reference number on its own ("3719204", "Ref: AB-1234", "#4521"): the page's, not a name. */
 const REFERENCE_SEGMENT = /^(?:(?:ref(?:erence)?|job ?id|id|req(?:uisition)?|vacancy|no\.?|#)\s*[:.#]?\s*)?[A-Z]{0,4}[-#]?\d[\d-]{3,}$/i;
 
-/** A code of letters and digits in turn ("3AB41d", "RX7-44"): a vacancy's reference, not a name ("23andMe" and "99designs" are names). */
+/** A code of letters and digits in turn ("3AB41d", "VC4DE11"): a vacancy's reference, not a name ("23andMe" and "99designs" are names). */
 export const CODE = /^(?=[\p{L}\d-]*(?:\d\p{L}+\d|\p{L}\d+\p{L}+\d))[\p{L}\d-]{4,14}$/u;
 
 /** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */

@@ -307,7 +307,7 @@ export const EMPLOYMENT_TYPE = new RegExp(
     'повна зайнятість', 'часткова зайнятість', 'віддалено', 'plný úvazek', 'zkrácený úvazek', 'hlavní pracovní poměr', 'teljes munkaidő', 'részmunkaidő',
     'norm[ăa] [îi]ntreag[ăa]', 'tam zamanlı', 'yarı zamanlı', 'πλήρης απασχόληση', 'μερική απασχόληση',
     // Where the work is done, in the languages above: a facts line's neighbour of the place.
-    'h[íi]brido', 'remoto', 'presencial', 'hybride', 'télétravail', 'présentiel', 'ibrido', 'da remoto', 'in sede', 'hybrid(?:e|t)?', 'thuiswerken',
+    'h[íi]brido', 'remoto', 'presencial', 'hybride', 'télétravail', 'présentiel', 'ibrido', 'da remoto', 'in sede', 'hybridt', 'thuiswerken',
     'zdalnie', 'hybrydowo', 'stacjonarnie', 'gibrid', 'гибрид', 'офис',
     // Brazilian contracts and levels: "CLT", "PJ", "Pleno".
     'clt', 'pj', 'júnior', 'junior', 'pleno', 's[êe]nior',
