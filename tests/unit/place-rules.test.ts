@@ -46,7 +46,9 @@ describe('what pages put beside a place', () => {
   it('reads a trail of links as no place, even where the page classes it "location"', () => {
     expect(cleanPlace('홈 > 채용정보 > 생산·제조 > 채용공고 상세')).toBe('');
     expect(cleanPlace('Home › Jobs › Engineering')).toBe('');
-    expect(cleanPlace('Lyon > Villeurbanne')).toBe('Lyon > Villeurbanne');
+    // One step down is a place written from the region to the town: the town comes first.
+    expect(cleanPlace('Lyon > Villeurbanne')).toBe('Villeurbanne, Lyon');
+    expect(cleanPlace('충북 > 음성군')).toBe('충북 > 음성군');
   });
 });
 

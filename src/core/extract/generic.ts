@@ -9,12 +9,12 @@ import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
 import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
-import { isGenericSegment, looksLikePay, parseTitle, titleSegments } from './title-patterns';
+import { isGenericSegment, isJobsPageName, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
 import { isEmployerName } from './employer-name';
 import { nameSpelledBy } from './spelled-name';
 import { unshouted } from './announcement';
-import { EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
+import { announcesHiring, EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
 
@@ -156,6 +156,8 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
     if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
+    // "Winchester, NH (4), Swanzey, NH (5)": a search's filter counts its results; it is no fact of a posting.
+    if ((clean?.match(/\(\d+\)/g) ?? []).length >= 2) return;
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) {
       // A place labelled as a region is wider than the job's town (see read-posting's workplaceInText).
       const region = name === 'location' && REGION_LABEL.test(collapseSpace(node.nodeValue ?? ''));
@@ -320,7 +322,12 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     return h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(text) && !isSiteName(text, site) && !isEmployer(text);
   });
   // The innermost of nested marked elements ("table.title > … > span.title"): the outer one also holds the job's number.
-  const marked = usableH1 ? [] : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).filter((el) => isMarkedTitle(el) && !Array.from(el.querySelectorAll(TITLE_HINT_SELECTOR)).some(isMarkedTitle)).slice(0, 10);
+  // A marked title that is a link to another page is a list's teaser of a posting that lives there.
+  const marked = usableH1
+    ? []
+    : Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR))
+        .filter((el) => isMarkedTitle(el) && !Array.from(el.querySelectorAll(TITLE_HINT_SELECTOR)).some(isMarkedTitle) && !headingLinkTarget(el, doc.URL))
+        .slice(0, 10);
   const elements = [...marked, ...headings];
   elements.forEach((el, index) => {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || inForm(el)) return;
@@ -484,6 +491,8 @@ export function visibleLocation(scope: ParentNode): string | null {
     if (isHidden(el) || el.closest('nav, footer, [role="dialog"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
     const listed = placesListed(el, doc);
     if (listed) return listed;
+    // A block that holds the posting ("<article class="… job-location-schwaz">") names a place in its class, but its text is the posting's.
+    if ((el.textContent?.length ?? 0) > 400) continue;
     const text = cleanPlace(cleanValue(shownText(el), doc, 150) ?? '');
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
   }
@@ -537,6 +546,11 @@ export function cleanPlace(text: string): string {
   // "Home > Jobs > Production > Job details": a trail of links (pages class it "location",
   // as in "you are here") is not where the job is.
   if ((place.match(/\s[>›»]\s/g) ?? []).length >= 2) return '';
+  // "Gauteng > Johannesburg North": a place as a path from the region down, written as places
+  // are, the town first.
+  // (In the scripts whose addresses run from the town up; Korean, Japanese and Chinese run down.)
+  const path = /^([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s.'’-]{2,40})\s[>›»]\s([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s.'’-]{2,40})$/u.exec(place.trim());
+  if (path) place = `${path[2]}, ${path[1]}`;
   place = PLACE_PHRASE.exec(place)?.[1] ?? place;
   // "Chambéry (Savoie), au centre social et sur le quartier.": after a comma, a phrase in
   // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
@@ -950,6 +964,9 @@ export function employerLinkNearHeading(doc: Document, site: SiteName): string |
   if (!block || block.tagName === 'H1') return null;
   for (const link of Array.from(block.getElementsByTagName('a')).slice(0, 30)) {
     if (!EMPLOYER_PROFILE_PATH.test(link.getAttribute('href') ?? '')) continue;
+    // A box of several employers' links ("Featured Employers") is the board's directory.
+    const box = link.parentElement?.closest('div, ul, td, section, aside');
+    if (box && new Set(Array.from(box.getElementsByTagName('a')).slice(0, 50).map((a) => a.getAttribute('href') ?? '').filter((href) => EMPLOYER_PROFILE_PATH.test(href))).size >= 2) continue;
     const text = collapseSpace(link.textContent ?? '');
     if (text.length >= 2 && text.length <= 80 && !isSiteName(text, site) && !isNavigationHeading(text) && !CALL_TO_ACTION.test(text) && isEmployerName(text) && !/\b(?:profile|jobs|view|see|all|more|about)\b/i.test(text)) return text;
   }
@@ -1103,13 +1120,45 @@ export function hintOf(el: Element): string {
  * page: every block's text counts for its parent, half for its grandparent (the idea at the
  * heart of Readability, at a fraction of its cost). The best few are returned.
  */
+/**
+ * Tags that lay out a page's parts: a cell holding one is part of the page's layout. (A cell
+ * holding paragraphs and lists is a block of text, as an ad's body cell is.)
+ */
+const LAYOUT_CHILDREN = new Set(['TABLE', 'DIV', 'FORM', 'SECTION', 'ARTICLE', 'NAV', 'ASIDE', 'HEADER', 'FOOTER', 'MAIN']);
+
+/**
+ * The text a block holds as one block: all of it, unless it lays out parts of the page (a
+ * table cell holding the page's column of tables and boxes), when only its own lines count;
+ * the blocks inside are counted for themselves. Otherwise a table-laid page's outer cell,
+ * holding the whole page, outweighs the posting's text in it.
+ */
+function blockTextLength(block: Element): number {
+  let nested = false;
+  let own = 0;
+  for (const node of Array.from(block.childNodes)) {
+    if (node.nodeType !== 1) own += node.nodeValue?.length ?? 0;
+    else if (LAYOUT_CHILDREN.has((node as Element).tagName)) nested = true;
+    else own += readableLength(node as Element);
+  }
+  return nested ? own : readableLength(block);
+}
+
+/** An element's text without its links' text: a cell of menu links is no block of a posting. */
+function readableLength(el: Element): number {
+  const length = el.textContent?.length ?? 0;
+  if (el.tagName === 'A') return 0;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a')).slice(0, 100)) links += a.textContent?.length ?? 0;
+  return length - links;
+}
+
 function denseContainers(scope: ParentNode, count = 3): Element[] {
   const scores = new Map<Element, number>();
   const add = (el: Element | null, score: number) => {
     if (el && el !== (scope as Node).ownerDocument?.documentElement) scores.set(el, (scores.get(el) ?? 0) + score);
   };
   for (const block of Array.from(scope.querySelectorAll('p, li, pre, blockquote, dd, td')).slice(0, 3000)) {
-    const length = Math.min(block.textContent?.length ?? 0, 2000);
+    const length = Math.min(blockTextLength(block), 2000);
     if (length < 25) continue;
     // A list item's own container is the list; the text's container is the list's parent.
     const parent = block.tagName === 'LI' ? (block.parentElement?.parentElement ?? null) : block.parentElement;
@@ -1156,7 +1205,7 @@ function isThreadPost(el: Element): boolean {
  * where paragraph text gathers, the one with the most description-like text (section words,
  * paragraphs and lists, few links).
  */
-export function descriptionContainer(scope: ParentNode, scopeItself = true, inPost = false): Element | null {
+export function descriptionContainer(scope: ParentNode, scopeItself = true, inPost = false, title?: string): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   // The best of those below the title, for when the best holds it (see the end).
@@ -1164,7 +1213,12 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
   let innerScore = 0;
   const seen = new Set<Element>();
   // The title as the page shows it: the h1, or an element named as the job's title.
-  const heading = scope.querySelector('h1') ?? Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 20).find(isMarkedTitle) ?? null;
+  const namedTitle = scope.querySelector('h1') ?? Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 20).find(isMarkedTitle) ?? null;
+  // Else, on a page that sets the title in bold or large type (in a table, with no heading),
+  // the element that shows it. (A title in a lesser heading, h2 or h3, is left as before: such
+  // pages open their text with banners and lead paragraphs around it.)
+  const shown = namedTitle || !title ? null : titleElement(scope, title);
+  const heading = namedTitle ?? (shown && !shown.closest('h1, h2, h3, h4, h5, h6') ? shown : null);
   // One scan of the tree for all the named containers; each then gets its group's weight.
   const named = Array.from(scope.querySelectorAll(DESCRIPTION_HINTS.map((h) => h.selector).join(', '))).slice(0, 200);
   // The scope itself (an adapter's posting container) is a candidate too.
@@ -1614,12 +1668,14 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside
     // "Location: Leeds, West Yorkshire") is the place, not the employer.
     const place = labels.location ? looseKey(labels.location.value) : '';
+    // Or a step of it ("Johannesburg North" of "Gauteng > Johannesburg North").
+    const placeSteps = labels.location ? labels.location.value.split(/\s*[>›»,/|]\s*/).map(looseKey).filter((step) => step.length >= 3) : [];
     // Nor a part of the role the heading splits the same way ("VDAB - Vacature 41235678 -
     // Magazijnier - heftruckchauffeur (m/v)" under the heading "Magazijnier - heftruckchauffeur").
     // The same for a labelled role ("Job Title: Assistant Manager - Credit Underwriting").
     const roleParts = new Set([heading, candidate.title?.value].flatMap((role) => (role ? titleSegments(role).map(looseKey) : [])));
     const notPlace = (name: string | null) =>
-      name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `))) && !(roleParts.has(looseKey(withoutPageType(name))) && looksLikeJobTitle(name)) ? name : null;
+      name && !(place && (place === looseKey(name) || place.startsWith(`${looseKey(name)} `) || placeSteps.includes(looseKey(name)))) && !(roleParts.has(looseKey(withoutPageType(name))) && looksLikeJobTitle(name)) ? name : null;
     const company = notPlace(fromOg.company) ?? notPlace(fromTitle.company);
     // A <title> part that is the site's own name is the employer on the employer's own site;
     // on a job board the employer shown beside the title or labelled (0.6) outvotes it.
@@ -1635,9 +1691,16 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     }
     // When the title came from elsewhere (a "Position:" label), a heading that names no role
     // and that the <title> repeats is the employer's name ("City of Riverton").
-    if (!candidate.company && heading && candidate.title && candidate.title.value !== heading && !looksLikeJobTitle(heading) && pageTitle?.includes(heading) && isEmployerName(heading)) {
-      candidate.company = field(heading, 'heading', TRUST.headingEmployer);
-    }
+    // So is one the page names again, in its text or the address to apply to ("Acadia Lumber Ltd." over "Acadia Lumber is…").
+    // (Not a headline: "Vi söker en vaktmästare!" announces the job.) It outvotes the board's own name.
+    // The same for the h1 over a role shown in a lesser heading ("<h1>Saugeen University</h1> … <h2>Assistant Professor</h2>").
+    const names = (text: string | null | undefined): text is string =>
+      Boolean(text) && text!.length <= 80 && !/[!?]/.test(text!) && !announcesHiring(text!) && !isJobsPageName(text!) && !looksLikeJobTitle(text!) && isEmployerName(text!) && !isSiteName(text!, site) && !isNavigationHeading(text!) && !isGenericSegment(text!);
+    const h1 = scope.querySelector('h1');
+    const topHeading = h1 && !isHidden(h1) ? cleanValue(shownText(h1), doc) : null;
+    const boardsName = candidate.company && isSiteName(candidate.company.value, site) && !ownersName(site, url);
+    const employerHeading = [heading, topHeading].find((text) => names(text) && candidate.title && candidate.title.value !== text && (pageTitle?.includes(text) || namedAgain(scope, text)));
+    if ((!candidate.company || boardsName) && employerHeading) candidate.company = field(employerHeading, 'heading', TRUST.headingEmployer);
     // "Pinecrest Unified School District - Job Postings": a <title> that is one name, no role,
     // on a page whose role is shown elsewhere, is the employer's name.
     // Only beside parts that just say what kind of page it is: "The Fernside Forager | March 2025" is a newsletter's name.
@@ -1672,7 +1735,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
   }
 
   if (need.has('description')) {
-    const found = descriptionContainer(scope);
+    const found = descriptionContainer(scope, true, false, candidate.title?.value);
     const container = found ? gatheredWidgets(found) : null;
     // A thread's first post is the whole posting: what follows it are the replies.
     const post = container?.closest('article');
@@ -1712,9 +1775,11 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
       (eeo && nameKey(eeo) !== nameKey(domain ?? '') ? eeo : null);
     // The text often shortens the name ("Orchid Retail" for "Orchid Retail Sdn Bhd"): then the full name it confirms.
     const named = found && candidate.company && isFullerName(candidate.company.value, found) ? candidate.company.value : found;
-    const logo = named || !candidate.title ? null : logoName(scope, site, candidate.title.value);
+    const beside = named || !candidate.title ? null : employerBesideTitle(scope, site, candidate.title.value);
+    const logo = named || beside || !candidate.title ? null : logoName(scope, site, candidate.title.value);
     // (The fuller name stays where it was found.)
     if (named && named === found) candidate.company = field(named, 'page-text', TRUST.companyInText);
+    else if (beside) candidate.company = field(beside, 'page-text', TRUST.companyInText);
     else if (logo) candidate.company = field(logo, 'page-text', TRUST.companyInText);
   }
   return candidate;
@@ -1767,6 +1832,42 @@ function shownAsLine(scope: ParentNode, text: string): boolean {
 }
 
 /**
+ * The employer on the line right under or over the title, as older boards and pasted ads set
+ * it ("<b>Wastewater Operator II</b><br>Harlan Creek Utility District"): a line that reads as a
+ * name, not a role, a place, a date or a label, and that is a company's by its legal form or
+ * because the page names it again (in the text, a logo, the address to apply to).
+ */
+export function employerBesideTitle(scope: ParentNode, site: SiteName, title: string): string | null {
+  let el: Element | null = titleElement(scope, title);
+  while (el?.parentElement && INLINE.test(el.parentElement.tagName) && looseKey(el.parentElement.textContent ?? '') === looseKey(el.textContent ?? '')) el = el.parentElement;
+  if (!el) return null;
+  const lineAt = (start: ChildNode | null, step: (node: ChildNode) => ChildNode | null): string => {
+    let node = start;
+    // Past blank text, line breaks, hidden elements and comments.
+    while (node && (node.nodeType === 3 ? !(node.textContent ?? '').trim() : node.nodeType !== 1 || (node as Element).tagName === 'BR' || isHidden(node as Element))) node = step(node);
+    if (!node || (node.nodeType === 1 && /^(?:TABLE|UL|OL|FORM|SCRIPT|STYLE)$/.test((node as Element).tagName))) return '';
+    return collapseSpace(node.textContent ?? '');
+  };
+  // A heading's neighbours are the page's own lines (a badge, a facts line): only a name with its legal form counts there.
+  const inHeading = el.closest('h1, h2, h3, h4, h5, h6') !== null;
+  for (const line of [lineAt(el.nextSibling, (n) => n.nextSibling), lineAt(el.previousSibling, (n) => n.previousSibling)]) {
+    const words = line.split(' ').length;
+    if (line.length < 3 || line.length > 80 || words > 8 || /\d|[:：@|·•]/.test(line) || !/^\p{Lu}/u.test(line)) continue;
+    if ((inHeading || words < 2) && !LEGAL_FORM.test(line)) continue;
+    if (!isEmployerName(line) || looksLikeJobTitle(line) || placeLine(line) || isRegion(line) || isSiteName(line, site) || isNavigationHeading(line) || NOT_A_NAME.test(line)) continue;
+    if (LEGAL_FORM.test(line) || namedAgain(scope, line)) return line;
+  }
+  return null;
+}
+
+/** Whether the page names the name more than once (without its legal form: "Acadia Lumber" of "Acadia Lumber Ltd."). */
+function namedAgain(scope: ParentNode, name: string): boolean {
+  const bare = name.replace(/,?\s+\S+$/, (end) => (LEGAL_FORM.test(end.trim()) ? '' : end));
+  const body = collapseSpace((((scope as Document).body ?? scope) as Element).textContent?.slice(0, 60_000) ?? '');
+  return bare.length >= 3 && body.split(bare).length > 2;
+}
+
+/**
  * The employer as its logo names it: an image marked as a logo (in its address, class or id,
  * or its holder's class) in the block that shows the title, whose alternative text is not the
  * site's own name. Boards show the employer's logo by the title; a brand's logo elsewhere on
@@ -1803,7 +1904,7 @@ const NOT_A_NAME =
  */
 const IS_HIRING = new RegExp(
   `(?:^|[.!?]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?:, [^,.;:!?\\n]{3,90},)? (?:${[
-    '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting)',
+    '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting|now hiring|adding|accepting applications)', 'needs', 'has (?:an? )?(?:immediate )?openings? for',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
     'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',
   ].join('|')})(?!\\p{L})(?! (?:vi|wir|we|nous|wij|my|noi|nosotros|nós|me|ich|je|jeg|jag|io|yo|de|dere|dei|dom|sie|ils|elles|they|ellos|zij|ze|oni)(?!\\p{L}))`,
@@ -1886,7 +1987,18 @@ const NAME_WITH_LEGAL_FORM =
 
 /** The first name the text gives with its legal form: the company writing it, in a signature or its opening lines. */
 export function employerWithLegalForm(text: string): string | null {
-  return NAME_WITH_LEGAL_FORM.exec(text.slice(0, 8000))?.[1] ?? null;
+  const head = text.slice(0, 8000);
+  const pattern = new RegExp(NAME_WITH_LEGAL_FORM.source, 'gu');
+  for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
+    // In a sentence written in capitals a name's capitals say nothing, and "AS" and "SA" are
+    // words ("… IS PREFERRED BUT NOT ESSENTIAL AS FULL INDUCTION …"): a name there must end
+    // the sentence's run of capitals, not sit inside it. The search goes on after the run.
+    const end = match.index + match[0].length;
+    const shouted = /^\p{Lu}+(?:\s+\p{Lu}+)*$/u.test(match[1]!) && /^[\s,]*\p{Lu}{2,}/u.test(head.slice(end, end + 12));
+    if (!shouted) return match[1]!;
+    pattern.lastIndex = end + (/^[\p{Lu}\p{N}\s,.;:'’&()-]*/u.exec(head.slice(end))?.[0].length ?? 0);
+  }
+  return null;
 }
 
 export function employerInText(text: string): string | null {

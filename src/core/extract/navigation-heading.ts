@@ -29,7 +29,8 @@ const NAVIGATION_HEADING = new RegExp(
     // "Similar jobs" in the other languages: the box of other postings beside this one.
     '(?:similar|related|other) (?:offers|ads|listings|adverts)', 'offres (?:similaires|proches)', "autres offres(?: d['’]emploi)?", 'ähnliche (?:jobs|stellen(?:angebote)?|angebote)(?: \\p{L}+){0,4}', 'weitere (?:jobs|stellen(?:angebote)?)(?: \\p{L}+){0,4}',
     'ofertas (?:similares|relacionadas)', 'otras ofertas', 'offerte (?:simili|correlate)', 'altre offerte', 'vagas (?:semelhantes|similares)', 'vergelijkbare vacatures', 'andere vacatures',
-    'lignende (?:jobs|stillinger|job)', 'liknande (?:jobb|tjänster)', '(?:podobne|inne) oferty(?: pracy)?', 'podobné (?:nabídky|pozice)', 'похожие вакансии', 'другие вакансии', 'схожі вакансії', 'інші вакансії',
+    'lignende (?:jobs|stillinger|job)', 'liknande (?:jobb|tjänster)', '(?:podobne|inne) oferty(?: pracy)?', 'podobné (?:nabídky|pozice|pracovn[éí] (?:miesta|místa|ponuky|nabídky))(?: v okolí)?', '(?:ďalšie|další|iné|jiné) (?:voľné |volné )?(?:pracovné miesta|pracovní místa|pozice|ponuky|nabídky)(?: \\p{L}+){0,3}',
+    'מודעות (?:נוספות|דומות)(?: \\p{L}+){0,5}', 'משרות (?:נוספות|דומות)', 'похожие вакансии', 'другие вакансии', 'схожі вакансії', 'інші вакансії',
   ].join('|')})$`,
   'iu',
 );

@@ -21,7 +21,7 @@ import {
 } from './classify';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { applyLink, employerInText, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
+import { addressTown, applyLink, employerInText, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
@@ -407,10 +407,10 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
 /** A count of jobs: "214 ofertas de empleo", "1,204 jobs in Berlin" (not "Level 3 Jobs"). */
 const COUNTED_JOBS =
-  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d(?![\d,.]*\s*-?\s*(?:months?|weeks?|years?|days?|hours?|hrs?|mos?|yrs?|monate?n?|wochen|mois|semaines|ans|meses|semanas|años|anos|mesi|settimane|maanden|weken|månader|måneder|miesięcy|tygodni)(?![\p{L}]))[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
 const LIST_HEADING = new RegExp(
   `${COUNTED_JOBS.source}|` +
-    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b`,
+    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}`,
   'iu',
 );
 
@@ -585,7 +585,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
     // A label that starts with the town says the same, and more ("Kalgoorlie, WA" of "our Kalgoorlie workshop").
     const sameTown = key !== '' && foldAccents(labelled).startsWith(key);
-    if (town && !sameTown && (regionLabelled || holdsTown || unnamed)) merged.location = field(town, 'page-text', TRUST.factsLine);
+    // A building or a unit of the employer ("City Hall - Planning Division", "Head Office") is where in town, not the town.
+    const building = BUILDING_NOT_PLACE.test(labelled);
+    if (town && !sameTown && (regionLabelled || holdsTown || unnamed || building)) merged.location = field(town, 'page-text', TRUST.factsLine);
+    else if (building && !town) {
+      const addressed = placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null);
+      if (addressed) merged.location = field(addressed, 'page-text', TRUST.factsLine);
+    }
   }
   // A place the posting's own text labels or addresses, when no element of the page names one.
   const placeInDescription = !merged.location && merged.description ? placeInText(merged.description.value, merged.company?.value) : null;
@@ -695,6 +701,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const posting = toPosting(url, adapter?.id ?? null, merged);
   return posting;
 }
+
+/** A labelled "location" that names a building or a unit of the employer rather than a place. */
+const BUILDING_NOT_PLACE = /^(?:(?:city|town|village|county) hall|head ?office|headquarters|main office|corporate office|main campus|central office)(?![\p{L}])|(?<![\p{L}])(?:division|department|dept\.?|building|annex)\s*$/iu;
 
 /**
  * The extractor, with `fallback` for a description nothing else found (see DescriptionFallback).

@@ -133,6 +133,7 @@ export const ROLE_WORD = new RegExp(
     // Croatian, Serbian, Bosnian and Slovenian.
     'inženjer', 'inženir', 'programer', 'računovođa', 'računovodja', 'knjigovođa', 'vozač', 'voznik', 'kuhar', 'konobar', 'savjetnik', 'svetovalec',
     'voditelj', 'menadžer', 'direktor', 'tehničar', 'skladištar', 'stručnjak', 'strokovnjak', 'radnik', 'delavec', 'serviser',
+    'komercialist', 'komercijalist', 'prodajalec', 'prodavač', 'monter', 'električar', 'elektrikar', 'blagajnik', 'skladiščnik', 'čistač', 'čistilka', 'medicinska sestra',
     // Latvian, Lithuanian and Estonian.
     'vadītāj', 'speciālist', 'inženier', 'vadov', 'specialist', 'inžinier', 'juhataja', 'spetsialist', 'insener', 'arendaja', 'teenindaja',
     // Georgian.

@@ -37,6 +37,8 @@ export interface SiteName {
   copyright?: string;
   /** Keys (see nameKey) of every name, the domain's label included. */
   keys: Set<string>;
+  /** The key of the domain's label ("tricountyjobs"). */
+  domainKey?: string;
 }
 
 /** A legal form written in dotted letters ("a.s.", "s.r.o.", "S.A."), whose last full stop the copyright line's own would take. */
@@ -112,7 +114,7 @@ function readSiteName(doc: Document, url: string): SiteName {
     keys.add(nameKey(domain + sub));
     keys.add(nameKey(sub + domain));
   }
-  return { names, keys, ...(owner ? { copyright: owner } : {}) };
+  return { names, keys, ...(domain ? { domainKey: nameKey(domain) } : {}), ...(owner ? { copyright: owner } : {}) };
 }
 
 // ---- Hosts of many owners' sites
@@ -261,6 +263,16 @@ export function isSiteName(text: string, site: SiteName): boolean {
     const other = JOBS_WORD.test(words[1]!.toLowerCase()) ? words[0]! : JOBS_WORD.test(words[0]!.toLowerCase()) ? words[1]! : null;
     if (other && site.keys.has(nameKey(other))) return true;
   }
+  // The name without the jobs word it goes by, when the address spells it with it ("Tri-County"
+  // of "Tri-County Jobs" on tricountyjobs.com). ("Mercyvale Health System" of "Mercyvale Health
+  // System Careers" on a hiring platform is the employer.)
+  const k = site.domainKey;
+  if (key.length >= 3 && k && k.length > key.length && site.names.some((name) => nameKey(name) === k)) {
+    if ((k.startsWith(key) && JOBS_WORD.test(k.slice(key.length))) || (k.endsWith(key) && JOBS_WORD.test(k.slice(0, -key.length)))) return true;
+  }
+  // The name in two languages ("University Affairs / Affaires universitaires").
+  const languages = text.split(/\s+\/\s+/);
+  if (languages.length === 2 && languages.some((part) => site.keys.has(nameKey(part)))) return true;
   // The name with its slogan after it ("Bakeca.it - annunci gratuiti").
   const first = text.split(TITLE_SEPARATOR)[0]!;
   return first !== text && isSiteName(first, site);

@@ -15,7 +15,7 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|swyddi(?: gwag)?|(?:\S+\s+){0,2}[iİ]ş [iİ]lanları|việc làm(?:\s+\S+){0,3}|deiseanna fostaíochta|fostaíocht|folúntais|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
+  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|detail (?:voľného |volného )?(?:pracovného miesta|pracovního místa|pracovní nabídky|ponuky|nabídky)|voľné pracovné miesta|דרושים|משרות|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|swyddi(?: gwag)?|(?:\S+\s+){0,2}[iİ]ş [iİ]lanları|việc làm(?:\s+\S+){0,3}|deiseanna fostaíochta|fostaíocht|folúntais|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 /** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
 const SEPARATORS = /\s+(?:[|–—·•:]|::)\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
@@ -47,6 +47,9 @@ export const CODE = /^(?=[\p{L}\d-]*(?:\d\p{L}+\d|\p{L}\d+\p{L}+\d))[\p{L}\d-]{4
 /** A category path, all in lower case ("food/beverage/hospitality"); case-sensitive on purpose. */
 const CATEGORY_PATH = /^[\p{Ll}\s&-]+(?:\/[\p{Ll}\s&-]+)+$/u;
 
+/** A board's category of jobs as a <title> part ("CDL Drivers - Transportation - Board"): a section, not an employer. */
+const JOB_CATEGORY = /^(?:transportation|transport|logistics|healthcare|health ?care|nursing|sales|retail|manufacturing|production|hospitality|education|finance|accounting|banking|administrative|administration|office|clerical|customer service|engineering|construction|government|information technology|it|technology|marketing|legal|skilled trades|trades|utilities|warehouse|security|science|media|human resources)(?:\s*(?:&|and|\/)\s*(?:transportation|logistics|warehouse|distribution|finance|accounting|production|manufacturing|hospitality|tourism|marketing|sales|retail|customer service|engineering|technology))?(?: jobs)?$/i;
+
 /** A file's name as a page's <title>: "Microsoft Word - Notice.docx", "vacancy_2019.pdf". */
 const FILE_NAME_TITLE = /^Microsoft (?:Word|Excel|PowerPoint)\b|\.(?:docx?|pdf|odt|rtf|pptx?|xlsx?)$/i;
 
@@ -71,7 +74,7 @@ const DATE_SEGMENT = /^(?:\d{1,2}\.?\s+\p{L}{3,10}\.?,?\s+\d{4}|\p{L}{3,10}\.?\s
 
 export function isGenericSegment(text: string): boolean {
   const clean = collapseSpace(text);
-  return GENERIC_SEGMENT.test(clean) || DATE_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || REFERENCE_SEGMENT.test(clean) || CODE.test(clean);
+  return GENERIC_SEGMENT.test(clean) || DATE_SEGMENT.test(clean) || JOB_KINDS_SEGMENT.test(clean) || NEWS_SEGMENT.test(clean) || BOARD_SEGMENT.test(clean) || SECTION_SEGMENT.test(clean) || CATEGORY_PATH.test(clean) || JOB_CATEGORY.test(clean) || REFERENCE_SEGMENT.test(clean) || CODE.test(clean);
 }
 
 /**
@@ -79,6 +82,11 @@ export function isGenericSegment(text: string): boolean {
  * role ("Dice - Role - Company") is dropped.
  */
 const JOBS_AT = /^(?:jobs?|careers?|life|working|work|karriere|jobs und karriere|emplois|empleo|carrières|ledige stillinger|lediga jobb|werken|arbeiten|travailler|trabajar|trabaja|lavorare|lavora|jobbe|jobba|arbejde) (?:at|with|bei|chez|hos|på|en|bij|con|da)\s+(?!(?:us|uns|nous|nosotros|os|oss|ons|noi)$)(.{2,60})$/iu;
+
+/** "Jobs at Acme", "Karriere bei Acme": the name of an employer's jobs pages. */
+export function isJobsPageName(text: string): boolean {
+  return JOBS_AT.test(collapseSpace(text));
+}
 
 /**
  * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that
@@ -121,6 +129,9 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   // The site's name in front ("Dice - Role - Company") is not the role; later on it may be the
   // employer (a careers page's "Role | Acme"), which other sources outvote on a job board.
   while (segments.length > 1 && isSiteName(segments[0]!)) segments.shift();
+  // "CareerBeacon: Acme Ltd. - Role": the site's name and a colon before the first part.
+  const labelled = /^([^:]{2,40}):\s+(.+)$/.exec(segments[0] ?? '');
+  if (labelled && isSiteName(labelled[1]!.trim())) segments[0] = labelled[2]!;
   if (segments.length === 0) return { ...none, company: employer };
   // The word "Job" after a segment ends the role: the segments before it are all the role's.
   const marked = segments.findIndex((s) => JOB_MARK.test(s));

@@ -13,7 +13,7 @@ import { looksLikeJobTitle } from './role-words';
 /** Labels of the fields the generic rules read, as the label text alone ("Location", "Lieu de travail"). */
 export const FIELD_LABELS = {
   title: [
-    'job title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post',
+    'job title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post', 'designation',
     'stellenbezeichnung', 'stellentitel', 'position', 'jobtitel',
     'intitulé du poste', 'titre du poste', 'poste', 'intitulé', "appellation d['’]emploi", "titre de l['’]emploi", "intitulé de l['’]offre",
     'puesto', 'título del puesto', 'cargo', 'vacante',
@@ -27,6 +27,8 @@ export const FIELD_LABELS = {
     // Thai, Arabic and Hebrew.
     'ตำแหน่ง', 'ตำแหน่งงาน', 'المسمى الوظيفي', 'الوظيفة', 'תפקיד', 'שם המשרה',
     // Hungarian, Greek, Romanian, Turkish, Croatian and Serbian.
+    // Czech and Slovak.
+    'pracovní pozice', 'pracovná pozícia', 'pozice', 'pozícia', 'název pozice', 'názov pozície',
     'pozíció', 'munkakör', 'θέση', 'post', 'poziție', 'pozitie', 'pozisyon', 'radno mjesto', 'radno mesto', 'pozicija',
   ],
   company: [
@@ -51,7 +53,7 @@ export const FIELD_LABELS = {
     'tööandja', 'ettevõte', 'công ty', 'tên công ty', 'nhà tuyển dụng', 'firma adı',
   ],
   location: [
-    '(?:job |work |office |primary |main |other |additional )?locations?', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
+    '(?:job |work |office |primary |main |other |additional )?locations?', 'county', 'province', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
     'duty station', 'work ?site', 'job site', 'campus', 'lleoliad', 'láthair', 'ionad oibre',
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'région', 'región', 'regione', 'região', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
@@ -168,6 +170,18 @@ const CJK_HIRING_SUFFIX = /(?:を(?:\s*\d+\s*名)?\s*(?:急募|募集)(?:しま�
 const AMOUNT = String.raw`[$£€¥₹]\s?\d[\d.,]*\s*[kK]?`;
 const PAY = String.raw`(?:(?:up to|from|ab|bis|jusqu['’]à|hasta)\s+)?${AMOUNT}(?:\s*[-–]\s*(?:${AMOUNT}|\d[\d.,]*\s*[kK]?))?(?:\s*(?:\/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|month|mo|wk|week|day|shift))?(?:\s+(?:DOE|DOQ|OTE|negotiable|pro rata|\+\s*benefits))?`;
 const PAY_SUFFIX = new RegExp(String.raw`(?:\s+[-–—|·]\s+${PAY}|\s*\(\s*${PAY}\s*\))\s*$`, 'iu');
+/**
+ * "Skladník (i bez praxe)", "Koch (auch Quereinsteiger)", "Cashier (no experience needed)":
+ * who may apply, after the role, is not part of its name.
+ */
+const WHO_MAY_APPLY = /\s*\((?:(?:i|též|také|aj|auch|also|même|incluso|anche|ook|też|ook voor)\s+)?(?:bez praxe|bez skúseností|bez doświadczenia|quereinsteiger(?:\/innen|innen)?|berufseinsteiger(?:\/innen|innen)?|sin experiencia|sem experiência|senza esperienza|zonder ervaring|no experience(?: needed| required| necessary)?|without experience|débutants?(?: acceptés?)?|graduates? welcome|absolvent(?:i|ky|s)?)\)\s*$/iu;
+
+/**
+ * "- 7/7 Roster", "- 2/1 rotation": a roster pattern after the role is a term of the job, not
+ * its name. (A contract's length, "- 6 Month Contract", is how boards and people name the
+ * role, as "- Part Time" is; see withoutPageType.)
+ */
+const TERM_SUFFIX = /\s+[-–—|]\s+\d+\s*\/\s*\d+\s+(?:roster|rotation|swing)\s*$/iu;
 
 /** "- REF HBE/GRAD/27", "(Ref: 4471)", "Job ID: R-10482", "Req #5521": the board's reference after the role (a code with a digit: "Analyst, Reference Data" keeps its words). */
 const REFERENCE_SUFFIX = /\s*(?:[–—|-]\s*|\(\s*|\[\s*)?\b(?:ref(?:erence)?|job ?(?:id|no\.?|number|code)|req(?:uisition)?(?: id)?|vacancy (?:id|no\.?)|posting (?:id|no\.?)|kennziffer|réf(?:érence)?)\b\.?\s*(?:[:#]|no\.?)?\s*(?=[A-Z/_.-]*\d)[A-Z0-9][A-Z0-9/_.-]*[)\]]?$/iu;
@@ -214,7 +228,7 @@ export function withoutPageType(title: string): string {
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
   const wanted = unannounced.replace(WANTED_SUFFIX, '');
-  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').replace(VACANCY_COUNT, '').trim();
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(TERM_SUFFIX, '').replace(WHO_MAY_APPLY, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').replace(VACANCY_COUNT, '').trim();
   if (rest.length < 3) return title;
   // "Ouvrier arboricole - CDI - Vernassac (24)": after the role, a part that is only the kind of
   // contract and the short facts after it (the place) are facts of the job, not its name. (A
