@@ -276,3 +276,53 @@ describe('the article check', () => {
     expect(grammar('What would success look like for the Vendedor/a Técnico/a after the first three months?')).toBe(0);
   });
 });
+
+describe('research grounded in words that only look like its subject', () => {
+  const ACADEMIC = posting(
+    'Assistant Professor, Marine Ecology',
+    'Harwick University',
+    [
+      'Tenure-Track Position – Competition No. SCI-24-07',
+      'The Department of Biology invites applications for a tenure-track position in marine ecology, beginning July 1.',
+      'The successful candidate will hold a PhD in Biology and show an emerging research program capable of attracting external funding.',
+      'Duties include teaching undergraduate courses in ecology and field methods, and supervising master’s students.',
+    ].join('\n'),
+  );
+
+  it('does not read a hiring competition as the market, nor research grants as company news', () => {
+    const plan = buildPrepPlan(ACADEMIC);
+    expect(plan.research.find((r) => r.id === 'research-competitors')?.quote ?? null).toBeNull();
+    expect(plan.research.find((r) => r.id === 'research-news')?.quote ?? null).toBeNull();
+  });
+
+  it('still reads a company’s own competitors and funding round', () => {
+    const plan = buildPrepPlan(
+      posting(
+        'Account Executive',
+        'Quillfern',
+        [
+          'Quillfern closed a $30M Series B funding round from Northwind Ventures last spring.',
+          'We compete with the largest payroll vendors, and we win on service.',
+          'You will own a territory of mid-sized accounts and run the full sales cycle from first call to signature.',
+        ].join('\n'),
+      ),
+    );
+    expect(plan.research.find((r) => r.id === 'research-competitors')?.quote).toBe('We compete with the largest payroll vendors, and we win on service.');
+    expect(plan.research.find((r) => r.id === 'research-news')?.quote).toBe('Quillfern closed a $30M Series B funding round from Northwind Ventures last spring.');
+  });
+});
+
+describe('the company-direction question', () => {
+  it('is not grounded in vision cover among the benefits', () => {
+    const plan = buildPrepPlan(
+      posting(
+        'Regional Driver',
+        'Harbor Line',
+        ['Harbor Line is a family business on the coast.', 'What we offer:', '- Medical, dental and vision, company paid', '- Paid vacation after 6 months', 'Requirements:', '- Minimum 1 year of driving experience', '- A clean record'].join('\n'),
+      ),
+    );
+    const direction = plan.questions.find((q) => q.id === 'ask-direction');
+    expect(direction?.text).toBe('Where do you see Harbor Line in two years, and how does this role help it get there?');
+    expect(direction?.quote).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../src/core/extract';
 import { field, type JobPosting } from '../../src/core/posting';
-import { buildPrepPlan } from '../../src/core/prep';
+import { buildPrepPlan, THIN_NOTICE } from '../../src/core/prep';
 import { STAGES, type InterviewStage } from '../../src/core/prep/plan';
 import { checkPlan } from '../../src/core/prep/quality';
 import { parseHtml } from '../helpers/dom';
@@ -130,11 +130,14 @@ describe('what the plan says', () => {
   });
 
   it('says plainly when the posting is not in English', () => {
-    // The German posting yields nothing the English rules can ground, so it is also called thin.
+    // The German posting yields nothing the English rules can ground: the plan says so, and
+    // does not call a posting it could not read a thin one.
     expect(plan(WRITTEN[5]!).notice).toBe(
       'This posting is in German. Interview Lens reads English postings best, so this plan is in English and uses only what it could understand. ' +
-        'This posting says too little to build a plan for this job alone: none of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the full posting on the employer’s site, and add what you learn to your notes.',
+        'None of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the posting beside this plan, and add what you learn to your notes.',
     );
+    expect(plan(WRITTEN[5]!).notice).toMatch(THIN_NOTICE);
+    expect(plan(WRITTEN[5]!).notice).not.toMatch(/says too little/);
     expect(plan(WRITTEN[4]!).notice).toBeNull();
     // A language known only from the page's lang attribute is named too.
     const lithuanian = plan({ ...WRITTEN[5]!, language: field('lt', 'page-text', 0.7) }).notice;

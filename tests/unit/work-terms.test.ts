@@ -12,8 +12,8 @@ import { buildPrepPlan } from '../../src/core/prep';
 describe('conditions of a job, in several languages', () => {
   it('finds on-call duty and shift work, and not a shift allowance', () => {
     for (const text of ['Teilnahme an der Rufbereitschaft', 'astreintes un week-end sur six', 'reperibilità notturna', 'dyżury telefoniczne', 'on-call rotation']) expect(ON_CALL.test(text), text).toBe(true);
-    for (const text of ['Arbeit im 3-Schicht-System', 'travail posté en 3x8', 'trabajo a turnos rotativos', 'praca zmianowa', 'сменный график 2/2', '夜勤あり', 'night shifts']) expect(SHIFTS.test(text), text).toBe(true);
-    for (const text of ['Schichtzulagen und Urlaubsgeld', 'shifting priorities', 'Rufnummer 0800']) {
+    for (const text of ['Arbeit im 3-Schicht-System', 'travail posté en 3x8', 'trabajo a turnos rotativos', 'praca zmianowa', 'сменный график 2/2', '夜勤あり', 'night shifts', 'a second-shift machinist', 'graveyard shift', 'works 3rd shift']) expect(SHIFTS.test(text), text).toBe(true);
+    for (const text of ['Schichtzulagen und Urlaubsgeld', 'Shift differential of $1.25 an hour', 'shifting priorities', 'Rufnummer 0800']) {
       expect(SHIFTS.test(text), text).toBe(false);
       expect(ON_CALL.test(text), text).toBe(false);
     }
@@ -21,7 +21,7 @@ describe('conditions of a job, in several languages', () => {
 
   it('finds travel, learning support and working from home, and not a degree asked for', () => {
     for (const text of ['Reisebereitschaft (ca. 20 %)', 'déplacements fréquents en région', 'disponibilità alle trasferte', 'командировки по области', '国内出張あり']) expect(TRAVEL.test(text), text).toBe(true);
-    for (const text of ['Gezielte Weiterbildung', 'formation continue', 'plan de formación', 'szkolenia', 'kompetensutveckling']) expect(LEARNING_SUPPORT.test(text), text).toBe(true);
+    for (const text of ['Gezielte Weiterbildung', 'formation continue', 'plan de formación', 'szkolenia', 'kompetensutveckling', 'tuition reimbursement', 'paid certifications']) expect(LEARNING_SUPPORT.test(text), text).toBe(true);
     for (const text of ['Formation : Bac+5 en finance', 'Ausbildung als Elektroniker', 'Formación: Grado en Derecho']) expect(LEARNING_SUPPORT.test(text), text).toBe(false);
     for (const text of ['2 Tage Homeoffice pro Woche', 'télétravail partiel', 'smart working 2 giorni', 'praca zdalna', '在宅勤務可']) expect(HOME_WORKING.test(text), text).toBe(true);
   });

@@ -25,7 +25,7 @@ export const ON_CALL = rule(
 
 /** Shift work: rotas, nights, two or three shifts a day. */
 export const SHIFTS = rule(
-  String.raw`\bshift work\b|\bshift pattern|\b(?:night|rotating|rotational|early|late|weekend|evening|12-hour|alternating) shifts?\b|\b[23]-shift\b`,
+  String.raw`\bshift work\b|\bshift pattern|\b(?:night|rotating|rotational|early|late|weekend|evening|12-hour|alternating|graveyard|swing|overnight) shifts?\b|\b(?:second|third|2nd|3rd|[23])[- ]shift\b`,
   `${W}(?:schichtdienst|schichtarbeit|schichtsystem|wechselschicht|nachtschicht(?:en)?|[23]-schicht(?:-system|betrieb)?|travail posté|horaires (?:postés|décalés)|[23] ?x ?8|trabajo (?:a|por) turnos|turnos? rotativos?|turnos? de noche|lavoro su turni|turni (?:notturni|a rotazione)|turnazione|ploegendienst(?:en)?|wisseldiensten|onregelmatige diensten|escala \\d+x\\d+|turnos alternados|praca zmianowa|system zmianowy|(?:dwu|trzy)zmianow\\p{L}*|skiftarbete|treskift|tvåskift|skifteholdsarbejde|holddrift|skiftarbeid|turnusarbeid|сменн(?:ый|ого) график\\p{L}*|посменн\\p{L}*|змінн(?:ий|ого) графік\\p{L}*)${E}`,
   'シフト制|交代制|夜勤|倒班|轮班|夜班|교대\\s?근무|야간\\s?근무',
 );
@@ -39,7 +39,7 @@ export const TRAVEL = rule(
 
 /** Support the employer gives for learning: training, courses, a budget for them. */
 export const LEARNING_SUPPORT = rule(
-  String.raw`\blearning (?:culture|budget)\b|\bprofessional development\b|\btraining budget\b`,
+  String.raw`\blearning (?:culture|budget)\b|\bprofessional development\b|\btraining budget\b|\btuition (?:reimbursement|assistance)\b|\beducation(?:al)? assistance\b|\bpaid (?:training|certifications?)\b`,
   `${W}(?:weiterbildung(?:en|smöglichkeiten|sangebote?)?|fortbildung(?:en|smöglichkeiten)?|formations? (?:continues?|internes?|régulières|adaptées?|complètes?)|plan de formation|parcours de formation|formación (?:continua|constante|interna|a cargo)|plan de formación|formazione (?:continua|costante|interna)|percorsi? di formazione|opleidingsmogelijkheden|opleidingsbudget|formação (?:contínua|interna)|treinamentos? (?:contínuos?|internos?)|capacitação (?:contínua|constante)|szkolenia|szkoleń|rozwój zawodowy|kompetensutveckling|kompetenceudvikling|efteruddannelse|kompetanseutvikling|повышени[ея] квалификации|обучение за счёт компании|підвищення кваліфікації)${E}`,
   '研修制度|教育制度|培训机会|带薪培训|교육\\s?지원',
 );

@@ -21,18 +21,22 @@ function languageNotice(s: Signals): string | null {
 
 /** Fewer research items and questions than this tied to the posting's own words, and the plan says so. */
 export const MIN_GROUNDED = 10;
-/** How the thin-posting notice begins, for whoever needs to tell it apart (the bench). */
-export const THIN_NOTICE = /\bThis posting says too little\b/;
+/** The words every thin-posting notice has, for whoever needs to tell it apart (the bench). */
+export const THIN_NOTICE = /\bof the research steps and questions below come from its own words\b/i;
 
 /**
  * A plan built on a posting that says little is mostly general advice; it says so rather than
  * passing the same advice off as specific. Counted over research and questions, the items a
- * candidate acts on before the interview.
+ * candidate acts on before the interview. A posting in another language may say plenty that
+ * Interview Lens cannot read: then the plan says that, not that the posting is thin.
  */
-function thinNotice(research: readonly { general: boolean }[], questions: readonly { general: boolean }[]): string | null {
+function thinNotice(research: readonly { general: boolean }[], questions: readonly { general: boolean }[], s: Signals): string | null {
   const grounded = [...research, ...questions].filter((i) => !i.general).length;
   if (grounded >= MIN_GROUNDED) return null;
   const which = grounded === 0 ? 'none' : `only ${grounded}`;
+  if (languageNotice(s)) {
+    return `${which.charAt(0).toUpperCase()}${which.slice(1)} of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the posting beside this plan, and add what you learn to your notes.`;
+  }
   return `This posting says too little to build a plan for this job alone: ${which} of the research steps and questions below come from its own words, and the rest is advice that suits any interview. Read the full posting on the employer’s site, and add what you learn to your notes.`;
 }
 
@@ -50,7 +54,7 @@ export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: P
   const expect = buildExpect(s, uses);
   const research = buildResearch(s, posting.companyUrl?.value ?? null, options.interviewers ?? [], uses);
   // Both notices when both hold: a posting in another language is often thin in English too.
-  const notices = [languageNotice(s), thinNotice(research, questions)].filter((n): n is string => n !== null);
+  const notices = [languageNotice(s), thinNotice(research, questions, s)].filter((n): n is string => n !== null);
   return {
     posting: { title: s.title, company: s.company, location: s.location, url: posting.url },
     notice: notices.length > 0 ? notices.join(' ') : null,

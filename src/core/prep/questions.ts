@@ -408,7 +408,8 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     why: s.industry
       ? `The posting places the company in ${s.industry.value}; a question about its challenges shows you think beyond the role.`
       : 'Asking about its future (vision, strategy, roadmap) shows you think beyond the role.',
-  }, [s.industry?.quote], /\bvision\b|\bstrateg|\broadmap|\bfuture\b|\bexpan|\bscal(?:e|ing)\b/i);
+    // Not the vision of "medical, dental and vision" cover.
+  }, [s.industry?.quote], /(?<!\bdental,? (?:and )?)\bvision\b(?!,? (?:and )?(?:insurance|care|plans?|coverage|benefits|dental|life)\b)|\bstrateg|\broadmap|\bfuture\b|\bexpan|\bscal(?:e|ing)\b/i);
 
   // ---- Points to clarify, asked tactfully
   for (const point of s.clarify) {

@@ -72,7 +72,8 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       ? `The posting mentions ${joinList([s.stage[0], s.size].filter((e): e is NonNullable<typeof e> => Boolean(e)).map((e) => `“${e.value}”`))}; recent news tells you where the company is heading.`
       : 'A recent launch or announcement gives you a natural, specific thing to ask about.',
     links: [newsSearch(`News about ${who}`, `"${anchor}"`)],
-  }, [s.stage[0]?.quote, s.size?.quote], /\blaunch|\bfunding\b|\bnews\b|\bannounc|\bleadership\b/i);
+    // A company's funding, not a researcher's ("capable of attracting external funding").
+  }, [s.stage[0]?.quote, s.size?.quote], /\blaunch|\bfunding (?:round|from)\b|\bseries [a-d]\b|\b(?:raised|secured) \S*\s*(?:[$€£]|\d)|\bnews\b|\bannounc|\bleadership\b/i);
 
   push({
     id: 'research-press',
@@ -184,8 +185,9 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       : `Know ${whose} main competitors and what sets ${who} apart from them.`,
     why: 'Interviewers remember candidates who understand the market the company fights in.',
     links: [webSearch(`${whose} competitors`, `${anchor} competitors`), ...(s.industry ? [newsSearch(`${s.industry.value} news`, `${s.industry.value} industry challenges`)] : [])],
-    // "Competitive salary" is about pay, not about the market the company competes in.
-  }, [s.industry?.quote], /\bcompetit(?:ors?|ion)\b|\bcompet(?:e|es|ing)\b|\bcompetitive (?:market|landscape|edge|advantage)|\bmarket\b|\bleader\b/i);
+    // "Competitive salary" is about pay, not about the market the company competes in; nor is
+    // "Competition No. FAS-13-22", the public sector's and universities' word for a hiring round.
+  }, [s.industry?.quote], /\bcompetitors?\b|\bcompetition (?:in|from|among|between|with)\b|\bcompet(?:e|es|ing)\b|\bcompetitive (?:market|landscape|edge|advantage)|\bmarket\b|\bleader\b/i);
 
   if (topSkills.length > 0) {
     const required = s.skills.filter((k) => k.sentences.some((x) => x.section === 'requirements')).slice(0, 4);
