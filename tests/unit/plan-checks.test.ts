@@ -326,3 +326,24 @@ describe('the company-direction question', () => {
     expect(direction?.quote).toBeNull();
   });
 });
+
+describe('sentences that share a word with an item but support nothing', () => {
+  const PAYROLL = posting(
+    'Payroll Administrator',
+    'Fernbank Hardware',
+    [
+      'Fernbank Hardware is a family-owned dealer with two stores and a yard.',
+      'Responsibilities:',
+      '- Process bi-weekly payroll for hourly staff, including overtime and vacation pay',
+      '- Maintain employee records and ensure changes are entered on time',
+      'We thank all applicants for their interest; only those selected for an interview will be contacted.',
+    ].join('\n'),
+  );
+
+  it('are not quoted: vacation pay for the salary, who will be contacted for the interviews', () => {
+    const plan = buildPrepPlan(PAYROLL);
+    expect(plan.research.find((r) => r.id === 'research-pay')?.quote ?? null).toBeNull();
+    const quotes = [...plan.research, ...plan.questions, ...plan.expect].map((item) => item.quote);
+    expect(quotes).not.toContain('We thank all applicants for their interest; only those selected for an interview will be contacted.');
+  });
+});

@@ -345,6 +345,8 @@ const CALL_OR_LINK = new RegExp(
     String.raw`get in touch|reach out to (?:us|me|our)\b|contact (?:us|me|our (?:team|recruit\w*|talent\w*|hr))\b|drop (?:us|me) a`,
     String.raw`send (?:us |me )?(?:your|a|an) (?:cv|resume|résumé|application|cover letter|portfolio|short note)|click (?:here|below|on|the)\b`,
     String.raw`(?:learn|know|hear|find out) more about (?:us|our|the company|what we)|visit (?:our|us)\b|look forward to (?:hearing|receiving|your|meeting)|hesitate to|hit (?:the )?apply|sounds like you)`,
+    // "We thank all applicants; only those selected for an interview will be contacted": who hears back, no reason for anything.
+    String.raw`\b(?:thank all (?:applicants|candidates)|only (?:those|candidates|applicants) (?:selected|shortlisted|short-listed|chosen)|only shortlisted (?:candidates|applicants))`,
     // German, French, Spanish, Danish, Norwegian, Swedish, Dutch
     String.raw`\bbewirb dich|bewerben sie sich|freuen uns auf (?:deine|ihre|eure) bewerbung|postulez|n['’]hésite[zr]? pas|envo(?:yez|ie) (?:votre|ton) cv|postúlate|envía (?:tu|su) (?:cv|currículum)|søg (?:stillingen|jobbet|nu)|send (?:os )?din ansøgning|sök (?:tjänsten|jobbet)|välkommen med din ansökan|solliciteer|stuur (?:je|jouw|uw) (?:cv|sollicitatie)`,
     String.raw`^to apply\b|https?:\/\/|\bwww\.`,

@@ -165,7 +165,8 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       TECH_FAMILIES.has(s.family) ? levelsFyi(company ?? '', coreTitle(s.title)) : webSearch('Salary data', `${coreTitle(s.title)} salary ${company ?? ''}`.trim()),
       ...(company ? [{ label: 'Salaries on Glassdoor', url: `https://www.glassdoor.com/Search/results.htm?keyword=${encodeURIComponent(company)}` }] : []),
     ],
-  }, [s.compensation?.quote], /\bsalary\b|\bpay\b|\bcompensation\b|\bequity\b|\bbonus\b/i);
+    // The salary's pay, not "vacation pay" or "overtime pay" among the duties and benefits.
+  }, [s.compensation?.quote], /\bsalary\b|\bpay\b(?<!\b(?:vacation|holiday|overtime|sick|shift|severance|parental|maternity|paternity|statutory|premium) pay)|\bcompensation\b|\bequity\b|\bbonus\b/i);
 
   const startup = s.stage.find((e) => /start-?up|series|seed|venture|early/i.test(e.value));
   if (startup) {
