@@ -1691,9 +1691,9 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     }
     // When the title came from elsewhere (a "Position:" label), a heading that names no role
     // and that the <title> repeats is the employer's name ("City of Riverton").
-    // So is one the page names again, in its text or the address to apply to ("Acadia Lumber Ltd." over "Acadia Lumber is…").
-    // (Not a headline: "Vi söker en vaktmästare!" announces the job.) It outvotes the board's own name.
-    // The same for the h1 over a role shown in a lesser heading ("<h1>Saugeen University</h1> … <h2>Assistant Professor</h2>").
+    // So is one the page names again ("Acadia Lumber Ltd." over "Acadia Lumber is…"), and an h1
+    // over a role shown in a lesser heading ("<h1>Saugeen University</h1> … <h2>Assistant
+    // Professor</h2>"); not a headline ("Vi söker en vaktmästare!"). It outvotes the board's own name.
     const names = (text: string | null | undefined): text is string =>
       Boolean(text) && text!.length <= 80 && !/[!?]/.test(text!) && !announcesHiring(text!) && !isJobsPageName(text!) && !looksLikeJobTitle(text!) && isEmployerName(text!) && !isSiteName(text!, site) && !isNavigationHeading(text!) && !isGenericSegment(text!);
     const h1 = scope.querySelector('h1');
@@ -1863,8 +1863,9 @@ export function employerBesideTitle(scope: ParentNode, site: SiteName, title: st
 /** Whether the page names the name more than once (without its legal form: "Acadia Lumber" of "Acadia Lumber Ltd."). */
 function namedAgain(scope: ParentNode, name: string): boolean {
   const bare = name.replace(/,?\s+\S+$/, (end) => (LEGAL_FORM.test(end.trim()) ? '' : end));
-  const body = collapseSpace((((scope as Document).body ?? scope) as Element).textContent?.slice(0, 60_000) ?? '');
-  return bare.length >= 3 && body.split(bare).length > 2;
+  // Read afresh each time (at most four per page): a cache would go stale on a page that changes.
+  const text = collapseSpace((((scope as Document).body ?? scope) as Element).textContent?.slice(0, 60_000) ?? '');
+  return bare.length >= 3 && text.split(bare).length > 2;
 }
 
 /**
@@ -1985,10 +1986,14 @@ export function isFullerName(full: string, short: string): boolean {
 const NAME_WITH_LEGAL_FORM =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
 
+/** The same pattern, to search on past a match (compiled once: it is long). */
+const NAME_WITH_LEGAL_FORM_ALL = new RegExp(NAME_WITH_LEGAL_FORM.source, 'gu');
+
 /** The first name the text gives with its legal form: the company writing it, in a signature or its opening lines. */
 export function employerWithLegalForm(text: string): string | null {
   const head = text.slice(0, 8000);
-  const pattern = new RegExp(NAME_WITH_LEGAL_FORM.source, 'gu');
+  const pattern = NAME_WITH_LEGAL_FORM_ALL;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(head); match; match = pattern.exec(head)) {
     // In a sentence written in capitals a name's capitals say nothing, and "AS" and "SA" are
     // words ("… IS PREFERRED BUT NOT ESSENTIAL AS FULL INDUCTION …"): a name there must end
