@@ -7,6 +7,7 @@
 import type { JobPosting, WorkMode } from '../posting';
 import { type Seniority, seniorityFromTitle } from '../seniority';
 import { WORK_MODE_RULES, workModeIn } from '../work-mode';
+import { CLIENT_WORDS, clientDescribedIn, clientNamedIn, isAgencyName, sameOrganisation } from '../agency';
 import { isPlace } from './regions';
 import { isCallOrLink, type Sentence, splitDescription } from './sections';
 import { findSkills, isTechnology, type SkillMatch } from './skills';
@@ -32,11 +33,18 @@ export type RoleFamily =
 
 export type ClarifyKind =
   | 'no-salary' | 'vague-scope' | 'many-hats' | 'fast-paced' | 'hype-words' | 'long-requirements'
-  | 'unpaid-work' | 'reposted' | 'unlimited-pto' | 'family' | 'competitive-pay';
+  | 'unpaid-work' | 'reposted' | 'unlimited-pto' | 'family' | 'competitive-pay' | 'agency-client';
 
 export interface Signals {
   title: string;
+  /** The employer; null when the posting does not name it (an agency's unnamed client included). */
   company: string | null;
+  /**
+   * A recruiting agency hiring for an employer it does not name: the agency's name, the
+   * sentence that shows it, and as `words` the employer as the agency describes it ("a major UK
+   * water utility"), when it does.
+   */
+  agency: Evidence | null;
   location: string | null;
   family: RoleFamily;
   seniority: Evidence<Seniority>;
@@ -153,7 +161,7 @@ const NOUN_FORMS: Record<string, string> = {
 };
 
 /** Industries and domains, named with the posting's own word (its case kept for AI, SaaS). */
-const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
+const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel(?= (?:and|&) (?:tourism|hospitality|leisure)\b| (?:industry|sector|market|compan(?:y|ies)|business|brands?|tech(?:nology)?|agenc(?:y|ies)|platforms?|booking)\b)|tourism|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
 
 /** Stage and size, as the posting puts it: the matched words are shown, quoted. */
 const STAGE = /\b(?:pre-seed|seed[- ](?:stage|funded)|early[- ]stage(?: startup| company)?|series [A-H](?: funding| round| company| startup)?|venture[- ](?:backed|funded)|start-?up|fast[- ]growing|hyper-?growth|scale-?up|publicly traded|public company|Fortune \d{2,3}|profitable|bootstrapped|family[- ]owned|multinational)\b/i;
@@ -362,6 +370,28 @@ function aboutTheCompany(sentences: Sentence[], company: string | null): Sentenc
 
 const COMPANY_CUE = /^(?:we|our)\b|\b(?:we(?:['’]re| are)|our (?:company|business|mission|customers|clients|platform|products?))\b|\b(?:company|organi[sz]ation|business|firm|group|provider|start-?up|scale-?up|industry|sector|client|employer|manufacturer|retailer|supplier|agency)\b/i;
 
+/** A recruiter's own job at an agency ("Recruitment Consultant at Hays") is with the agency. */
+const RECRUITING_ROLE = /\b(?:recruit\w*|resourcer|talent acquisition|headhunter|sourcer)\b/i;
+
+/**
+ * The name on the posting is a recruiting agency's, and the employer behind it is not named:
+ * the name is an agency's and the job is not a recruiter's own, or the agency that posted it
+ * speaks of its client ("My client, a major UK water utility, …"). A client the posting names
+ * is the company already (extraction reads "our client, Acme, …").
+ */
+function agencyForUnnamedClient(posting: JobPosting, content: Sentence[], title: string): Evidence | null {
+  const name = posting.company?.value;
+  if (!name || clientNamedIn(posting.description?.value.slice(0, 5000) ?? '')) return null;
+  const aboutClient = content.find((s) => CLIENT_WORDS.test(s.text));
+  const postedBy = posting.postedBy?.value;
+  const agency = aboutClient
+    ? isAgencyName(name) || (postedBy !== undefined && sameOrganisation(postedBy, name))
+    : isAgencyName(name) && !RECRUITING_ROLE.test(title);
+  if (!agency) return null;
+  const described = aboutClient ? clientDescribedIn(aboutClient.text) : null;
+  return { value: name, quote: aboutClient?.text ?? null, ...(described ? { words: described } : {}) };
+}
+
 function familyOf(title: string): RoleFamily {
   for (const [family, pattern] of FAMILY_RULES) if (pattern.test(title)) return family;
   return 'other';
@@ -369,11 +399,13 @@ function familyOf(title: string): RoleFamily {
 
 export function analyzePosting(posting: JobPosting): Signals {
   const title = posting.title?.value ?? 'this role';
-  const company = posting.company?.value ?? null;
   const description = posting.description?.value ?? '';
   const { sentences } = splitDescription(description);
   // Calls to apply or get in touch say nothing about the job, its skills or its values.
   const content = sentences.filter((s) => s.section !== 'legal' && !isCallOrLink(s.text));
+  // An agency's name is not the company the candidate researches or would work for.
+  const agency = agencyForUnnamedClient(posting, content, title);
+  const company = agency ? null : (posting.company?.value ?? null);
   const aboutFirst = (s: Sentence) => s.section === 'about' || s.section === 'intro';
   const roleFirst = (s: Sentence) => s.section === 'role' || s.section === 'requirements';
 
@@ -398,6 +430,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   if (!compensation && !clarify.some((c) => c.value === 'competitive-pay')) clarify.unshift({ value: 'no-salary', quote: null });
   const requirements = content.filter((s) => s.section === 'requirements');
   if (requirements.length > 14) clarify.push({ value: 'long-requirements', quote: requirements[0]!.text });
+  if (agency) clarify.unshift({ value: 'agency-client', quote: agency.quote });
 
   // Working from home named in another language ("Homeoffice", "télétravail") is part of the
   // week unless the sentence says all of it.
@@ -423,6 +456,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   return {
     title,
     company,
+    agency,
     location: posting.location?.value ?? null,
     family: familyOf(title),
     seniority: seniorityOf(title),

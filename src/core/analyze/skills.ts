@@ -93,7 +93,7 @@ function getIndex(): Index {
   const exact = new Map<string, LexiconEntry>();
   const folded = new Map<string, LexiconEntry>();
   for (const entry of lexiconEntries()) {
-    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+    for (const form of formsOf(entry)) {
       const key = tokenize(form).join(' ');
       if (!key) continue;
       if (entry.caseSensitive) exact.set(key, entry);
@@ -145,8 +145,12 @@ export function skillsIn(text: string): SkillMention[] {
   return found;
 }
 
+function formsOf(entry: LexiconEntry): string[] {
+  return [entry.name, ...(entry.aliases ?? [])];
+}
+
 function writtenForm(entry: LexiconEntry, text: string): string | undefined {
-  return [entry.name, ...(entry.aliases ?? [])].filter((form) => form.length >= 2 && text.includes(form)).sort((a, b) => b.length - a.length)[0];
+  return formsOf(entry).filter((form) => form.length >= 2 && text.includes(form)).sort((a, b) => b.length - a.length)[0];
 }
 
 function isConcept(entry: LexiconEntry): boolean {
@@ -176,7 +180,10 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
       // The tokenizer joins tokens with single spaces; the sentence may have had other spacing.
       // Tokens joined across other marks ("AWS（ECS" read as "AWS ECS") are written as the
       // longest form of the entry the sentence holds ("ECS"), not a name it never uses.
-      const written = sentence.text.includes(text) ? text : (writtenForm(entry, sentence.text) ?? entry.name);
+      const found = sentence.text.includes(text) ? text : (writtenForm(entry, sentence.text) ?? entry.name);
+      // A name in capitals where the lexicon writes it otherwise is shouted ("SHAREPOINT
+      // DEVELOPER - C# / ASP.NET" heading an old board's ad): it is named as the lexicon names it.
+      const written = found === found.toUpperCase() ? (formsOf(entry).find((f) => f !== found && f.toLowerCase() === found.toLowerCase()) ?? found) : found;
       const match = byName.get(entry.name) ?? { name: written, canonical: entry.name, category: entry.category, sentences: [] };
       if (!match.sentences.includes(sentence)) match.sentences.push(sentence);
       byName.set(entry.name, match);

@@ -56,7 +56,8 @@ export function buildPlanFromSignals(posting: JobPosting, s: Signals, options: P
   // Both notices when both hold: a posting in another language is often thin in English too.
   const notices = [languageNotice(s), thinNotice(research, questions, s)].filter((n): n is string => n !== null);
   return {
-    posting: { title: s.title, company: s.company, location: s.location, url: posting.url },
+    // The header names whom the page names, the agency included: the first research step says what it is.
+    posting: { title: s.title, company: s.company ?? s.agency?.value ?? null, location: s.location, url: posting.url },
     notice: notices.length > 0 ? notices.join(' ') : null,
     research,
     questions,

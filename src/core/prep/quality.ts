@@ -383,7 +383,8 @@ export function checkPlan(plan: PrepPlan, posting: JobPosting, userWords: readon
     for (const name of namesIn(text)) {
       // The salary's currency is the posting's too, though its structured data may write it as
       // a code ("UAH") where the text says "грн".
-      if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || userText.includes(name) || name === posting.salary?.value.currency) continue;
+      // A name the posting shouts ("SHAREPOINT DEVELOPER") is written as the name is (skills.ts).
+      if (TEMPLATE_NAMES.has(name) || postingText.includes(name) || postingText.includes(name.toUpperCase()) || userText.includes(name) || name === posting.salary?.value.currency) continue;
       issues.push({ kind: 'invented', item, detail: `${field}: “${name}” is not in the posting` });
     }
   }

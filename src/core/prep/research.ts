@@ -49,6 +49,20 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
   // Inside a sentence the title's core: its own commas would read as the sentence's.
   const role = coreTitle(s.title);
 
+  // An agency hiring for an employer it does not name: every step below is about that
+  // employer, so the first is to learn who it is.
+  if (s.agency) {
+    const agency = s.agency.value;
+    push({
+      id: 'research-client',
+      text: `Ask ${agency} who its client is, the company the job is with, before you agree to an interview; then do the research below on that company, not on the agency.`,
+      why: s.agency.words
+        ? `${agency} is a recruiting agency, and the posting describes the employer only as “${s.agency.words}”.`
+        : `${agency} is a recruiting agency, and the posting does not name the employer it is hiring for.`,
+      links: [linkedInPeople(`Recruiters at ${agency}`, `${agency} recruiter`)],
+    }, [s.agency.quote], /\bclients?\b/i);
+  }
+
   // Mission, values, culture: the posting's own words if it has them.
   const valueNames = s.values.slice(0, 3).map((v) => v.value);
   push({
@@ -60,8 +74,8 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
         ? 'The posting states a mission; interviewers will want to hear why it matters to you.'
         : 'Answers that echo the company’s own values show you did your homework and fit the culture.',
     links: [
-      domain ? siteSearch(`Mission and values on ${domain}`, domain, 'mission values culture') : webSearch(`${whose} mission and values`, `${who} mission values culture`),
-      ...(companyUrl ? [{ label: `${whose} website`, url: companyUrl }] : [webSearch(`${whose} website`, `${who} official website`)]),
+      ...(domain ? [siteSearch(`Mission and values on ${domain}`, domain, 'mission values culture')] : company ? [webSearch(`${whose} mission and values`, `${who} mission values culture`)] : []),
+      ...(companyUrl ? [{ label: `${whose} website`, url: companyUrl }] : company ? [webSearch(`${whose} website`, `${who} official website`)] : []),
     ],
   }, [...s.values.map((v) => v.quote), s.mission?.quote], /(?<!\b(?:your|votre|ta|la|cette) )\bmission\b(?![- ]critical)|\bvalues\b|\bculture\b|\bbelieve\b|\bpurpose\b/i);
 
@@ -71,7 +85,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     why: s.stage[0] || s.size
       ? `The posting mentions ${joinList([s.stage[0], s.size].filter((e): e is NonNullable<typeof e> => Boolean(e)).map((e) => `“${e.value}”`))}; recent news tells you where the company is heading.`
       : 'A recent launch or announcement gives you a natural, specific thing to ask about.',
-    links: [newsSearch(`News about ${who}`, `"${anchor}"`)],
+    links: company ? [newsSearch(`News about ${who}`, `"${company}"`)] : [],
     // A company's funding, not a researcher's ("capable of attracting external funding").
   }, [s.stage[0]?.quote, s.size?.quote], /\blaunch|\bfunding (?:round|from)\b|\bseries [a-d]\b|\b(?:raised|secured) \S*\s*(?:[$€£]|\d)|\bnews\b|\bannounc|\bleadership\b/i);
 
@@ -81,9 +95,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     why: s.industry
       ? `Press releases show how ${who} positions itself in ${s.industry.value}, the space this posting describes.`
       : 'How a company describes itself in press releases is how it wants you to describe it back.',
-    links: [
-      domain ? siteSearch('Press releases on the company site', domain, 'press release') : webSearch('Press releases', `"${anchor}" press release`),
-    ],
+    links: domain ? [siteSearch('Press releases on the company site', domain, 'press release')] : company ? [webSearch('Press releases', `"${company}" press release`)] : [],
   }, [s.industry?.quote], /\bpress\b|\bannounc|\bmedia\b/i);
 
   if (TECH_FAMILIES.has(s.family)) {
@@ -96,7 +108,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       why: topSkills.length > 0
         ? `The posting names ${joinList(topSkills)}; knowing how the team already uses ${topSkills.length === 1 ? 'it' : 'them'} lets you talk about their problems, not just yours.`
         : 'Posts by the team show the problems they care about and the words they use for them.',
-      links: [webSearch(`${whose} ${blog}`, `${anchor} ${blog} ${topSkills.slice(0, 2).join(' ')}`.trim())],
+      links: company ? [webSearch(`${whose} ${blog}`, `${company} ${blog} ${topSkills.slice(0, 2).join(' ')}`.trim())] : [],
     }, s.skills.slice(0, 3).flatMap((k) => k.sentences.map((x) => x.text)), /\bblog\b|\btalks?\b|\bconference|\bopen[- ]source\b/i);
   }
 
@@ -185,7 +197,7 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
       ? `Know ${whose} main competitors and the biggest challenge in ${s.industry.value} right now, and have a view on it.`
       : `Know ${whose} main competitors and what sets ${who} apart from them.`,
     why: 'Interviewers remember candidates who understand the market the company fights in.',
-    links: [webSearch(`${whose} competitors`, `${anchor} competitors`), ...(s.industry ? [newsSearch(`${s.industry.value} news`, `${s.industry.value} industry challenges`)] : [])],
+    links: [...(company ? [webSearch(`${whose} competitors`, `${company} competitors`)] : []), ...(s.industry ? [newsSearch(`${s.industry.value} news`, `${s.industry.value} industry challenges`)] : [])],
     // "Competitive salary" is about pay, not about the market the company competes in; nor is
     // "Competition No. FAS-13-22", the public sector's and universities' word for a hiring round.
   }, [s.industry?.quote], /\bcompetitors?\b|\bcompetition (?:in|from|among|between|with)\b|\bcompet(?:e|es|ing)\b|\bcompetitive (?:market|landscape|edge|advantage)|\bmarket\b|\bleader\b/i);

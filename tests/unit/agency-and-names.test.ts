@@ -1,0 +1,92 @@
+/**
+ * A recruiting agency hiring for an employer it does not name, a skill named in shouted
+ * capitals, and "travel" as a condition of the job rather than the employer's industry. The
+ * postings are written for these tests, modelled on agency ads of older job boards.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzePosting } from '../../src/core/analyze/signals';
+import { field, type JobPosting } from '../../src/core/posting';
+import { buildPrepPlan } from '../../src/core/prep';
+import { checkPlan } from '../../src/core/prep/quality';
+
+function posting(title: string, company: string, description: string[], postedBy?: string): JobPosting {
+  return {
+    kind: 'posting',
+    url: 'https://jobs.example/ad/1',
+    title: field(title, 'heading', 0.8),
+    company: field(company, 'label', 0.8),
+    location: field('Swindon', 'label', 0.8),
+    description: field(description.join('\n\n'), 'page-text', 0.6),
+    ...(postedBy ? { postedBy: field(postedBy, 'label', 0.7) } : {}),
+  };
+}
+
+const CLIENT_AD = posting('Dynamics CRM Developer', 'Harrowgate Technical Resourcing Ltd', [
+  'DYNAMICS CRM DEVELOPER - C# / SQL SERVER - 12 MONTH CONTRACT - SWINDON',
+  'My client, a regional housing association with 9,000 homes, is looking for a CRM developer to rebuild its tenant case system.',
+  'You will extend the CRM with plugins written in C# and keep the SQL SERVER reporting database in step with it.',
+  'The role is based at the head office with occasional travel to the two area offices.',
+  'Harrowgate Technical Resourcing is acting as an employment business in relation to this vacancy.',
+], 'Harrowgate Technical Resourcing (Agency)');
+
+describe('an agency hiring for an employer it does not name', () => {
+  it('is not the company the plan researches, and the first step is to learn who the employer is', () => {
+    const s = analyzePosting(CLIENT_AD);
+    expect(s.company).toBeNull();
+    expect(s.agency).toEqual({
+      value: 'Harrowgate Technical Resourcing Ltd',
+      quote: 'My client, a regional housing association with 9,000 homes, is looking for a CRM developer to rebuild its tenant case system.',
+      words: 'a regional housing association with 9,000 homes',
+    });
+    const plan = buildPrepPlan(CLIENT_AD);
+    expect(plan.research[0]!.id).toBe('research-client');
+    expect(plan.research[0]!.text).toBe(
+      'Ask Harrowgate Technical Resourcing Ltd who its client is, the company the job is with, before you agree to an interview; then do the research below on that company, not on the agency.',
+    );
+    expect(plan.research[0]!.why).toBe('Harrowgate Technical Resourcing Ltd is a recruiting agency, and the posting describes the employer only as “a regional housing association with 9,000 homes”.');
+    expect(plan.research[0]!.quote).toBe(s.agency!.quote);
+    expect(plan.questions.map((q) => q.id)).toContain('ask-clarify-agency-client');
+    // No step names the agency as the place to work, and no link searches for the words "the company".
+    const texts = [...plan.research, ...plan.questions, ...plan.expect].map((i) => i.text).join('\n');
+    expect(texts).not.toMatch(/working at Harrowgate|about Harrowgate/);
+    expect(plan.research.flatMap((i) => i.links).map((l) => decodeURIComponent(l.url))).not.toContainEqual(expect.stringMatching(/the company/));
+    expect(plan.posting.company).toBe('Harrowgate Technical Resourcing Ltd');
+    expect(checkPlan(plan, CLIENT_AD).issues).toEqual([]);
+  });
+
+  it('is the agency named as one, with no words about a client', () => {
+    const temp = posting('Forklift Operator', 'Bright Quay Staffing', [
+      'Bright Quay Staffing is hiring forklift operators for a busy distribution centre on day and night shifts.',
+      'You will load and unload trailers and keep the racking tidy.',
+    ]);
+    expect(analyzePosting(temp).agency).toEqual({ value: 'Bright Quay Staffing', quote: null });
+    expect(buildPrepPlan(temp).research[0]!.why).toBe('Bright Quay Staffing is a recruiting agency, and the posting does not name the employer it is hiring for.');
+  });
+
+  it('is not an agency when the job is a recruiter’s own, or the employer merely has clients', () => {
+    const own = posting('Recruitment Consultant', 'Bright Quay Staffing', ['Join our Leeds branch and place warehouse staff with our clients.']);
+    expect(analyzePosting(own).agency).toBeNull();
+    expect(analyzePosting(own).company).toBe('Bright Quay Staffing');
+    const firm = posting('Audit Senior', 'Calder & Rowe LLP', ['Our clients range from family farms to listed manufacturers, and we audit all of them.']);
+    expect(analyzePosting(firm).agency).toBeNull();
+  });
+
+  it('is not an agency when the ad names the client: the client is the company', () => {
+    const named = posting('Planner', 'Kestrel Recruitment', ['Our client, Morrow Foods, is looking for a production planner.']);
+    expect(analyzePosting(named).agency).toBeNull();
+  });
+});
+
+describe('names and industries', () => {
+  it('writes a skill the posting shouts as the skill is written', () => {
+    const s = analyzePosting(CLIENT_AD);
+    expect(s.skills.map((k) => k.name)).toEqual(expect.arrayContaining(['C#', 'SQL Server']));
+    expect(s.skills.map((k) => k.name)).not.toContain('SQL SERVER');
+  });
+
+  it('reads travel as an industry only where it names a business, not a condition of the job', () => {
+    expect(analyzePosting(CLIENT_AD).industry).toBeNull();
+    const agencyOfTravel = posting('Product Analyst', 'Farwell Trips', ['We are a travel company that plans walking holidays across the Alps.']);
+    expect(analyzePosting(agencyOfTravel).industry?.value).toBe('travel');
+  });
+});
