@@ -52,6 +52,23 @@ const REGIONS = new Set(
   ],
 );
 
+/** States, provinces and territories of the federations whose boards name them in a job's place. */
+const STATES = new Set(
+  ('alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas ' +
+    'kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon ' +
+    'pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming|new hampshire|new jersey|new mexico|new york|' +
+    'north carolina|north dakota|rhode island|south carolina|south dakota|west virginia|queensland|victoria|tasmania|new south wales|' +
+    'western australia|south australia|northern territory|alberta|ontario|quebec|québec|manitoba|saskatchewan|british columbia|' +
+    'nova scotia|new brunswick|newfoundland|labrador|yukon|nunavut')
+    .split('|')
+    .flatMap((part) => (part.includes(' ') && !part.startsWith('alabama') ? [part] : part.split(' '))),
+);
+
+/** True when the phrase names a state or province of the US, Australia or Canada ("Nebraska", "Queensland"). */
+export function isState(phrase: string): boolean {
+  return STATES.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** True when the phrase, as a whole, names a place ("EMEA", "North America", "Berlin"). */
 export function isRegion(phrase: string): boolean {
   return REGIONS.has(phrase.trim().toLowerCase().replace(/\s+/g, ' '));

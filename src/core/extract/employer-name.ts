@@ -15,6 +15,10 @@ const NOT_A_NAME = new RegExp(
     '^\\d{1,4}[./-]\\d{1,2}[./-]\\d{1,4}$',
     "^(?:we|we['’](?:re|ll|ve)|our|us|i|i['’]m|you|your|they|join|hello|hi|dear)(?:\\s|$)",
     "\\bwe(?:['’]re| are) hiring\\b|\\bnow hiring\\b|\\bhiring:",
+    // A board's section: "Jobs in Singapore", "Nursing vacancies in Leeds".
+    '^(?:[\\p{L}-]+\\s+){0,2}(?:jobs|vacancies|careers|openings)\\s+(?:in|at|near|for)\\s',
+    // A board's link for employers: "Post a Job", "Advertise your vacancy".
+    '^(?:post|list|advertise|submit|place|add)\\s+(?:a|an|your)?\\s*(?:free\\s+)?(?:jobs?|vacanc(?:y|ies)|ads?|advert|opening)(?:\\s+(?:now|here|free|today))?$',
     '^(?:(?:paid|open|current|available|volunteer|part-time|full-time|job|career|employment)\\s+)?(?:positions|vacancies|openings|opportunities|jobs|postings|listings)$',
     // A word for whoever hires, or a heading over their details, in place of a name: "Entreprise : Agence",
     // "Работодател", "Thông tin công ty" ("company information"), "Empresa: Confidencial".
@@ -32,9 +36,14 @@ const NOT_A_NAME = new RegExp(
  */
 const LOWER_CASE_PHRASE = /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}])\p{Ll}+\s+\p{Ll}+\s/u;
 
+/** A question or a call to act ("¿Eres empresa? Publica aquí", "Hiring? Post a job"): a link of the site's, not a name. */
+const QUESTION = /[?？¿]/u;
+/** A street address ("台中市西屯區文心路三段241號", "14 Mill Road"): where, not who. */
+const ADDRESS = /\d.*(?:[路街道號巷弄段]|\b(?:street|road|avenue|lane|st|rd)\b\.?)|(?:[路街道巷弄段]|\b(?:street|road|avenue|lane)\b).*\d/iu;
+
 export function isEmployerName(name: string): boolean {
   const text = name.trim();
-  if (LOWER_CASE_PHRASE.test(text)) return false;
+  if (LOWER_CASE_PHRASE.test(text) || QUESTION.test(text) || ADDRESS.test(text)) return false;
   // A name has letters ("100 %" is a workload), and no pictographs ("turno da manhã 📍 Flor de Trigo").
   return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !CODE.test(text) && !isNavigationHeading(text);
 }

@@ -199,6 +199,9 @@ export function labelledFields(scope: ParentNode): Candidate {
     const pin = /^📍\uFE0F?$/u.test(text);
     const name = pin ? 'location' : LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
     if (!name || found[name] || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
+    // A word with no colon among a run of words on lines of their own ("Office<br>Light
+    // Industrial<br>Accounting<br>…", an old site's side menu) is an item of that list, not a label.
+    if (!pin && !/[:：]$/u.test(text) && el.querySelectorAll(':scope > br').length >= 3) continue;
     take(name, '', el, node);
   }
   // A label that is not shown as text but named in the element's title or aria-label
@@ -220,7 +223,8 @@ const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|em
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
-const TITLE_HINT = /(?:job|jd|position|posting|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title|(?:^|\s)title(?:\s|$)/i;
+// ("lblTitle", "lblTitleHead": an ASP.NET page's label control that shows the title.)
+const TITLE_HINT = /(?:job|jd|position|posting|poster|vacancy|req(?:uisition)?|opening|opportunity)[-_]?title|(?:^|\s)title(?:\s|$)|(?:^|\s)lbl(?:job|position)?title(?:head)?(?:\s|$)/i;
 
 function isMarkedTitle(el: Element): boolean {
   return el.getAttribute('itemprop') === 'title' || TITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`);
@@ -319,7 +323,7 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   // Elements marked as the title are looked for only when no h1 could be it.
   const usableH1 = headings.some((h) => {
     const text = collapseSpace(h.textContent ?? '');
-    return h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(text) && !isSiteName(text, site) && !isEmployer(text);
+    return h.tagName === 'H1' && !isHidden(h) && !isNavigationHeading(text) && !isSiteName(text, site) && !isEmployer(text) && !isGenericSegment(text);
   });
   // The innermost of nested marked elements ("table.title > … > span.title"): the outer one also holds the job's number.
   // A marked title that is a link to another page is a list's teaser of a posting that lives there.
@@ -335,7 +339,8 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     const text = cleanValue(withoutWikiParents(withoutPageType(stripLabels(shownText(el))), doc.URL), doc);
     if (!text || text.length < 3 || text.length > 150 || seen.has(text)) return;
     seen.add(text);
-    if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text)) return;
+    // A registered name ("TECK HIN HARDWARE & ENGINEERING PTE LTD") heads the advertiser's ad, not the role.
+    if (isSiteName(text, site) || isEmployer(text) || isNavigationHeading(text) || isGenericSegment(text) || isRegisteredName(text)) return;
     let score = Math.max(agreement(text, titleWords), agreement(text, ogWords)) * 3;
     // An h3 is a section's heading more often than the role's: it wins only when it reads like a role.
     if (el.tagName === 'H3' && !looksLikeJobTitle(text)) return;
@@ -556,6 +561,8 @@ export function cleanPlace(text: string): string {
   // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
   // "Remote, anywhere in Europe" stay: a capital names a place).
   place = place.replace(/,\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s[^,\p{Lu}]*$/u, '').replace(/\.$/, '');
+  // "Lisbon, Start: September": a labelled fact run on after the place, with a comma.
+  place = place.replace(/[,;]\s*\p{Lu}[\p{L}\p{M} ]{1,24}[:：]\s.*$/u, '');
   // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
   place = place.replace(PLACE_CODE, (_, country: string, region: string, town: string) => `${town}, ${region}, ${country}`);
   // "Hamburg | Vollzeit | unbefristet": the kinds of job beside the place are not the place.
@@ -570,7 +577,8 @@ export function cleanPlace(text: string): string {
   place = place.replace(/(?<=(?<!\p{L})\p{Lu}\p{Ll}{3,})(?=\p{Lu}\p{Ll})/gu, ', ');
   // A Japanese address runs from the prefecture to the building ("東京都渋谷区道玄坂1-12-3 …ビル7F
   // ※週2日出社"): the town is the prefecture and the municipality, with a city's ward.
-  const japanese = /^((?:\p{Script=Han}{2,3}[都道府県])?\p{Script=Han}{1,5}?[市区町村](?:\p{Script=Han}{1,4}?区)?)(.*)$/u.exec(place.trim());
+  // Chinese addresses run the same way, a city's district written 區 where Taiwan writes it ("台中市西屯區文心路三段241號").
+  const japanese = /^((?:\p{Script=Han}{2,3}[都道府県])?\p{Script=Han}{1,5}?[市区區町村](?:\p{Script=Han}{1,4}?[区區])?)(.*)$/u.exec(place.trim());
   if (japanese && /\d|[※ビ]/u.test(japanese[2]!)) place = japanese[1]!;
   // "гр. Пловдив", "г. Москва": "town" or "city" written before the town's name.
   place = place.replace(/(?<![\p{L}])(?:гр|г|град|м|с)\.\s*(?=\p{Lu})/gu, '');
@@ -601,7 +609,9 @@ function isStreet(part: string): boolean {
  */
 function withoutPlaceDetails(place: string): string {
   // Scripts without capitals write a note as words apart ("(주 2회 재택 근무)", "（駅から 徒歩5分）").
-  const note = (inner: string) => /\p{Ll}{2,}\s+\p{Ll}{2,}/u.test(inner) || /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]\S*\s+\S/u.test(inner);
+  // A note opens with a word in lower case or runs long ("(apoteke u ul. Maršala Tita i u
+  // naselju Crkvice)"); "(Newfoundland and Labrador)" is a province, whose "and" is no note.
+  const note = (inner: string) => /(?<![\p{L}])\p{Ll}{2,}\s+\p{Ll}{2,}(?![\p{L}])/u.test(inner) || /^\p{Ll}{4,}\s/u.test(inner.trim()) || inner.length > 40 || (/\d/.test(inner) && STREET_WORD.test(inner)) || /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]\S*\s+\S/u.test(inner);
   const text = place.replace(/\s*[(（]([^()（）]*)[)）]/gu, (whole, inner: string) => (note(inner) ? '' : whole));
   const dashed = text.split(/\s+[–—-]\s+/).map(withoutStreet);
   if (dashed.length > 1) {
@@ -657,7 +667,8 @@ export function placeFromFactsLine(line: string, parts: string[] = splitFacts(li
   // The role itself often leads the line ("Founding Designer · Full-time · Remote within Europe").
   // A part in ordinary words ("офис на Право-Булачной, по пятницам можно из дома", "on the
   // second floor") is a note on the place, not another place.
-  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p) && !looksLikeJobTitle(p) && !/^\p{Ll}/u.test(p));
+  // Nor is a labelled fact ("Start: September").
+  const rest = parts.filter((p) => !EMPLOYMENT_TYPE.test(p) && !DEPARTMENT.test(p) && !looksLikePay(p) && !looksLikeJobTitle(p) && !/^\p{Ll}/u.test(p) && !/[:：]/u.test(p));
   const places = rest.filter(looksLikePlaceName);
   // With several candidates, those shaped like "City, Region" or "Remote (US)" come first.
   const shaped = places.filter((p) => p.includes(',') || /\((?:remote|hybrid|on-?site|\p{Lu}{2,3})\)/iu.test(p));
@@ -933,7 +944,9 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
     return (
       el.getAttribute('itemprop') === 'name' ||
       /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(hint) ||
-      /(?:^|[\s_-])(?:company|employer|empresa|entreprise|arbeitgeber|werkgever)(?=[A-Z])(?!Logo|Link|Url|Icon|Image|Img|Size|Type|Jobs|Profile|Info|Description|Details)/.test(hint)
+      /(?:^|[\s_-])(?:company|employer|empresa|entreprise|arbeitgeber|werkgever)(?=[A-Z])(?!Logo|Link|Url|Icon|Image|Img|Size|Type|Jobs|Profile|Info|Description|Details)/.test(hint) ||
+      // "posterOrg", "jobOrganization", "hiring-organisation": the organisation that hires.
+      /(?:^|[\s_-])(?:hiring[-_])?organi[sz]ation(?:[-_]?name)?(?:$|[\s_-])|[a-z](?:Org|Organi[sz]ation)(?:Name)?(?:$|\s)/.test(hint)
     );
   };
   // The English words first; the other languages' only when those name nothing (each
@@ -943,7 +956,7 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
       // A button ("For employers") speaks to the reader, and names no employer.
       if (isHidden(el) || el.closest('nav, footer, [role="dialog"], [role="navigation"]') || BUTTON_CLASS.test(el.getAttribute('class') ?? '') || inForm(el) || skipNonPostingAncestor(el)) continue;
       const text = cleanValue(labelledValue(nameIn(el), 'company') ?? '', doc, 120);
-      if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text)) continue;
+      if (!text || text.length < 2 || text.length > 80 || isSiteName(text, site) || LABEL_PATTERNS.company.test(text) || isNavigationHeading(text) || CALL_TO_ACTION.test(text) || SECTION_NAME.test(text) || !isEmployerName(text)) continue;
       return text;
     }
   }
@@ -980,7 +993,7 @@ export function employerLinkNearHeading(doc: Document, site: SiteName): string |
  */
 const COMPANY_SELECTORS = [
   '[class*="ompany"], [class*="mployer"], [id*="ompany"], [id*="mployer"], [data-testid*="ompany"], [itemprop="hiringOrganization"] [itemprop="name"]',
-  '[id*="rbeitgeber"], [class*="rbeitgeber"], [id*="ntreprise"], [class*="ntreprise"], [id*="mpresa"], [class*="mpresa"], [class*="erkgever"], [id*="erkgever"]',
+  '[class*="Org"], [class*="rganization"], [class*="rganisation"], [id*="rbeitgeber"], [class*="rbeitgeber"], [id*="ntreprise"], [class*="ntreprise"], [id*="mpresa"], [class*="mpresa"], [class*="erkgever"], [id*="erkgever"]',
 ];
 
 /**
@@ -1106,6 +1119,8 @@ const DESCRIPTION_HINTS: { selector: string; words: RegExp; weight: number }[] =
   // Older boards: "jobdesc", "job_desc", "detailDesc", "postingbody".
   { selector: '[id*="esc"], [class*="esc"], [id*="ostingbody"], [id*="obbody"], [class*="obbody"]', words: /desc|postingbody|jobbody/i, weight: 1.3 },
   { selector: '[class*="ob-details"], [class*="obdetails"], [class*="obDetails"], [class*="osting"], [class*="acancy"]', words: /job-?details|posting|vacancy/i, weight: 1.2 },
+  // Drupal, which many small boards and charities build on, names the posting's text its "body" field.
+  { selector: '[class*="field-name-body"], [class*="field--name-body"]', words: /field--?name-body/, weight: 1.3 },
   { selector: 'article, main, [role="main"], #content', words: /^/, weight: 1 },
 ];
 
@@ -1645,7 +1660,9 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     // slogan, "Der Stellenmarkt für Fach- und Führungskräfte") gives way to the role they name.
     // The role must be shown on the page as well, as a line of its own (not a word of a sentence:
     // "Your application for <strong>Warehouse Supervisor</strong> has been received").
-    const named = [fromOg.title, fromTitle.title].find((t) => t && !isSiteName(t, site) && looksLikeJobTitle(t) && shownAsLine(scope, t)) ?? null;
+    // (A role at the end of an eyebrow line of the page's place, "Careers — Open role — 3D
+    // Generalist", is named as a role by where it stands, in words no list may know.)
+    const named = [fromOg.title, fromTitle.title].find((t) => t && !isSiteName(t, site) && ((looksLikeJobTitle(t) && shownAsLine(scope, t)) || (heading !== null && !looksLikeJobTitle(heading) && endsShortLine(scope, t)))) ?? null;
     const unrelated = heading && named && !looksLikeJobTitle(heading) && !wordsOf(heading).some((w) => wordsOf(`${pageTitle ?? ''} ${ogTitle ?? ''}`).includes(w));
     if (labelled && (!heading || (!looksLikeJobTitle(heading) && (looksLikeJobTitle(labelled.value) || !titleAgrees)))) candidate.title = labelled;
     else if (unrelated && named) candidate.title = field(named, named === fromOg.title ? 'meta' : 'title', TRUST.titlePattern);
@@ -1821,6 +1838,20 @@ function roleLine(scope: ParentNode, site: SiteName): string | null {
 }
 
 /** Whether the page shows the text as a line of its own: nothing but a line break or a block beside it. */
+/**
+ * The role as the last part of a short line whose other parts only say where the page sits
+ * ("Careers — Open role — Motion Designer (Mid/Senior)", an eyebrow over a slogan heading).
+ */
+function endsShortLine(scope: ParentNode, text: string): boolean {
+  const key = looseKey(text);
+  return Array.from(scope.querySelectorAll('p, div, span, li')).some((el) => {
+    const line = collapseSpace(el.textContent ?? '');
+    if (line.length > 150 || !looseKey(line).endsWith(key)) return false;
+    const parts = titleSegments(line);
+    return parts.length >= 2 && looseKey(parts[parts.length - 1]!) === key && parts.slice(0, -1).every((part) => isGenericSegment(part)) && !isHidden(el);
+  });
+}
+
 function shownAsLine(scope: ParentNode, text: string): boolean {
   let el: Element | null = titleElement(scope, text);
   // The outermost inline element that holds only the text ("<font><b>Role</b></font>").
@@ -1884,8 +1915,12 @@ export function logoName(scope: ParentNode, site: SiteName, title: string): stri
     const marks = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`;
     if (!/logo/i.test(marks)) continue;
     const name = collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
-    if (name.length < 2 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || isSiteName(name, site)) continue;
-    if (img.closest('nav, footer, header, [role="navigation"], [role="contentinfo"]') || isHidden(img)) continue;
+    if (img.closest('nav, footer, header, [role="navigation"], [role="contentinfo"]') || isHidden(img) || isSiteName(name, site)) continue;
+    // A row of logos ("Featured recruiters") is the board's advertisers, not this employer.
+    const item = img.closest('li');
+    if (item?.parentElement && item.parentElement.querySelectorAll('img').length >= 2) continue;
+    // The posting's own logo comes first: one that names no one ("company logo") ends the search.
+    if (name.length < 2 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || !isEmployerName(name)) return null;
     return name;
   }
   return null;
@@ -1942,7 +1977,7 @@ const LEADING_ARTICLE = /^(?:L[ae]s?|Il|Lo|L['’]|Die|Der|Das|El|Los|Las|O|A|Os
  * employer (an agency's names the agency, who is also the one to deal with).
  */
 const EEO_EMPLOYER =
-  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and|&|de|du|la|le|für|und)){0,5}),? (?:is|are) (?:(?:a|an|proud(?:ly)? to be an?|committed to being an?|an? proud)\s+)?(?:[Ee]qual[- ](?:[Ee]mployment[- ])?[Oo]pportunity|EEO?\b|[Aa]ffirmative [Aa]ction)/u;
+  /(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|and|&|de|du|la|le|für|und)){0,5}),? (?:is|are) (?:(?:a|an|proud(?:ly)? to be an?|committed to being an?|an? proud)\s+)?(?:[Ee]qual[- ](?:[Ee]mployment[- ])?[Oo]pportunit(?:y|ies)|EEO?\b|[Aa]ffirmative [Aa]ction)/u;
 
 export function eeoEmployer(text: string): string | null {
   const found = EEO_EMPLOYER.exec(text);
@@ -1971,6 +2006,33 @@ function eeoEmployerOnPage(scope: ParentNode, description: string | null): strin
 const APPLY_AT =
   /\b(?:[Aa]pply(?: in person)?|[Bb]ring|[Ss]end|[Mm]ail|[Dd]rop off|[Ss]ubmit|[Dd]eliver)\b[^.!?\n]{0,40}?\b(?:to|at)\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}'’.-]*)){0,5})(?=,|\s+(?:at|on|in)\b|\.)/u;
 
+/** "Send resume to:", "Please mail your application and salary requirements to": the address an ad closes with. */
+const SEND_TO = /\b(?:send|mail|submit|forward|post|return|address)\b[^.!?\n]{0,60}?\bto\s*:?\s*/giu;
+/** A person named with a title ("Dr. Helen Marchetti", "Mrs J. Rowe"): whom to write to, not the employer. */
+const ADDRESSEE = /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|Attn|Attention)\b\.?/i;
+
+/**
+ * The employer in the postal address an ad closes with ("Send resume to: Dr. Helen Marchetti,
+ * Oakridge Family Dentistry, 22 Main Street, Shrewsbury, MA", or the same on lines of their
+ * own, "Office Manager / Fenwick Eye Associates / 1330 Beacon Street"): the addressee's
+ * organisation is the part right above the street, after the person or the role written to.
+ */
+export function employerInAddress(text: string): string | null {
+  const tail = text.slice(-2000);
+  let found: RegExpExecArray | null = null;
+  SEND_TO.lastIndex = 0;
+  for (let m = SEND_TO.exec(tail); m; m = SEND_TO.exec(tail)) found = m;
+  if (!found) return null;
+  const parts = tail.slice(found.index + found[0].length, found.index + found[0].length + 300).split(/\n+|,\s*/).map((p) => p.trim()).filter(Boolean);
+  const street = parts.findIndex((p) => /^\d{1,5}[A-Za-z]?\s+\p{Lu}/u.test(p) && STREET_WORD.test(p));
+  if (street <= 0) return null;
+  // The line right above the street. Alone above it, it may be a person ("Jane Smith, 14 Mill
+  // Road"): then only a name of three words or with a legal form is taken.
+  const name = parts[street - 1]!;
+  if (ADDRESSEE.test(name) || /@/.test(name) || !/^\p{Lu}/u.test(name) || !isEmployerName(name)) return null;
+  return street >= 2 || name.split(/\s+/).length >= 3 || NAME_WITH_LEGAL_FORM.test(name) ? name : null;
+}
+
 /**
  * Whether `full` is `short` with more words of a name after it ("Orchid Retail Sdn Bhd",
  * "Birchwood Veterinary Clinic" for "Birchwood"), not a place after a comma ("Carrow County, Nebraska").
@@ -1984,7 +2046,14 @@ export function isFullerName(full: string, short: string): boolean {
 
 /** A name that ends in a company's legal form ("Kälin Präzisionsteile AG", "Vätterbygdens Rörgrossist AB"). */
 const NAME_WITH_LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Ltd\.?|Limited|Inc\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:Α\.Ε\.Β\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|S\.A\.C\.?|S\.A\.S\.?|S\.R\.L\.|SRL|Lda\.?|A\.Ş\.|MMC|OÜ|AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Pte\.? Ltd\.?|PTE\.? LTD\.?|Sdn\.? Bhd\.?|SDN\.? BHD\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
+
+const REGISTERED_NAME = new RegExp(`^${NAME_WITH_LEGAL_FORM.source}$`, 'u');
+
+/** The whole text is a company's name with its legal form. */
+export function isRegisteredName(text: string): boolean {
+  return REGISTERED_NAME.test(text.trim());
+}
 
 /** The same pattern, to search on past a match (compiled once: it is long). */
 const NAME_WITH_LEGAL_FORM_ALL = new RegExp(NAME_WITH_LEGAL_FORM.source, 'gu');
@@ -2017,7 +2086,8 @@ export function employerInText(text: string): string | null {
   if (verbFirst && !NOT_A_NAME.test(verbFirst)) return verbFirst;
   const hiring = IS_HIRING.exec(text.slice(0, 600));
   // "We are looking for", "The team is hiring": a pronoun or a phrase, not a name.
-  const hiringPronoun = hiring !== null && /^(?:we|the|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!);
+  // ("The Coastal Plains Pelicans are seeking": "The" before a name in capitals is the name's.)
+  const hiringPronoun = hiring !== null && (/^(?:we|our|this|it|they|he|she|you|i|wir|nous|on|nosotros|noi|wij|vi|my)\b/i.test(hiring[1]!) || (/^the\b/i.test(hiring[1]!) && !/^\S+\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(hiring[1]!)));
   // "Maple Hollow Care Center is a 90-bed skilled nursing facility": the text introduces its business.
   const business = hiring && !hiringPronoun ? null : IS_A_BUSINESS.exec(text.slice(0, 600))?.[1];
   if (business && !NOT_A_NAME.test(business) && !/^(?:we|it|they|he|she|this|that|there|here)$/i.test(business)) return business.replace(LEADING_ARTICLE, '');
@@ -2028,7 +2098,8 @@ export function employerInText(text: string): string | null {
   // Nor is one plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
   if (hiringPronoun) return null;
   const name = hiring[1]!.replace(LEADING_ARTICLE, '');
-  if (NOT_A_NAME.test(name)) return null;
+  // ("The Coastal Plains Pelicans" is a name; "The Hiring Manager" a role.)
+  if (NOT_A_NAME.test(name)) return /^The\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(name) && !looksLikeJobTitle(name.slice(4)) ? name.slice(4) : null;
   return / are /.test(hiring[0]) && /^\p{L}+s$/u.test(name) ? null : name;
 }
 

@@ -2,7 +2,8 @@
  * The words that make a text a job description, in every language the extractor reads: the
  * eleven of words.ts and, so that postings in them are recognised as postings, Welsh, Irish, Czech, Slovak,
  * Finnish, Ukrainian, Russian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
- * Serbian, Slovenian, the Baltic languages, Georgian, Vietnamese, Indonesian and Malay, and
+ * Serbian, Slovenian, Macedonian, Albanian, Azerbaijani, the Baltic languages, Georgian, Vietnamese,
+ * Indonesian and Malay, and
  * (matched inside words, below) Hebrew, Arabic, Thai, Chinese, Japanese and Korean. The words
  * of a job title are in role-words.ts.
  */
@@ -80,6 +81,10 @@ export const JOB_WORDS = new RegExp(
     // Indonesian and Malay.
     'kualifikasi', 'persyaratan', 'pengalaman', 'tanggung jawab', 'gaji', 'lowongan', 'tunjangan', 'melamar', 'deskripsi pekerjaan', 'keahlian',
     'penempatan', 'kelayakan',
+    // Azerbaijani, Albanian, and Macedonian and Serbian in Cyrillic.
+    'tələblər', 'vəzifələr', 'təcrübə', 'əmək haqqı', 'namizəd', 'vakansiya', 'iş qrafiki', 'iş yeri',
+    'kërkesat', 'përvoj', 'paga', 'detyrat', 'ofrojmë', 'aplik', 'kandidat', 'orari i punës', 'vendi i punës',
+    'искуство', 'услови', 'барања', 'плата', 'работно место', 'радно место', 'нудиме', 'нудимо', 'одговорности', 'пријав', 'аплицира',
   ].join('|')})`,
   'giu',
 );
@@ -93,6 +98,8 @@ export const JOB_WORDS = new RegExp(
 export const JOB_WORDS_INSIDE = new RegExp(
   `(?:${[
     '岗位职责', '职位描述', '工作职责', '任职要求', '任职资格', '工作经验', '薪资', '薪水', '福利', '招聘', '学历',
+    // Chinese as Taiwan and Hong Kong write it.
+    '工作內容', '職務', '職缺', '薪資', '待遇', '應徵', '學歷', '經驗', '工作地點', '上班時段', '徵才',
     '仕事内容', '応募資格', '必須', '歓迎', '給与', '勤務地', '勤務時間', '待遇', '福利厚生', '募集', '経験', '休日',
     '담당업무', '자격요건', '우대사항', '근무지', '근무조건', '급여', '경력', '채용', '복리후생',
     // Thai.

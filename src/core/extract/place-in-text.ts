@@ -5,6 +5,7 @@
  * in running prose ("a ten-minute walk from Leeds station") are left alone: too many towns in a
  * text are not where the job is.
  */
+import { isState, isWideArea } from '../analyze/regions';
 import { cleanPlace } from './generic';
 import { US_STATES } from './structured';
 import { LABEL_PATTERNS, labelledValues } from './words';
@@ -15,17 +16,21 @@ const MAX_LINES = 120;
 /** "1418 NE Juniper Ave, Bend, OR 97701": a number, a street, then the town and the state. */
 const US_ADDRESS = /\b\d{1,6}\s+[^,\n]{3,40},\s*(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}),\s*([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?\b/u;
 
+/** "9 Oaks Road, Dungannon, Co. Tyrone BT71 4AX", "Church Street, Bridgnorth WV16 4ZZ": the town before a British postcode. */
+const UK_ADDRESS = new RegExp(String.raw`,[ \t]*(\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2})(?:,[ \t]*Co\.[ \t]+\p{Lu}[\p{L}'’-]+)?,?[ \t]+[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}\b`, 'u');
+
 /**
  * "Poste basé à Tarnos (40)", "The role is based in Leeds": the text says where the job is.
  * Only of the job, not of the company ("a company based in…" may be its head office).
  */
 const BASED_IN =
-  /(?<![\p{L}])(?:[Pp]oste|[Rr]ôle|[Rr]ole|[Pp]osition|[Jj]ob|[Pp]ost|[Ss]telle|[Pp]uesto|[Pp]osto|[Yy]ou will be|[Yy]ou['’]ll be|[Vv]ous serez)\s[^.\n]{0,20}?(?<![\p{L}])(?:basé|basée|based|situé|située|located)\s+(?:à|in|en|au|at)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s\(\d{2,3}\))?)/u;
+  /(?<![\p{L}])(?:[Pp]oste|[Rr]ôle|[Rr]ole|[Pp]osition|[Jj]ob|[Pp]ost|[Ss]telle|[Pp]uesto|[Pp]osto|[Pp]rogram(?:me)?|[Yy]ou will be|[Yy]ou['’]ll be|[Vv]ous serez)[\s,][^.\n]{0,20}?(?<![\p{L}])(?:basé|basée|based|situé|située|located)\s+(?:(?:à|in|en|au|at)\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s\(\d{2,3}\))?)|at\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4}in\s+(\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([\p{L}\s]{2,30}\))?))/u;
 
 /** A town's name: capitalised words, with the small words inside names ("Stratford upon Avon", "Te Teko"). */
-const TOWN = String.raw`(\p{Lu}[\p{L}'’-]*(?:[ \t](?:\p{Lu}[\p{L}'’-]*|de|du|la|le|sur|am|an|upon|on)){0,3})`;
+const TOWN_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t](?:\p{Lu}[\p{L}'’-]*|(?:de|du|la|le|sur|am|an|upon|on)(?=[ \t]\p{Lu}))){0,3}`;
+const TOWN = `(${TOWN_WORDS})`;
 /** The kinds of workplace a posting names its town with. */
-const SITE = 'office|offices|plant|factory|depot|site|studio|shop|store|warehouse|kura|school|clinic|branch|workshop|headquarters|HQ|yard|mill|bakery|restaurant|kitchen|lab|laboratory';
+const SITE = 'office|offices|plant|factory|depot|site|studio|shop|store|warehouse|kura|school|clinic|branch|workshop|headquarters|HQ|yard|mill|bakery|restaurant|kitchen|lab|laboratory|unit|centre|center|hospital|station|hub|campus|facility';
 /** Capitalised words that are not a town when they stand before a workplace ("our Head office"). */
 const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|Local|Other|This|That|Our|The)$/;
 
@@ -37,8 +42,12 @@ const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|L
  */
 const WORKPLACE_IN_TEXT = [
   new RegExp(String.raw`\bour[ \t]+${TOWN}[ \t]+(?:${SITE})\b`, 'u'),
-  new RegExp(String.raw`\b(?:our|the|its|\p{Lu}[\p{L}]+['’]s)[ \t]+(?:new[ \t]+)?(?:\p{Lu}[\p{L}-]*[ \t]+){0,3}(?:${SITE})[ \t]+(?:in|at)[ \t]+${TOWN}`, 'u'),
-  new RegExp(String.raw`(?<![\p{L}])(?:[Nn]os|[Nn]otre)[ \t]+(?:bureaux?|usine|site|agence|entrepôt|atelier|magasin|établissement|siège|restaurant|boutique|cabinet|clinique|école)[ \t]+(?:(?:de|d['’])[ \t]*${TOWN}|[^.
+  // "the company's depot at Bohle in Townsville", "our front office at Riverfront Park in
+  // Zanesville": the town after a named site is the later one.
+  new RegExp(String.raw`\b(?:our|the|its|their|an?|[\p{L}]+['’]s)[ \t]+(?:new[ \t]+)?(?:(?![Hh]ead[ \t]|[Mm]ain[ \t]|[Rr]egistered[ \t]|[Cc]orporate[ \t])[\p{L}\p{N}-]+[ \t]+){0,3}(?:${SITE})[ \t]+(?:in|at)[ \t]+(?:${TOWN_WORDS}[ \t]+in[ \t]+(?=\p{Lu}))?${TOWN}`, 'u'),
+  // "Office at Jurong", "Work location: site in Wexford": a workplace with no owner named, but not the head office.
+  new RegExp(String.raw`(?<!(?<![\p{L}])(?:[Hh]ead|[Mm]ain|[Rr]egistered|[Cc]orporate|[Gg]roup)[ \t]+)(?<![\p{L}])(?:[Oo]ffice|[Pp]lant|[Ff]actory|[Dd]epot|[Ww]arehouse|[Ww]orkplace)[ \t]+(?:is[ \t]+)?(?:at|in)[ \t]+${TOWN}`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}])(?:[Nn]os|[Nn]otre)[ \t]+(?:bureaux?|locaux|usine|site|agence|entrepôt|atelier|magasin|établissement|siège|restaurant|boutique|cabinet|clinique|école)[ \t]+(?:(?:de|d['’])[ \t]*${TOWN}|[^.
 ]{0,40}?,?[ \t]+à[ \t]+${TOWN})`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Uu]nser(?:e|em|en|er)?[ \t]+(?:Büro|Standort|Werk|Betrieb|Filiale|Niederlassung|Lager|Hauptsitz|Geschäftsstelle)[ \t]+in[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Oo]n(?:s|ze)[ \t]+(?:nieuwe[ \t]+)?(?:kantoor|vestiging|fabriek|locatie|winkel|hoofdkantoor)[ \t]+(?:in|te)[ \t]+(?:de[ \t]+\p{Lu}[\p{L}-]*[ \t]+in[ \t]+)?${TOWN}`, 'u'),
@@ -47,16 +56,53 @@ const WORKPLACE_IN_TEXT = [
   new RegExp(String.raw`(?<![\p{L}])[Nn]oss[ao]s?[ \t]+(?:escritório|fábrica|loja|unidade|sede|filial)[ \t]+(?:em|de)[ \t]+${TOWN}`, 'u'),
 ];
 
+const COMPASS = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|mid)`;
+/** "West", "Dublin South", "North Queensland", "Northeast Nebraska", "Central Coast": a compass part of a wider place. */
+const COMPASS_ONLY = new RegExp(String.raw`^${COMPASS}$|^\p{Lu}[\p{L}]+[ \t]+(?:north|south|east|west)$`, 'iu');
+const COMPASS_OF = new RegExp(String.raw`^${COMPASS}[ \t]+(.+)$`, 'iu');
+const WIDE_PART = /^(?:midlands|coast|highlands|lowlands|suburbs|shore|metro)$/i;
+/** "Boston - Inner Suburbs", "Co. Tyrone", "Zeničko-dobojski kanton", "Θεσσαλονίκη (Νομός)", "Tartumaa": an area by its kind. */
+const AREA_KIND =
+  /(?<![\p{L}])(?:area|areas|suburbs|surrounds|region|district|county|province|prefecture|kanton|canton|νομός|oblast|voivodeship)(?![\p{L}])|^Co\.[ \t]+\p{Lu}|^\p{Lu}\p{Ll}{2,}maa$/iu;
+
+/**
+ * True when a place value names an area wider than the job's town, by its first part: "Leeds,
+ * West Yorkshire" is a town in its county, "North Queensland, QLD" an area of a state.
+ */
+export function namesAnArea(place: string, text = ''): boolean {
+  const parts = place.trim().split(/\s*,\s*/);
+  const first = parts[0] ?? '';
+  // "Scotland, United Kingdom": countries and nations only.
+  if (parts.every((part) => isWideArea(part))) return true;
+  // "Lima - Lima": a region and its province of the same name.
+  const dashed = first.split(/\s+[-–—]\s+/);
+  if (dashed.length === 2 && dashed[0]!.toLowerCase() === dashed[1]!.toLowerCase()) return true;
+  // "Tyrone" of a text that writes "Co. Tyrone": the text calls it a county.
+  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (text && /^\p{Lu}[\p{L}'’-]+$/u.test(first) && new RegExp(`(?<![\\p{L}])(?:Co\\.|County)[ \\t]+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}[ \\t]+County(?![\\p{L}])`, 'iu').test(text)) return true;
+  return dashed.some((part) => {
+    if (AREA_KIND.test(part) || COMPASS_ONLY.test(part)) return true;
+    const of = COMPASS_OF.exec(part)?.[1];
+    return of !== undefined && !isWideArea(part) && (isState(of) || WIDE_PART.test(of));
+  });
+}
+
 /** The town of the workplace the posting's text names, or null. */
 export function workplaceInText(text: string): string | null {
   const head = text.slice(0, 8000);
   for (const pattern of WORKPLACE_IN_TEXT) {
     const found = pattern.exec(head);
     const town = found?.slice(1).find(Boolean)?.trim();
-    if (town && !NOT_TOWN.test(town.split(/\s/)[0]!)) return town;
+    if (!town || NOT_TOWN.test(town.split(/\s/)[0]!)) continue;
+    // "our cold store at Castlemitchell, Athy", "our studio in Marvila, Lisbon": a place inside a
+    // town, then the town ("Jurong, Singapore" and "Austin, Texas" name the town, then its state).
+    const next = THEN_TOWN.exec(head.slice(found!.index + found![0].length))?.[1];
+    return next && !isState(next) && !isWideArea(next) && !/^(?:Co|County)$/.test(next) ? next : town;
   }
   return null;
 }
+
+const THEN_TOWN = new RegExp(String.raw`^,[ \t]+(${TOWN_WORDS})(?=[ \t]*(?:[.;,\n]|$))`, 'u');
 
 /** Marks a line may open with before its label ("📍 Где:", "- Location:"). */
 const LEAD = /^[\s\p{Extended_Pictographic}\uFE0F*•·–-]+/u;
@@ -82,11 +128,16 @@ export function placeInText(text: string, employer?: string | null): string | nu
     // A label on a line of its own heads the line that follows ("Sede di lavoro" / "Scandiano (RE), via…").
     const value = labelled ?? (line.length <= 40 && LABEL_PATTERNS.location.test(line.replace(/[:：]$/, '')) ? lines[i + 1] : undefined);
     if (!value) continue;
-    const place = cleanPlace(withoutEmployer(value, employer).split(/\s+[—]\s+/)[0]!);
+    // "planta y oficinas administrativas en Ate (…)": the workplace described, then its town.
+    const value2 = value.replace(/^\p{Ll}[^,(:]{0,60}?\s(?:en|in|at|à|em|di|a|w|v|im)\s+(?=\p{Lu})/u, '');
+    const place = cleanPlace(withoutEmployer(value2, employer).split(/\s+[—]\s+/)[0]!);
     if (place.length >= 2 && place.length <= 80) return place;
   }
-  const based = BASED_IN.exec(text.slice(0, 8000))?.[1] ?? workplaceInText(text);
+  const basedIn = BASED_IN.exec(text.slice(0, 8000));
+  const based = basedIn?.[1] ?? basedIn?.[2] ?? workplaceInText(text);
   if (based) return based;
+  const british = UK_ADDRESS.exec(text.slice(0, 8000))?.[1];
+  if (british) return british;
   const address = US_ADDRESS.exec(text.slice(0, 8000));
   return address && US_STATES.has(address[2]!) ? `${address[1]}, ${address[2]}` : null;
 }

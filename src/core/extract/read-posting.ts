@@ -19,14 +19,15 @@ import {
   isInterstitial,
   jobWordCount,
 } from './classify';
+import { clientNamedIn, CLIENT_WORDS, isAgencyName, sameOrganisation } from '../agency';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { addressTown, applyLink, employerInText, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
+import { addressTown, applyLink, eeoEmployer, employerInAddress, employerInText, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { placeInText, workplaceInText } from './place-in-text';
+import { namesAnArea, placeInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -350,9 +351,6 @@ function shownSpelling(company: Field, doc: Document): Field {
 }
 
 /** Agencies that post for their clients, by their words or their names. */
-const AGENCY_WORDS = /\b(?:on behalf of (?:our|a|an) (?:client|customer)|our client(?:,|\s+is\b|\s+are\b|\s+has\b)|we are recruiting for|recruiting on behalf of|for one of our clients)/i;
-const AGENCY_NAMES = /\b(?:recruitment|recruiting (?:agency|partners|group|solutions)|staffing|personnel|headhunt\w*|executive search)\b|^(?:Hays|Randstad|Adecco|Robert Half|Michael Page|PageGroup|ManpowerGroup|Manpower|Kelly Services|Aerotek|TEKsystems|Harvey Nash)\b/i;
-const CLIENT_NAME = /\b[Oo]ur client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)/;
 
 /**
  * Fields every posting gets from what the sources found: the level the title names, the work
@@ -394,9 +392,17 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
   }
   const description = merged.description?.value ?? '';
   const company = merged.company;
-  if (!merged.postedBy && company && (AGENCY_NAMES.test(company.value) || AGENCY_WORDS.test(description.slice(0, 5000)))) {
-    merged.postedBy = { ...company, confidence: Math.min(company.confidence, TRUST.derived) };
-    const client = CLIENT_NAME.exec(description.slice(0, 5000))?.[1]?.trim();
+  // (The agency may be labelled already, "Recruiter: Harcourt Executive Search", and taken as the company.)
+  const agencyNamed = !merged.postedBy || (company !== null && company !== undefined && sameOrganisation(merged.postedBy.value, company.value));
+  if (agencyNamed && company && company.source !== 'user' && (isAgencyName(company.value) || CLIENT_WORDS.test(description.slice(0, 5000)))) {
+    merged.postedBy ??= { ...company, confidence: Math.min(company.confidence, TRUST.derived) };
+    // A search firm's advertisement that introduces the employer ("Acme is a …") or signs for it
+    // ("Seacliff Hospice is an equal opportunities employer") names the client as plainly as
+    // "our client, …" does.
+    const introduced = employerInText(description.slice(0, 5000)) ?? eeoEmployer(description);
+    // (Named more than once: a contact named once, "send your CV to Jon Whitcombe at …", is a person.)
+    const named = (name: string) => description.split(name).length > 2;
+    const client = clientNamedIn(description.slice(0, 5000)) ?? (introduced && isEmployerName(introduced) && !sameOrganisation(introduced, company.value) && named(introduced) ? introduced : null);
     // The employer is the client when the posting names it; otherwise the agency stays the
     // company, as the page shows it, and postedBy says it is an agency: the employer behind
     // it is not named.
@@ -407,7 +413,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
 /** A count of jobs: "214 ofertas de empleo", "1,204 jobs in Berlin" (not "Level 3 Jobs"). */
 const COUNTED_JOBS =
-  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d(?![\d,.]*\s*-?\s*(?:months?|weeks?|years?|days?|hours?|hrs?|mos?|yrs?|monate?n?|wochen|mois|semaines|ans|meses|semanas|años|anos|mesi|settimane|maanden|weken|månader|måneder|miesięcy|tygodni)(?![\p{L}]))[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|job(?:s|b|annoncer)?|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
+  /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d(?![\d,.]*\s*-?\s*(?:months?|weeks?|years?|days?|hours?|hrs?|mos?|yrs?|monate?n?|wochen|mois|semaines|ans|meses|semanas|años|anos|mesi|settimane|maanden|weken|månader|måneder|miesięcy|tygodni)(?![\p{L}]))[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|jobb|jobannoncer|(?<=(?<![\d,.])1\s+)job|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
 const LIST_HEADING = new RegExp(
   `${COUNTED_JOBS.source}|` +
     String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}`,
@@ -499,6 +505,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   for (const f of unwritten) need.add(f);
   // Structured data that names only a country ("United States (Remote)") leaves the town to the page.
   if (!siteCandidate.location && structuredCandidate.location && isWideArea(withoutRemote(structuredCandidate.location.value))) need.add('location');
+  // Markup that tags the advertiser's registered name as the job's title ("TECK HIN HARDWARE &
+  // ENGINEERING PTE LTD") names the employer: the role is left to the page.
+  if (!siteCandidate.title && structuredCandidate.title && isRegisteredName(structuredCandidate.title.value)) {
+    structuredCandidate.company ??= field(structuredCandidate.title.value, structuredCandidate.title.source, TRUST.headingEmployer);
+    delete structuredCandidate.title;
+    need.add('title');
+  }
   const generic = genericCandidate(doc, url, {
     root: reading.root ?? null,
     need,
@@ -548,8 +561,15 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // On an employer's own site the text names the same employer, often shorter ("Birchwood" of
   // "Birchwood Veterinary Clinic", "NWA"): only a name unrelated to the site's takes its place.
   if (merged.company && !siteCandidate.company && (merged.company.source === 'domain' || isSiteName(merged.company.value, site))) {
-    const named = employerInText(merged.description?.value ?? '');
-    if (named && !isSiteName(named, site) && !isCarrierName(named) && isEmployerName(named) && !namesRelated(named, merged.company.value)) merged.company = field(named, 'page-text', TRUST.companyInText);
+    // Where only the address names anyone, a name with its legal form opening the text
+    // ("Clydeair Engineering Ltd, the Part 145 maintenance organisation …, requires …"), or the
+    // addressee of the postal address the ad closes with, is the employer.
+    const text = merged.description?.value ?? '';
+    const current = merged.company.value;
+    const fits = (name: string | null): name is string => name !== null && !isSiteName(name, site) && !isCarrierName(name) && isEmployerName(name) && !namesRelated(name, current);
+    const inText = employerInText(text);
+    const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text)].find(fits) : undefined;
+    if (named) merged.company = field(named, 'page-text', TRUST.companyInText);
   }
   if (merged.company) merged.company = shownSpelling(merged.company, doc);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
@@ -574,12 +594,20 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // "Lewiston/Auburn Area"): the town of the workplace the text names ("the Urangan depot in
   // Hervey Bay", "nos bureaux de Strassen") is where the job is, when the label is a region's,
   // or holds that town, or names a place the text never does.
-  if (merged.location?.source === 'label' && merged.description) {
+  // A place named by its kind of area ("Co. Tyrone", "North Queensland", "Boston - Inner
+  // Suburbs", "West") is a region too, labelled so or not; and for it the text's own place (a
+  // labelled line, "based at …", a postal address) says where in it the job is.
+  // (A place the page's text shows in a facts line is looked into only when it names an area.)
+  const shownPlace = merged.location?.source === 'label' || merged.location?.source === 'microdata';
+  if (merged.location && (shownPlace || (merged.location.source === 'page-text' && namesAnArea(merged.location.value))) && merged.description) {
     const labelled = merged.location.value;
     const text = foldAccents(merged.description.value);
-    const town = workplaceInText(merged.description.value);
+    const area = namesAnArea(labelled, merged.description.value);
+    const regionLabelled = merged.location.confidence === TRUST.regionLabel || area;
+    const town =
+      workplaceInText(merged.description.value) ??
+      (area ? (placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null)) : null);
     const key = town ? foldAccents(town) : '';
-    const regionLabelled = merged.location.confidence === TRUST.regionLabel;
     const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
     // A bare name the text never uses ("Wide Bay Burnett", "Centre"); "Leeds, West Yorkshire" is a town already.
     const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
@@ -587,7 +615,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const sameTown = key !== '' && foldAccents(labelled).startsWith(key);
     // A building or a unit of the employer ("City Hall - Planning Division", "Head Office") is where in town, not the town.
     const building = BUILDING_NOT_PLACE.test(labelled);
-    if (town && !sameTown && (regionLabelled || holdsTown || unnamed || building)) merged.location = field(town, 'page-text', TRUST.factsLine);
+    // A remote job's place ("remote, anywhere in Europe; our office is in Tartu") is where one may work from, not the office.
+    const remote = workModeIn(labelled) === 'remote';
+    if (town && !sameTown && !remote && (regionLabelled || holdsTown || unnamed || building)) merged.location = field(town, 'page-text', TRUST.factsLine);
     else if (building && !town) {
       const addressed = placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null);
       if (addressed) merged.location = field(addressed, 'page-text', TRUST.factsLine);
@@ -685,8 +715,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   const isList =
     fromPageOnly &&
     ((!(roleTitle && readsLikeJob) && jobLinks > 25) ||
-      (listHeading && (jobLinks >= 5 || roleHeadingLinks(doc) >= 5)) ||
-      (!roleTitle && !labelled && jobLinks >= 4) ||
+      // A <title> that reads like a search ("Minor League Baseball Jobs", "Sales Executive Jobs
+      // in Ludhiana") over a page headed by a role, with the posting's labelled facts and text:
+      // the board names its section, and the links are the jobs beside the one shown.
+      (listHeading && !(roleTitle && readsLikeJob && labelled) && (jobLinks >= 5 || roleHeadingLinks(doc) >= 5)) ||
+      // A heading in words no list knows ("Mühasib vakansiyası", "【急徵】門市儲備幹部") that
+      // announces one vacancy is a role, whatever links follow.
+      (!roleTitle && !labelled && !(announced && readsLikeJob) && jobLinks >= 4) ||
       (merged.title?.source === 'heading' && (otherRoleHeadings(reading.root ?? doc, merged.title.value) > 0 || teaserHeadings(doc, merged.title.value, url) >= 2)));
   if (!hasPostingSignal || isList) {
     const frame = embeddedBoardFrame(doc, url);

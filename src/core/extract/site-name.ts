@@ -258,9 +258,10 @@ export function isSiteName(text: string, site: SiteName): boolean {
   const key = nameKey(text);
   if (key.length >= 2 && site.keys.has(key)) return true;
   // The name with its jobs section's word ("Isarta Emplois" on isarta.com, "Jobs Golwg360").
+  // ("Munster Herald Jobs": the name may have several words.)
   const words = text.trim().split(/\s+/);
-  if (words.length === 2) {
-    const other = JOBS_WORD.test(words[1]!.toLowerCase()) ? words[0]! : JOBS_WORD.test(words[0]!.toLowerCase()) ? words[1]! : null;
+  if (words.length >= 2) {
+    const other = JOBS_WORD.test(words.at(-1)!.toLowerCase()) ? words.slice(0, -1).join(' ') : JOBS_WORD.test(words[0]!.toLowerCase()) ? words.slice(1).join(' ') : null;
     if (other && site.keys.has(nameKey(other))) return true;
   }
   // The name without the jobs word it goes by, when the address spells it with it ("Tri-County"

@@ -15,7 +15,7 @@ export interface TitleParts {
 
 /** Segments that name the site or the page type, never the job or the employer. */
 const GENERIC_SEGMENT =
-  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunities| search| postings?| listings?| vacancies)?|job details|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions|roles)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|detail (?:voľného |volného )?(?:pracovného miesta|pracovního místa|pracovní nabídky|ponuky|nabídky)|voľné pracovné miesta|דרושים|משרות|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|swyddi(?: gwag)?|(?:\S+\s+){0,2}[iİ]ş [iİ]lanları|việc làm(?:\s+\S+){0,3}|deiseanna fostaíochta|fostaíocht|folúntais|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
+  /^(?:(?:aperçu|détails?) de l['’]offre(?: d['’]emploi)?|careers?(?: (?:page|site|portal))?|jobs?(?: ads?| board| openings?| opportunit(?:y|ies)| search| postings?| listings?| vacancies)?|job details?|oglas za (?:prijem u radni odnos|posao|zapošljavanje)|javni oglas|(?:javni )?konkurs|αγγελίες(?: εργασίας)?|θέσεις εργασίας|(?:employment|career) (?:opportunities|openings)|stellenanzeige|stellenangebot|offre d'emploi|open (?:positions?|roles?)|(?:offene|freie) stellen|offres d'emploi|ofertas de (?:empleo|trabajo)|vagas(?: abertas)?|vacatures|lediga (?:jobb|tjänster)|ledige stillinger|ledige job|avoimet työpaikat|volná (?:pracovní )?místa|detail (?:voľného |volného )?(?:pracovného miesta|pracovního místa|pracovní nabídky|ponuky|nabídky)|voľné pracovné miesta|דרושים|משרות|volné pozice|wolne stanowiska|oferty pracy|állásajánlatok|posizioni aperte|lavora con noi|trabaja con nosotros|werken bij|swyddi(?: gwag)?|(?:\S+\s+){0,2}[iİ]ş [iİ]lanları|việc làm(?:\s+\S+){0,3}|deiseanna fostaíochta|fostaíocht|folúntais|apply(?: now)?|home|linkedin|indeed(?:\.com)?|glassdoor|greenhouse|lever|workable|ashby|smartrecruiters|workday|built ?in(?: \w+)?|wellfound|otta|dice|ziprecruiter|monster(?:\.\w+)?|stepstone(?:\.\w+)?|xing|seek|reed(?:\.co\.uk)?|totaljobs|jobindex(?:\.dk)?|teamtailor|personio|recruitee|bamboohr|jobvite|icims|welcome to the jungle|notion|google sites|medium|substack|wordpress(?:\.com)?|wix|squarespace|webflow|ghost|carrd|github|tumblr|blogger)$/i;
 
 /** Separators of a <title>'s parts; a CJK site joins them with "_" and no spaces ("国际物流主管_上海某公司"). */
 const SEPARATORS = /\s+(?:[|–—·•:]|::)\s+|\s+-\s+|\s*[|｜]\s*|(?<=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])_(?=\S)/u;
@@ -26,7 +26,7 @@ function unbracketed(text: string): string {
 }
 
 /** A board's own name by what it is: "SCLP Career Center", "Midlands Job Board", "Acme Jobs Network". */
-const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:bank|network|site|centre|center|portal))$/i;
+const BOARD_SEGMENT = /\b(?:career (?:center|centre)s?|job ?boards?|jobs? (?:bank|network|site|centre|center|portal)|careers? portal)$/i;
 
 /**
  * Parts that name a page's section or a site's department, not an employer: "job employment",
@@ -55,7 +55,11 @@ const FILE_NAME_TITLE = /^Microsoft (?:Word|Excel|PowerPoint)\b|\.(?:docx?|pdf|o
 
 /** A <title> cut at its separators: "Role - Acme | Board" -> ["Role", "Acme", "Board"]. */
 export function titleSegments(raw: string): string[] {
-  return unbracketed(raw).split(SEPARATORS).map((s) => s.trim());
+  const text = unbracketed(raw);
+  // "Boston.com / BostonWorks / Job Search / Job Detail": a path of parts; one " / " is a
+  // role's own ("Delivery Driver / Repartidor").
+  const parts = (text.match(/\s\/\s/g) ?? []).length >= 2 ? text.split(/\s\/\s/) : [text];
+  return parts.flatMap((part) => part.split(SEPARATORS)).map((s) => s.trim());
 }
 
 /**
@@ -119,10 +123,9 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
     return { title: offer[1]!, company, location: offer[2]! };
   }
   // "Job: Senior Accountant - Leeds": a page-type word and its colon before the role.
-  const parts = text
-    .replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca|now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position)\s*:\s*/iu, '')
-    .split(SEPARATORS)
-    .map((s) => s.trim());
+  const parts = titleSegments(
+    text.replace(/^(?:job|jobs|position|vacancy|vacature|stellenangebot|stellenanzeige|offre d['’]emploi|offre|oferta(?: de empleo)?|stilling|ledig stilling|jobbannons|praca|now hiring|we(?:['’]re| are) hiring|hiring|job opening|open position)\s*:\s*/iu, ''),
+  );
   // "Jobs at Acme", "Careers at Acme", "Karriere bei Acme": a part that names the employer's jobs pages.
   const employer = parts.map((p) => JOBS_AT.exec(p)?.[1]?.trim()).find(Boolean) ?? null;
   const segments = parts.filter((s) => s && !JOBS_AT.test(s) && !isGenericSegment(s) && !isNavigationHeading(s));
@@ -133,6 +136,12 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   const labelled = /^([^:]{2,40}):\s+(.+)$/.exec(segments[0] ?? '');
   if (labelled && isSiteName(labelled[1]!.trim())) segments[0] = labelled[2]!;
   if (segments.length === 0) return { ...none, company: employer };
+  // A <title> written as a path ("Paper.com / PaperWorks / Job Search / Job Detail") is the
+  // site's sections: a part is the role only if it reads as one, and none is the employer.
+  if ((text.match(/\s\/\s/g) ?? []).length >= 2) {
+    const role = segments.find((s) => looksLikeJobTitle(s)) ?? null;
+    return { title: role, company: employer, location: null };
+  }
   // The word "Job" after a segment ends the role: the segments before it are all the role's.
   const marked = segments.findIndex((s) => JOB_MARK.test(s));
   if (marked >= 0) {

@@ -63,10 +63,10 @@ export const FIELD_LABELS = {
     'localização', 'local', 'local de trabalho', 'cidade',
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',
     'lokalizacja', 'miejsce pracy', 'miejsce', 'miejsce wykonywania pracy', 'miasto',
-    '工作地点', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
+    '工作地点', '工作地點', '上班地點', '工作地區', '上班地点', '勤務地', '勤務地域', '근무지', '근무지역',
     'místo pracoviště', 'pracoviště', 'místo výkonu práce', 'miesto výkonu práce', 'lokalita', 'sijainti', 'työpaikan sijainti', 'paikkakunta', 'työskentelypaikka',
     'munkavégzés helye', 'helyszín', 'település', 'τοποθεσία', 'περιοχή', 'τόπος εργασίας', 'oraș', 'oras', 'localitate', 'locație', 'locatie', 'locul de muncă',
-    'konum', 'şehir', 'İl', '[iİ]lçe', 'tỉnh', 'thành phố', 'địa điểm làm việc', 'nơi làm việc', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
+    'konum', 'şehir', 'şəhər', 'iş yeri', 'İl', '[iİ]lçe', 'tỉnh', 'thành phố', 'địa điểm làm việc', 'nơi làm việc', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
     'место работы', 'где', 'город', 'град', 'населено място', 'darbo vieta', 'miestas', 'darba vieta', 'töökoht', 'asukoht', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
     'الموقع', 'مكان العمل', 'địa điểm', 'nơi làm việc', 'lokasi', 'penempatan',
     'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
@@ -192,7 +192,14 @@ const CATCH_LINE = /(?<=\S{2})\s*[◆◇★☆■□●]\s*.*$/u;
 /** "URGENT: …", "… ด่วน!", "… (急募)": a board's urgency badge before or after the role, not the role. */
 const URGENT_WORD = '(?:urgent|dringend|urgente|pilne|срочно|терміново|ด่วน|急募|急聘|긴급|عاجل|דחוף)';
 // (Anchored at a space before the badge, not "\s*" on both sides: a long run of spaces would make that cost a power of its length.)
-const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|(?:^|(?<=\s))[-–—|(（]?\s?${URGENT_WORD}[!！]*[)）]?\s*$`, 'iu');
+/** "【急徵】門市儲備幹部": a Chinese board's badge before the role, "urgently hiring" or "hiring". */
+const HIRING_BADGE = /^\s*[【\[［]\s*(?:急徵|急征|急聘|急募|誠徵|诚聘|徵才|招聘|熱招|热招)\s*[】\]］]\s*/u;
+const URGENT_MARK = new RegExp(String.raw`^\s*${URGENT_WORD}\s*[!！:：–—-]+\s*|(?:^|(?<=\s))[-–—|(（]?\s?${URGENT_WORD}[!！]*[)）]?\s*$|${HIRING_BADGE.source}`, 'iu');
+/** "門市儲備幹部－台中西屯店": a Chinese board's branch after the role, a store (店) or a branch office (分公司). */
+const BRANCH_SUFFIX = /\s*[－—–-]\s*\p{Script=Han}{1,12}(?:店|分店|分公司|門市|门市)$/u;
+/** "Mühasib vakansiyası", "Accountant vacancy": one role's vacancy named after it. */
+const VACANCY_SUFFIX = /\s+(?:vacancy|vakansiyası|vakansiya|вакансия|вакансія|вакансија)$/iu;
+const NOT_A_ROLE = /^(?:current|latest|new|open|job|jobs|this|our|the|a|an)$/iu;
 
 /** "Field Sales Representatives (3 Vacancies)", "Cuisinier (2 postes)": how many are hired is not the role's name. */
 const VACANCY_COUNT = /\s*[(\[]\s*\d{1,3}\s+(?:vacanc(?:y|ies)|positions?|posts?|openings?|places?|postes?|plazas?|vagas?|posti|stellen|plaatsen|miejsc[ae]?)\s*[)\]]\s*$/iu;
@@ -216,7 +223,12 @@ const HIRING_HEADLINE =
  */
 export function announcesHiring(heading: string): boolean {
   const text = heading.trim();
-  return HIRING_PREFIX.test(text) || HIRING_HEADLINE.test(text) || CJK_HIRING_SUFFIX.test(text) || (WANTED_SUFFIX.test(text) && !NO_ROLE.test(text.replace(WANTED_SUFFIX, '').trim()));
+  const before = (suffix: RegExp) => text.replace(suffix, '').trim();
+  return (
+    HIRING_PREFIX.test(text) || HIRING_HEADLINE.test(text) || CJK_HIRING_SUFFIX.test(text) || (HIRING_BADGE.test(text) && before(HIRING_BADGE).length >= 2) ||
+    (WANTED_SUFFIX.test(text) && !NO_ROLE.test(before(WANTED_SUFFIX))) ||
+    (VACANCY_SUFFIX.test(text) && before(VACANCY_SUFFIX).length >= 3 && !NOT_A_ROLE.test(before(VACANCY_SUFFIX)))
+  );
 }
 
 /** The role without the announcement before it or the page type, reference or catch line after it. */
@@ -228,8 +240,8 @@ export function withoutPageType(title: string): string {
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
   const wanted = unannounced.replace(WANTED_SUFFIX, '');
-  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(TERM_SUFFIX, '').replace(WHO_MAY_APPLY, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').replace(VACANCY_COUNT, '').trim();
-  if (rest.length < 3) return title;
+  const rest = (NO_ROLE.test(wanted.trim()) ? unannounced : wanted).replace(JOIN_AS, '').replace(PAGE_TYPE_SUFFIX, '').replace(CJK_HIRING_SUFFIX, '').replace(PAY_SUFFIX, '').replace(TERM_SUFFIX, '').replace(WHO_MAY_APPLY, '').replace(REFERENCE_SUFFIX, '').replace(CATCH_LINE, '').replace(URGENT_MARK, '').replace(VACANCY_COUNT, '').replace(VACANCY_SUFFIX, '').replace(BRANCH_SUFFIX, '').trim();
+  if (rest.length < 2) return title;
   // "Ouvrier arboricole - CDI - Vernassac (24)": after the role, a part that is only the kind of
   // contract and the short facts after it (the place) are facts of the job, not its name. (A
   // kind of contract alone after the role, "Crew Member - Part Time", is how boards name it.)
