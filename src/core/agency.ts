@@ -15,8 +15,8 @@ export const CLIENT_WORDS =
 /** The client as the posting names it: "Our client, Acme Foods, is …" (not "our client, a …"). */
 const CLIENT_NAME = /\b(?:[Oo]ur|[Mm]y) client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)/;
 
-/** The client as the posting describes it without a name: "My client, a major UK water utility, is …". */
-const CLIENT_DESCRIBED = /\b(?:our|my) client,?\s+((?:a|an)\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){3,80}?)(?:,(?!\d)|\s+(?:is|are|has|who|which|that|based|seeks|requires|needs)\b)/i;
+/** The client as the posting describes it without a name: "My client, a major UK water utility, is …", "Our client is a civil contractor with …". */
+const CLIENT_DESCRIBED = /\b(?:our|my) client(?:,|\s+is)?\s+((?:a|an)\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){3,80}?)(?:,(?!\d)|\.(?!\d)|\s+(?:is|are|has|who|which|that|based|seeks|requires|needs|with|across)\b)/i;
 
 export function isAgencyName(name: string): boolean {
   return AGENCY_NAME.test(name);

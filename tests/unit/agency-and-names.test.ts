@@ -36,14 +36,14 @@ describe('an agency hiring for an employer it does not name', () => {
     expect(s.agency).toEqual({
       value: 'Harrowgate Technical Resourcing Ltd',
       quote: 'My client, a regional housing association with 9,000 homes, is looking for a CRM developer to rebuild its tenant case system.',
-      words: 'a regional housing association with 9,000 homes',
+      words: 'a regional housing association',
     });
     const plan = buildPrepPlan(CLIENT_AD);
     expect(plan.research[0]!.id).toBe('research-client');
     expect(plan.research[0]!.text).toBe(
       'Ask Harrowgate Technical Resourcing Ltd who its client is, the company the job is with, before you agree to an interview; then do the research below on that company, not on the agency.',
     );
-    expect(plan.research[0]!.why).toBe('Harrowgate Technical Resourcing Ltd is a recruiting agency, and the posting describes the employer only as “a regional housing association with 9,000 homes”.');
+    expect(plan.research[0]!.why).toBe('Harrowgate Technical Resourcing Ltd is a recruiting agency, and the posting describes the employer only as “a regional housing association”.');
     expect(plan.research[0]!.quote).toBe(s.agency!.quote);
     expect(plan.questions.map((q) => q.id)).toContain('ask-clarify-agency-client');
     // No step names the agency as the place to work, and no link searches for the words "the company".
@@ -61,6 +61,14 @@ describe('an agency hiring for an employer it does not name', () => {
     ]);
     expect(analyzePosting(temp).agency).toEqual({ value: 'Bright Quay Staffing', quote: null });
     expect(buildPrepPlan(temp).research[0]!.why).toBe('Bright Quay Staffing is a recruiting agency, and the posting does not name the employer it is hiring for.');
+  });
+
+  it('reads the client as the agency describes it after "is" too', () => {
+    const civil = posting('Site Supervisor', 'Reef Coast Recruitment', [
+      'Our client is a well-regarded civil contractor with a full order book across the region.',
+      'You will supervise earthworks and drainage crews on road upgrades.',
+    ]);
+    expect(analyzePosting(civil).agency?.words).toBe('a well-regarded civil contractor');
   });
 
   it('is not an agency when the job is a recruiter’s own, or the employer merely has clients', () => {
@@ -88,5 +96,33 @@ describe('names and industries', () => {
     expect(analyzePosting(CLIENT_AD).industry).toBeNull();
     const agencyOfTravel = posting('Product Analyst', 'Farwell Trips', ['We are a travel company that plans walking holidays across the Alps.']);
     expect(analyzePosting(agencyOfTravel).industry?.value).toBe('travel');
+  });
+});
+
+describe('a company\'s stage or ownership', () => {
+  const stageOf = (sentence: string) =>
+    buildPrepPlan(posting('Site Supervisor', 'Harlow Civil Ltd', [sentence, 'You will supervise earthworks crews on road upgrades across the county.'])).questions.find((q) => q.id === 'ask-stage')?.text;
+
+  it('asks how growth will change the work, and how ownership shapes decisions', () => {
+    expect(stageOf('We are a fast-growing contractor with new work every month.')).toBe('The posting mentions “fast-growing”. How do you expect the next year to change the team I would join?');
+    expect(stageOf('We are a stable, family-owned business with a long pipeline of work.')).toBe('The posting mentions “family-owned”. How does that shape the way decisions are made, and what does it mean for the team I would join?');
+  });
+});
+
+describe('a line in another language inside an English posting', () => {
+  it('is not quoted into an English sentence as a duty, and "Co. Dublin" does not end a sentence', () => {
+    const hospice = posting('Head of Fundraising', 'Seaview Hospice', [
+      'Reporting to the Chief Executive, you will lead a team of six from our offices in Bray, Co. Wicklow.',
+      'The role',
+      '- Lead community, events and major-donor fundraising across the county',
+      '- Manage the fundraising budget and report to the Board every quarter',
+      '- Is buntáiste é líofacht sa Ghaeilge.',
+    ]);
+    const s = analyzePosting(hospice);
+    expect(s.sentences.map((x) => x.text)).toContain('Reporting to the Chief Executive, you will lead a team of six from our offices in Bray, Co. Wicklow.');
+    const plan = buildPrepPlan(hospice);
+    const quoted = [...plan.research, ...plan.questions].map((i) => i.text).join('\n');
+    expect(quoted).not.toContain('Ghaeilge');
+    expect(quoted).toContain('Lead community, events and major-donor fundraising');
   });
 });

@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPlace, eeoEmployer, employerInAddress, employerInText, employerWithLegalForm, isRegisteredName } from '../../src/core/extract/generic';
 import { isEmployerName } from '../../src/core/extract/employer-name';
-import { namesAnArea, placeInText, workplaceInText } from '../../src/core/extract/place-in-text';
+import { basedInText, namesAnArea, placeInText, workplaceInText } from '../../src/core/extract/place-in-text';
 import { isGenericSegment, parseTitle, titleSegments } from '../../src/core/extract/title-patterns';
 import { announcesHiring, withoutPageType } from '../../src/core/extract/words';
 
@@ -58,6 +58,12 @@ describe('where the text puts the job', () => {
     expect(placeInText('Please contact the Parish Office, Church Street, Bridgnorth WV16 4ZZ, tel. 01632 960 287.')).toBe('Bridgnorth');
   });
 
+  it('reads where the text says the job is based, not a site\'s own name', () => {
+    expect(basedInText('the following position, based at the Treatment Works in Worcester (Western Cape):')).toBe('Worcester (Western Cape)');
+    expect(basedInText('One position is based at Mission Ridge Elementary (grades TK-5).')).toBeNull();
+    expect(workplaceInText('our team works from the community hospital in Grantham')).toBe('Grantham');
+  });
+
   it('reads the town after a labelled workplace described in words', () => {
     expect(placeInText('Lugar de trabajo: planta y oficinas administrativas en Ate (Av. Nicolás Ayllón, km 7)')).toBe('Ate');
   });
@@ -68,6 +74,10 @@ describe('a place as a page writes it', () => {
     expect(cleanPlace('Placentia (Newfoundland and Labrador)')).toBe('Placentia (Newfoundland and Labrador)');
     expect(cleanPlace('Zenica (apoteke u ul. Maršala Tita i u naselju Crkvice)')).toBe('Zenica');
     expect(cleanPlace('Komorniki (pow. poznański)')).toBe('Komorniki (pow. poznański)');
+  });
+
+  it('reads a street address\'s town and state without the ZIP code', () => {
+    expect(cleanPlace('1450 E Commerce St, San Antonio, TX 78205')).toBe('San Antonio, TX');
   });
 
   it('cuts a labelled fact run on after the place, and reads a Taiwanese address to its district', () => {
@@ -90,6 +100,11 @@ describe('a vacancy announced in words no list knows', () => {
     expect(withoutPageType('Store Manager - Leeds')).toBe('Store Manager - Leeds');
   });
 
+  it('reads "Job at X" in a <title> as the employer, "Job in X" as the place', () => {
+    expect(parseTitle('Product Support Engineer - Remote Job at Lanternfly - Nomad Board')).toMatchObject({ title: 'Product Support Engineer', company: 'Lanternfly', location: null });
+    expect(parseTitle('Pharmacist Job in Leeds - Boardname')).toMatchObject({ title: 'Pharmacist', location: 'Leeds' });
+  });
+
   it('takes no employer, and only a part that reads as a role, from a <title> written as a path', () => {
     expect(parseTitle('Herald.com / HeraldWorks / Job Search / Job Detail')).toEqual({ title: null, company: null, location: null });
   });
@@ -108,7 +123,7 @@ describe('a vacancy announced in words no list knows', () => {
 
 describe('what is not an employer, and who is', () => {
   it('is not a question, an address or a board\'s link for employers', () => {
-    for (const text of ['¿Eres empresa? Publica aquí', '台中市西屯區文心路三段241號', '14 Mill Road', 'Post a Job', 'Advertise your vacancy', 'Jobs in Singapore']) {
+    for (const text of ['¿Eres empresa? Publica aquí', '台中市西屯區文心路三段241號', '14 Mill Road', 'Post a Job', 'Advertise your vacancy', 'Jobs in Singapore', 'Logiciels · 20 à 49 salariés', 'Software · 51-200 employees']) {
       expect(isEmployerName(text), text).toBe(false);
     }
     expect(isEmployerName('7-Eleven')).toBe(true);

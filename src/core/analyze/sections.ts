@@ -269,13 +269,13 @@ function headingText(line: string): string {
 export function splitSentences(line: string): string[] {
   const parts: string[] = [];
   // A sentence ends at . ! or ? followed by a space and a capital letter or a digit, but not
-  // after common abbreviations ("e.g.", "i.e.", "etc.", "Inc.", "Sr.", "vs.", "approx.").
+  // after common abbreviations ("e.g.", "i.e.", "etc.", "Inc.", "Sr.", "vs.", "approx.", "Co. Dublin").
   // Chinese and Japanese end a sentence with a full-width mark and no space after it.
   const pattern = /[.!?](?=\s+["“(]?[\p{Lu}\d])|[。！？](?=\S)/gu;
   let start = 0;
   for (let match = pattern.exec(line); match; match = pattern.exec(line)) {
     const before = line.slice(Math.max(0, match.index - 6), match.index + 1);
-    if (/(?:\be\.g|\bi\.e|\betc|\bInc|\bLtd|\bSr|\bJr|\bvs|\bapprox|\bNo|\bSt|\bDr|\bMr|\bMs|\bU\.S)\.$/i.test(before)) continue;
+    if (/(?:\be\.g|\bi\.e|\betc|\bInc|\bLtd|\bSr|\bJr|\bvs|\bapprox|\bNo|\bSt|\bDr|\bMr|\bMrs|\bMs|\bProf|\bCo|\bCorp|\bPty|\bU\.S)\.$/i.test(before)) continue;
     parts.push(line.slice(start, match.index + 1).trim());
     start = match.index + 1;
   }

@@ -39,11 +39,13 @@ const LOWER_CASE_PHRASE = /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrill
 /** A question or a call to act ("¿Eres empresa? Publica aquí", "Hiring? Post a job"): a link of the site's, not a name. */
 const QUESTION = /[?？¿]/u;
 /** A street address ("台中市西屯區文心路三段241號", "14 Mill Road"): where, not who. */
+/** A company card's facts ("Logiciels · 20 à 49 salariés", "Software · 51-200 employees"): its size, not its name. */
+const HEADCOUNT = /\d[\d\s.,]*(?:\s*(?:à|to|a|bis|-|–)\s*\d[\d\s.,]*)?\+?\s*(?:salariés|employés|employees|staff|people|Mitarbeiter(?:innen)?|empleados|dipendenti|medewerkers|ansatte|anställda|pracowników)\b/iu;
 const ADDRESS = /\d.*(?:[路街道號巷弄段]|\b(?:street|road|avenue|lane|st|rd)\b\.?)|(?:[路街道巷弄段]|\b(?:street|road|avenue|lane)\b).*\d/iu;
 
 export function isEmployerName(name: string): boolean {
   const text = name.trim();
-  if (LOWER_CASE_PHRASE.test(text) || QUESTION.test(text) || ADDRESS.test(text)) return false;
+  if (LOWER_CASE_PHRASE.test(text) || QUESTION.test(text) || ADDRESS.test(text) || HEADCOUNT.test(text)) return false;
   // A name has letters ("100 %" is a workload), and no pictographs ("turno da manhã 📍 Flor de Trigo").
   return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !CODE.test(text) && !isNavigationHeading(text);
 }

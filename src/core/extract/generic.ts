@@ -478,7 +478,7 @@ export function visibleLocation(scope: ParentNode): string | null {
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
   // Stems, not case-insensitive selectors (see DESCRIPTION_HINTS); the word is checked after.
   const selector =
-    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"], img[src*="ocation"], img[src*="ocali"], i[class*="icon"], span[class*="icon"]';
+    '[class*="ocation"]:not(input):not(select), [data-testid*="ocation"], [data-automation*="ocation"], [data-tag*="ocation"], [data-qa*="ocation"], [data-test*="ocation"], [itemprop="jobLocation"], img[src*="ocation"], img[src*="ocali"], i[class*="icon"], span[class*="icon"], i[class*="fa-map"], i[class*="bi-geo"]';
   const named = (el: Element) =>
     el.getAttribute('itemprop') === 'jobLocation' ||
     (el.tagName === 'IMG' ? /locali[sz]ation|location/i.test(el.getAttribute('src') ?? '') : isPlaceIcon(el) || /location/i.test(hintOf(el)));
@@ -508,8 +508,9 @@ export function visibleLocation(scope: ParentNode): string | null {
 function isPlaceIcon(el: Element): boolean {
   if (el.tagName === 'IMG') return false;
   const cls = el.getAttribute('class') ?? '';
-  if (!/icon/i.test(cls)) return false;
-  return /^(?:location_on|location_pin|place|pin_drop|room|location)$/.test(el.textContent?.trim() ?? '') || /(?:^|[\s_-])(?:map-marker|map-pin|location-dot|location-pin|location)(?:$|[\s_-])/.test(cls);
+  // Icon fonts name their icons "icon-…", Font Awesome "fa fa-map-marker", Bootstrap Icons "bi bi-geo-alt".
+  if (!/icon|(?:^|\s)(?:fa[srlbd]?|bi)(?:\s|$)/i.test(cls)) return false;
+  return /^(?:location_on|location_pin|place|pin_drop|room|location)$/.test(el.textContent?.trim() ?? '') || /(?:^|[\s_-])(?:map-marker|map-pin|location-dot|location-pin|location|geo-alt)(?:$|[\s_-])/.test(cls);
 }
 
 /** "Bozeman, MT 59715, USA" → "Bozeman, MT, USA": a postcode says no more than the town. */
@@ -642,6 +643,8 @@ function withoutStreet(place: string): string {
   if (street >= 0 && kept.every(houseNumber)) kept.length = 0;
   // A British or Canadian postcode after the town says no more than the town ("Grantham, NG31 8DG").
   if (street >= 0 && kept.length >= 2 && (UK_POSTCODE_LINE.test(kept[kept.length - 1]!) || /^[A-Z]\d[A-Z] ?\d[A-Z]\d$/.test(kept[kept.length - 1]!))) kept.pop();
+  // So does a US ZIP code after the state of a street address ("… St, San Antonio, TX 78205").
+  if (street >= 0 && kept.length >= 2) kept[kept.length - 1] = kept[kept.length - 1]!.replace(/^([A-Z]{2})\s+\d{5}(?:-\d{4})?$/, '$1');
   const rest = kept.join(', ');
   // Many countries write the town first ("Wrocław, ul. Ruska 46c", "Kazan, ul. Baumana 12"):
   // with nothing after the street, the one part before it is the town.

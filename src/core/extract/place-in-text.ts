@@ -31,6 +31,7 @@ const TOWN_WORDS = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t](?:\p{Lu}[\p{L}'’-]*|
 const TOWN = `(${TOWN_WORDS})`;
 /** The kinds of workplace a posting names its town with. */
 const SITE = 'office|offices|plant|factory|depot|site|studio|shop|store|warehouse|kura|school|clinic|branch|workshop|headquarters|HQ|yard|mill|bakery|restaurant|kitchen|lab|laboratory|unit|centre|center|hospital|station|hub|campus|facility';
+const SITE_NAME_END = /\s(?:Hospital|School|Elementary|Academy|College|University|Clinic|Centre|Center|Campus|Building|Office|Offices|House|Hall|Library)$/u;
 /** Capitalised words that are not a town when they stand before a workplace ("our Head office"). */
 const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|Local|Other|This|That|Our|The)$/;
 
@@ -93,7 +94,8 @@ export function workplaceInText(text: string): string | null {
   for (const pattern of WORKPLACE_IN_TEXT) {
     const found = pattern.exec(head);
     const town = found?.slice(1).find(Boolean)?.trim();
-    if (!town || NOT_TOWN.test(town.split(/\s/)[0]!)) continue;
+    // A site's own name ("Harrowby Lane Community Hospital", "Mission Ridge Elementary") is not a town.
+    if (!town || NOT_TOWN.test(town.split(/\s/)[0]!) || SITE_NAME_END.test(town)) continue;
     // "our cold store at Castlemitchell, Athy", "our studio in Marvila, Lisbon": a place inside a
     // town, then the town ("Jurong, Singapore" and "Austin, Texas" name the town, then its state).
     const next = THEN_TOWN.exec(head.slice(found!.index + found![0].length))?.[1];
@@ -116,6 +118,13 @@ function withoutEmployer(value: string, employer: string | null | undefined): st
   return parts.join(', ');
 }
 
+/** The town where the text says the job is based ("The position is based at the Operations Centre in KwaDukuza"), or null. */
+export function basedInText(text: string): string | null {
+  const found = BASED_IN.exec(text.slice(0, 8000));
+  const town = found?.[1] ?? found?.[2] ?? null;
+  return town && !SITE_NAME_END.test(town) ? town : null;
+}
+
 export function placeInText(text: string, employer?: string | null): string | null {
   const raw = text.split('\n').filter((l) => l.trim()).slice(0, MAX_LINES);
   const lines = raw.map((l) => l.replace(LEAD, '').trim());
@@ -133,8 +142,7 @@ export function placeInText(text: string, employer?: string | null): string | nu
     const place = cleanPlace(withoutEmployer(value2, employer).split(/\s+[—]\s+/)[0]!);
     if (place.length >= 2 && place.length <= 80) return place;
   }
-  const basedIn = BASED_IN.exec(text.slice(0, 8000));
-  const based = basedIn?.[1] ?? basedIn?.[2] ?? workplaceInText(text);
+  const based = basedInText(text) ?? workplaceInText(text);
   if (based) return based;
   const british = UK_ADDRESS.exec(text.slice(0, 8000))?.[1];
   if (british) return british;

@@ -27,7 +27,7 @@ import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { namesAnArea, placeInText, workplaceInText } from './place-in-text';
+import { basedInText, namesAnArea, placeInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -217,8 +217,15 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
   // area a remote applicant may live in) says less than the town the page shows ("Brooklyn, NY (Hybrid)").
   if (isWideArea(withoutRemote(chosen.value)) && shownTown && !isWideArea(shownTown)) return { ...shown, value: withoutPostcodes(shown.value), confidence: chosen.confidence };
   // Structured data may name the head office ("Luzern") where the page labels the workplace
-  // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names.
-  if (shown.source === 'label' && city.length >= 2 && !foldAccents(description).includes(city)) return { ...shown, confidence: chosen.confidence };
+  // ("Arbeitsort: Sursee"): a labelled place wins over a city the description never names; so
+  // does a place the page shows that the description names too ("Klaipėda" of "Klaipėdos
+  // biuras", the stem before a case ending).
+  const text = foldAccents(description);
+  const stem = shownKey ? shownKey.slice(0, Math.max(4, shownKey.length - 2)) : '';
+  const shownInText = stem.length >= 4 && new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+  if ((shown.source === 'label' || shownInText) && city.length >= 2 && !text.includes(city)) return { ...shown, confidence: chosen.confidence };
+  // A town named "Remote" ("Remote, OR (Remote)") is a work mode, not a place: the page's town is.
+  if (/^(?:remote|hybrid|anywhere|home|homeoffice|work from home)$/i.test(city) && shownTown && !workModeIn(shownTown)) return { ...shown, confidence: chosen.confidence };
   return chosen;
 }
 
@@ -580,6 +587,19 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     : null;
   if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
   merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
+  // Structured data may give the employer's seat ("Nantes", where it was founded; "Headquarters:
+  // Boulder") where the text puts the job at a workplace elsewhere ("dans nos locaux de
+  // Saint-Herblain", "our Denver office"): when the page calls that town the seat, the workplace.
+  if (merged.location?.source === 'json-ld' && !siteCandidate.location && merged.description) {
+    // (The structured description may be its first paragraph only: the page's is read too.)
+    const pageWords = `${merged.description.value}\n${generic.description?.value ?? (doc.body?.textContent ?? '').slice(0, 20_000)}`;
+    const workplace = workplaceInText(pageWords);
+    const value = foldAccents(merged.location.value);
+    const seat = foldAccents(merged.location.value.split(/[,(]/)[0]!.trim());
+    const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund)[^.\\n]{0,40}${seat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    const text = foldAccents(pageWords);
+    if (workplace && seat.length >= 2 && !value.includes(foldAccents(workplace)) && seatAsSeat.test(text)) merged.location = field(workplace, 'page-text', merged.location.confidence);
+  }
   // An employer's own site (its name guessed from the address) that describes its business in
   // structured data names itself and its town there.
   if (!structuredCandidate.title && (!merged.location || merged.company?.source === 'domain')) {
@@ -599,12 +619,16 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // labelled line, "based at …", a postal address) says where in it the job is.
   // (A place the page's text shows in a facts line is looked into only when it names an area.)
   const shownPlace = merged.location?.source === 'label' || merged.location?.source === 'microdata';
-  if (merged.location && (shownPlace || (merged.location.source === 'page-text' && namesAnArea(merged.location.value))) && merged.description) {
+  const looked = merged.location && (shownPlace || (merged.location.source === 'page-text' && (namesAnArea(merged.location.value) || BUILDING_NOT_PLACE.test(merged.location.value))));
+  if (merged.location && looked && merged.description) {
     const labelled = merged.location.value;
     const text = foldAccents(merged.description.value);
     const area = namesAnArea(labelled, merged.description.value);
     const regionLabelled = merged.location.confidence === TRUST.regionLabel || area;
+    // "The position is based at the Operations Centre in KwaDukuza": the text says so in words.
+    const stated = basedInText(merged.description.value);
     const town =
+      stated ??
       workplaceInText(merged.description.value) ??
       (area ? (placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null)) : null);
     const key = town ? foldAccents(town) : '';
@@ -617,10 +641,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const building = BUILDING_NOT_PLACE.test(labelled);
     // A remote job's place ("remote, anywhere in Europe; our office is in Tartu") is where one may work from, not the office.
     const remote = workModeIn(labelled) === 'remote';
-    if (town && !sameTown && !remote && (regionLabelled || holdsTown || unnamed || building)) merged.location = field(town, 'page-text', TRUST.factsLine);
+    // (A postal address's town without its postcode: "San Antonio, TX", not "… TX 78205".)
+    if (town && !sameTown && !remote && (stated !== null || regionLabelled || holdsTown || unnamed || building)) merged.location = field(withoutPostcodes(town), 'page-text', TRUST.factsLine);
     else if (building && !town) {
       const addressed = placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null);
-      if (addressed) merged.location = field(addressed, 'page-text', TRUST.factsLine);
+      if (addressed) merged.location = field(withoutPostcodes(addressed), 'page-text', TRUST.factsLine);
     }
   }
   // A place the posting's own text labels or addresses, when no element of the page names one.
@@ -738,7 +763,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
 }
 
 /** A labelled "location" that names a building or a unit of the employer rather than a place. */
-const BUILDING_NOT_PLACE = /^(?:(?:city|town|village|county) hall|head ?office|headquarters|main office|corporate office|main campus|central office)(?![\p{L}])|(?<![\p{L}])(?:division|department|dept\.?|building|annex)\s*$/iu;
+const BUILDING_NOT_PLACE = /^(?:(?:city|town|village|county) hall|head ?office|headquarters|main office|corporate office|main campus|central office)(?![\p{L}])|(?<![\p{L}])(?:division|department|dept\.?|building|annex|hub|depot|warehouse|distribution cent(?:er|re))\s*$/iu;
 
 /**
  * The extractor, with `fallback` for a description nothing else found (see DescriptionFallback).

@@ -96,7 +96,7 @@ export function isJobsPageName(text: string): boolean {
  * "Java Developer Job in Boston 02110", "Payroll Specialist - Work From Home Job": boards that
  * put the word "Job" after the role mark where the role ends, and what follows "in" is the place.
  */
-const JOB_MARK = /^(.*?)\s*\bjob(?:\s+(?:in|at|near)\s+(.+))?$/i;
+const JOB_MARK = /^(.*?)\s*\bjob(?:\s+(?:in|near)\s+(.+)|\s+at\s+(.+))?$/i;
 
 /**
  * `shownAsOne` tells whether the page shows a text as one element of its own (a heading, a
@@ -145,12 +145,15 @@ export function parseTitle(raw: string | null, isSiteName: (text: string) => boo
   // The word "Job" after a segment ends the role: the segments before it are all the role's.
   const marked = segments.findIndex((s) => JOB_MARK.test(s));
   if (marked >= 0) {
-    const [, last, where] = JOB_MARK.exec(segments[marked]!)!;
-    const title = [...segments.slice(0, marked), last!].filter(Boolean).join(' - ');
+    // "Role - Remote Job at Quillstack": after "at", the employer; after "in", the place.
+    const [, last, where, at] = JOB_MARK.exec(segments[marked]!)!;
+    // ("Remote Job", "Part-time Job": the kind of job, not a part of the role.)
+    const kind = /^(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|temporary|temp|freelance|permanent)$/i.test(last!.trim());
+    const title = [...segments.slice(0, marked), kind ? '' : last!].filter(Boolean).join(' - ');
     if (title) {
       const rest = segments.slice(marked + 1);
       const place = where?.trim() || rest.find(looksLikePlace) || null;
-      return { title, company: rest.find((s) => s !== place && !looksLikePay(s) && !looksLikePlace(s)) ?? employer, location: place };
+      return { title, company: at?.trim() || (rest.find((s) => s !== place && !looksLikePay(s) && !looksLikePlace(s)) ?? employer), location: place };
     }
   }
   // "Theatre Practitioner - Band 6 | Trust": a pay band or grade after the role is part of it.

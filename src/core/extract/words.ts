@@ -58,7 +58,7 @@ export const FIELD_LABELS = {
     'standort', 'arbeitsort', 'einsatzort', 'dienstort', 'ort', 'arbeitsplatz',
     'lieu', 'lieu de travail', 'localisation', 'ville', 'région', 'región', 'regione', 'região', 'lieu de la mission', "lieu d['’]affectation", 'affectation',
     'ubicación', 'ubicacion', 'lugar', 'lugar de trabajo', 'localidad', 'ciudad', 'centro de trabajo', 'lugar de prestación', 'población', 'poblacion', 'municipio', 'comune',
-    'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
+    'zona', 'sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città',
     'locatie', 'standplaats', 'werklocatie', 'plaats', 'werkplek', 'vestiging',
     'localização', 'local', 'local de trabalho', 'cidade',
     'arbejdssted', 'lokation', 'sted', 'arbeidssted', 'lokasjon', 'arbetsort', 'placering', 'plats', 'ort',

@@ -46,7 +46,24 @@ type Draft = Omit<Question, 'quote' | 'general'>;
  * the rest of an "about the role" paragraph is scene-setting ("You want to build…").
  */
 export function statedDuties(s: Signals): Sentence[] {
-  return [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && x.shape === 'duty')].filter((x) => x.text.length >= 25 && inline(x.text) && !SEEKS.test(x.text));
+  return [...s.responsibilities.filter((x) => x.bullet), ...s.responsibilities.filter((x) => !x.bullet && x.shape === 'duty')].filter((x) => x.text.length >= 25 && inline(x.text) && !SEEKS.test(x.text) && inPostingLanguage(s, x.text));
+}
+
+/** English's small words: a sentence of an English posting without any is in another language. */
+const ENGLISH_WORDS = /\b(?:the|and|to|of|a|an|in|for|with|is|are|you|your|will|be|on|or|our|we|as|at|by|from|this|that|have|has)\b/gi;
+
+/**
+ * Whether a sentence is in the posting's language: a line in Irish or Welsh inside an English
+ * posting ("Is buntáiste é líofacht sa Ghaeilge.") is not quoted into an English sentence as a duty.
+ */
+function inPostingLanguage(s: Signals, text: string): boolean {
+  if (s.language && s.language !== 'en') return true;
+  // ("Is" opens Irish sentences too: with one such word, letters English seldom writes, "á",
+  // "é", "ŵ", say the sentence is in another language.)
+  const words = text.split(/\s+/).length;
+  const small = text.match(ENGLISH_WORDS)?.length ?? 0;
+  const accented = text.normalize('NFD').match(/[a-z][\u0300-\u036f]/gi)?.length ?? 0;
+  return words < 4 || small >= 2 || (small === 1 && accented < 2);
 }
 
 /**
@@ -74,7 +91,7 @@ export function researchDuty(s: Signals): Sentence | undefined {
 
 export function statedRequirements(s: Signals): Sentence[] {
   // Not a trait in a few words ("a likable person"), and no quotation marks of its own to nest.
-  const all = s.requirements.filter((x) => x.text.length >= 25 && !/[:;]$/.test(x.text) && !/["“”]/.test(x.text) && inline(x.text));
+  const all = s.requirements.filter((x) => x.text.length >= 25 && !/[:;]$/.test(x.text) && !/["“”]/.test(x.text) && inline(x.text) && inPostingLanguage(s, x.text));
   // A skill or a kind of experience is something to build on; years of it less so, and a degree not at all.
   const credential = (x: Sentence) => /^(?:\d|(?:a |an )?(?:bachelor|master|degree|phd|diplom|diplôme|studium|licence|bac\b|brevet|formation|ausbildung|uddannelse|utdanning|utbildning|titulación|grado))/i.test(x.text);
   return [...all.filter((x) => !credential(x)), ...all.filter((x) => credential(x) && /^\d/.test(x.text))];
@@ -384,12 +401,17 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
 
   // ---- Company direction
   for (const stage of s.stage.slice(0, 1)) {
+    // Growth is a change to ask about; ownership ("family-owned", "publicly traded") is a way of
+    // deciding, which a year does not change.
+    const growing = /start-?up|series|seed|venture|early|growing|growth|scale-?up/i.test(stage.value);
     add({
       id: 'ask-stage',
       group: 'direction',
       stages: ['final'],
-      text: `The posting mentions “${stage.value}”. How do you expect the next year to change ${skillWork ? `the team’s ${skillWork}` : unit}?`,
-      why: 'Growth and funding shape priorities; ask how they will shape this role.',
+      text: growing
+        ? `The posting mentions “${stage.value}”. How do you expect the next year to change ${skillWork ? `the team’s ${skillWork}` : unit}?`
+        : `The posting mentions “${stage.value}”. How does that shape the way decisions are made, and what does it mean for ${skillWork ? `the team’s ${skillWork}` : unit}?`,
+      why: growing ? 'Growth and funding shape priorities; ask how they will shape this role.' : 'Who owns a company shapes how it decides, how fast it moves and what it keeps; ask what that means for this role.',
     }, [stage.quote], undefined, unitQuotes);
   }
   for (const product of s.products.slice(0, 1)) {
