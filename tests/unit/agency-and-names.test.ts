@@ -126,3 +126,21 @@ describe('a line in another language inside an English posting', () => {
     expect(quoted).toContain('Lead community, events and major-donor fundraising');
   });
 });
+
+describe('an engineering blog', () => {
+  it('is a step for software engineers, not for an engineer whose posting names no software', () => {
+    const aircraft = posting('B1 Licensed Engineer', 'Northsound Aero Ltd', [
+      'You will carry out line maintenance and defect rectification on our turboprop fleet.',
+      'Requirements',
+      '- A B1 licence with the type rating endorsed',
+      '- Willingness to work rotating shifts including nights',
+    ]);
+    const software = posting('Backend Engineer', 'Northsound Aero Ltd', [
+      'You will build the crew rostering service in Python on PostgreSQL.',
+      'Requirements',
+      '- Three years of experience with Python and PostgreSQL',
+    ]);
+    expect(buildPrepPlan(aircraft).research.map((r) => r.id)).not.toContain('research-blog');
+    expect(buildPrepPlan(software).research.map((r) => r.id)).toContain('research-blog');
+  });
+});

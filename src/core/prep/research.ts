@@ -20,6 +20,8 @@ import type { ResearchItem } from './plan';
 import { phraseOf, researchDuty } from './questions';
 
 const TECH_FAMILIES = new Set(['engineering', 'data', 'design', 'product', 'research']);
+/** The lexicon's categories of software work (skills.json). */
+const SOFTWARE = new Set(['cloud', 'data', 'database', 'devops', 'framework', 'frontend', 'language', 'library', 'ml', 'mobile', 'os', 'security', 'testing']);
 
 /**
  * "Refresh Go and Kafka: prepare one concrete example of your work with each." A practice is not
@@ -98,7 +100,10 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     links: domain ? [siteSearch('Press releases on the company site', domain, 'press release')] : company ? [webSearch('Press releases', `"${company}" press release`)] : [],
   }, [s.industry?.quote], /\bpress\b|\bannounc|\bmedia\b/i);
 
-  if (TECH_FAMILIES.has(s.family)) {
+  // An engineering blog is a software team's: an aircraft or a site engineer's posting that
+  // names no software, cloud or data tool has none to read.
+  const softwareWork = s.family !== 'engineering' || s.skills.some((k) => SOFTWARE.has(k.category));
+  if (TECH_FAMILIES.has(s.family) && softwareWork) {
     const blog = s.family === 'design' ? 'design blog' : s.family === 'product' ? 'product blog' : 'engineering blog';
     push({
       id: 'research-blog',
