@@ -95,6 +95,11 @@ describe('a vacancy announced in words no list knows', () => {
     expect(withoutPageType('【急徵】門市儲備幹部')).toBe('門市儲備幹部');
   });
 
+  it('is the role an Indian board\'s "requirement of" headline names', () => {
+    expect(withoutPageType('Urgent Requirement of Sales Executive for Agro Implements Company in Ludhiana')).toBe('Sales Executive');
+    expect(withoutPageType('Requirement for Head of Sales')).toBe('Head of Sales');
+  });
+
   it('is the role without a Chinese board\'s branch after it', () => {
     expect(withoutPageType('門市儲備幹部－台中西屯店')).toBe('門市儲備幹部');
     expect(withoutPageType('Store Manager - Leeds')).toBe('Store Manager - Leeds');

@@ -232,7 +232,15 @@ export function announcesHiring(heading: string): boolean {
 }
 
 /** The role without the announcement before it or the page type, reference or catch line after it. */
+/**
+ * "Urgent Requirement of Sales Executive for Agro Implements Company in Ludhiana": an Indian
+ * board's headline, the role between "requirement of" and the employer or place it is for.
+ */
+const REQUIREMENT_HEADLINE = /^(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy)\s+(?:of|for)\s+(?:an?\s+)?(.+?)(?:\s+(?:for|in|at)\s+\p{Lu}.*)?$/iu;
+
 export function withoutPageType(title: string): string {
+  const required = REQUIREMENT_HEADLINE.exec(title.trim())?.[1];
+  if (required && looksLikeJobTitle(required)) title = required;
   const headline = HIRING_HEADLINE.exec(title);
   // The role ends where a clause about the person begins ("… designer die van puzzels houdt").
   const role = headline ? title.slice(headline[0].length).replace(/[!.]+$/, '').split(/\s+(?:who|that|which|die|dat|qui|que|che|som)\s+/u)[0]! : null;
