@@ -7,6 +7,11 @@
 export const MAX_SHORT_TEXT = 300;
 export const MAX_DESCRIPTION = 40_000;
 
+/** A text written into a regular expression as itself ("St. Ives" matches only "St. Ives"). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Collapse every run of white space (including no-break spaces) to one space and trim. */
 export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();

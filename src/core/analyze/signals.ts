@@ -5,6 +5,7 @@
  * text, no network; a signal without evidence in the text is not reported.
  */
 import type { JobPosting, WorkMode } from '../posting';
+import { escapeRegExp } from '../text';
 import { type Seniority, seniorityFromTitle } from '../seniority';
 import { WORK_MODE_RULES, workModeIn } from '../work-mode';
 import { CLIENT_WORDS, clientDescribedIn, clientNamedIn, isAgencyName, sameOrganisation } from '../agency';
@@ -278,7 +279,7 @@ function productsOf(sentences: Sentence[], s: { company: string | null; skills: 
     .filter(([, e]) => e.cue)
     .sort((a, b) => b[1].n - a[1].n)
     .slice(0, 3)
-    .map(([key, e]) => ({ value: e.quote.match(new RegExp(key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'))![0], quote: e.quote }));
+    .map(([key, e]) => ({ value: e.quote.match(new RegExp(escapeRegExp(key), 'i'))![0], quote: e.quote }));
 }
 
 /** Words that name a department or a function, not a product. */

@@ -6,6 +6,7 @@
  * text are not where the job is.
  */
 import { isState, isWideArea } from '../analyze/regions';
+import { escapeRegExp } from '../text';
 import { cleanPlace } from './generic';
 import { US_STATES } from './structured';
 import { LABEL_PATTERNS, labelledValues } from './words';
@@ -79,7 +80,7 @@ export function namesAnArea(place: string, text = ''): boolean {
   const dashed = first.split(/\s+[-–—]\s+/);
   if (dashed.length === 2 && dashed[0]!.toLowerCase() === dashed[1]!.toLowerCase()) return true;
   // "Tyrone" of a text that writes "Co. Tyrone": the text calls it a county.
-  const escaped = first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(first);
   if (text && /^\p{Lu}[\p{L}'’-]+$/u.test(first) && new RegExp(`(?<![\\p{L}])(?:Co\\.|County)[ \\t]+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}[ \\t]+County(?![\\p{L}])`, 'iu').test(text)) return true;
   return dashed.some((part) => {
     if (AREA_KIND.test(part) || COMPASS_ONLY.test(part)) return true;
@@ -138,8 +139,8 @@ export function placeInText(text: string, employer?: string | null): string | nu
     const value = labelled ?? (line.length <= 40 && LABEL_PATTERNS.location.test(line.replace(/[:：]$/, '')) ? lines[i + 1] : undefined);
     if (!value) continue;
     // "planta y oficinas administrativas en Ate (…)": the workplace described, then its town.
-    const value2 = value.replace(/^\p{Ll}[^,(:]{0,60}?\s(?:en|in|at|à|em|di|a|w|v|im)\s+(?=\p{Lu})/u, '');
-    const place = cleanPlace(withoutEmployer(value2, employer).split(/\s+[—]\s+/)[0]!);
+    const fromTown = value.replace(/^\p{Ll}[^,(:]{0,60}?\s(?:en|in|at|à|em|di|a|w|v|im)\s+(?=\p{Lu})/u, '');
+    const place = cleanPlace(withoutEmployer(fromTown, employer).split(/\s+[—]\s+/)[0]!);
     if (place.length >= 2 && place.length <= 80) return place;
   }
   const based = basedInText(text) ?? workplaceInText(text);

@@ -5,7 +5,7 @@
 import { foldAccents, inOtherScript } from './script';
 import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
-import { bound, elementText, MAX_DESCRIPTION, tidyLines } from '../text';
+import { bound, elementText, escapeRegExp, MAX_DESCRIPTION, tidyLines } from '../text';
 import { isBrowserPage } from './address-kind';
 import { hiringAnnouncement } from './announcement';
 import { looksLikeJobTitle } from './role-words';
@@ -222,7 +222,7 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
   // biuras", the stem before a case ending).
   const text = foldAccents(description);
   const stem = shownKey ? shownKey.slice(0, Math.max(4, shownKey.length - 2)) : '';
-  const shownInText = stem.length >= 4 && new RegExp(`(?<![\\p{L}])${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text);
+  const shownInText = stem.length >= 4 && new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}`, 'u').test(text);
   if ((shown.source === 'label' || shownInText) && city.length >= 2 && !text.includes(city)) return { ...shown, confidence: chosen.confidence };
   // A town named "Remote" ("Remote, OR (Remote)") is a work mode, not a place: the page's town is.
   if (/^(?:remote|hybrid|anywhere|home|homeoffice|work from home)$/i.test(city) && shownTown && !workModeIn(shownTown)) return { ...shown, confidence: chosen.confidence };
@@ -356,8 +356,6 @@ function shownSpelling(company: Field, doc: Document): Field {
   }
   return company;
 }
-
-/** Agencies that post for their clients, by their words or their names. */
 
 /**
  * Fields every posting gets from what the sources found: the level the title names, the work
@@ -596,7 +594,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const workplace = workplaceInText(pageWords);
     const value = foldAccents(merged.location.value);
     const seat = foldAccents(merged.location.value.split(/[,(]/)[0]!.trim());
-    const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund)[^.\\n]{0,40}${seat.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu');
+    const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund)[^.\\n]{0,40}${escapeRegExp(seat)}`, 'iu');
     const text = foldAccents(pageWords);
     if (workplace && seat.length >= 2 && !value.includes(foldAccents(workplace)) && seatAsSeat.test(text)) merged.location = field(workplace, 'page-text', merged.location.confidence);
   }
@@ -632,7 +630,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
       workplaceInText(merged.description.value) ??
       (area ? (placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null)) : null);
     const key = town ? foldAccents(town) : '';
-    const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
+    const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
     // A bare name the text never uses ("Wide Bay Burnett", "Centre"); "Leeds, West Yorkshire" is a town already.
     const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
     // A label that starts with the town says the same, and more ("Kalgoorlie, WA" of "our Kalgoorlie workshop").
@@ -643,7 +641,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const remote = workModeIn(labelled) === 'remote';
     // (A postal address's town without its postcode: "San Antonio, TX", not "… TX 78205".)
     if (town && !sameTown && !remote && (stated !== null || regionLabelled || holdsTown || unnamed || building)) merged.location = field(withoutPostcodes(town), 'page-text', TRUST.factsLine);
-    else if (building && !town) {
+    // (For an area the same search ran above and found nothing.)
+    else if (building && !town && !area) {
       const addressed = placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null);
       if (addressed) merged.location = field(withoutPostcodes(addressed), 'page-text', TRUST.factsLine);
     }

@@ -3,7 +3,7 @@
  * shapes: "Role - Company | Careers", "Company hiring Role in City | LinkedIn",
  * "Job Application for Role at Company", "Role at Company", "Role | Company".
  */
-import { collapseSpace } from '../text';
+import { collapseSpace, escapeRegExp } from '../text';
 import { isNavigationHeading } from './navigation-heading';
 import { looksLikeJobTitle } from './role-words';
 
@@ -216,7 +216,7 @@ export function looksLikePlace(text: string): boolean {
 export function withoutCompanySuffix(title: string, company: string | null | undefined): string {
   const name = company ? collapseSpace(company) : '';
   if (name.length < 2) return title;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name);
   const suffix = new RegExp(`\\s*(?:\\s(?:at|@|chez|bei|hos|på|em|en|presso|bij|w)\\s|\\s[-–|·]\\s|\\s*@\\s*)${escaped}(?:\\s*\\([^)]{0,20}\\))?\\s*$`, 'iu');
   const role = title.replace(suffix, '').trim();
   return role.length >= 3 && role !== title ? role : title;

@@ -12,6 +12,7 @@ import { analyzePosting, SOFT_SKILL_NAMES, type Signals } from '../analyze/signa
 import { isTechnology } from '../analyze/skills';
 import type { JobPosting } from '../posting';
 import type { PrepPlan } from './plan';
+import { escapeRegExp } from '../text';
 
 export type IssueKind =
   | 'unfilled' | 'duplicate' | 'near-duplicate' | 'grammar' | 'invented' | 'quote' | 'dishonest' | 'shape' | 'frame' | 'entity' | 'overquoted';
@@ -236,10 +237,6 @@ function namesIn(text: string): string[] {
 // and the names a template fills in (title, company, skills, teams, values…). Two texts of one
 // plan with the same frame read as a form filled in twice ("The posting lists “…”. What does
 // that involve in a typical week?" under two duties), however different their fillings.
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** The posting's words a template may fill in, longest first so "Go" never cuts "Go Platform". */
 export function fillersOf(s: Signals): string[] {
