@@ -162,7 +162,7 @@ const NOUN_FORMS: Record<string, string> = {
 };
 
 /** Industries and domains, named with the posting's own word (its case kept for AI, SaaS). */
-const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel(?= (?:and|&) (?:tourism|hospitality|leisure)\b| (?:industry|sector|market|compan(?:y|ies)|business|brands?|tech(?:nology)?|agenc(?:y|ies)|platforms?|booking)\b)|tourism|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
+const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel(?= (?:and|&) (?:tourism|hospitality|leisure)\b| (?:industry|sector|market|compan(?:y|ies)|business|brands?|tech(?:nology)?|agenc(?:y|ies)|platforms?|booking)\b)|sports(?= (?:and|&) (?:entertainment|leisure|recreation)\b| (?:industry|sector|market|business|franchises?|teams?|clubs?|organi[sz]ations?|entertainment)\b)|professional sports|tourism|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
 
 /** Stage and size, as the posting puts it: the matched words are shown, quoted. */
 const STAGE = /\b(?:pre-seed|seed[- ](?:stage|funded)|early[- ]stage(?: startup| company)?|series [A-H](?: funding| round| company| startup)?|venture[- ](?:backed|funded)|start-?up|fast[- ]growing|hyper-?growth|scale-?up|publicly traded|public company|Fortune \d{2,3}|profitable|bootstrapped|family[- ]owned|multinational)\b/i;
@@ -201,13 +201,24 @@ const BUSINESS_FIGURE = /[$€£]\s?\d[\d,.]*\s?(?:million|billion|bn|mn|m|b)\b|
 const SALARY = /(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)\s?\d[\d,.]*\s?[kK]?(?:\s*(?:-|–|—|to|and)\s*(?:[$€£]|\b(?:USD|EUR|GBP|CAD|AUD|CHF|DKK|SEK|NOK)\s?)?\s?\d[\d,.]*\s?[kK]?)?/;
 
 /** The first match of a pattern in the preferred sentences, as evidence with its matched words. */
-function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sentence) => boolean): Evidence | null {
+function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sentence) => boolean, accept: (text: string, at: number, word: string) => boolean = () => true): Evidence | null {
   const ordered = prefer ? [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))] : sentences;
+  const every = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   for (const sentence of ordered) {
-    const match = pattern.exec(sentence.text);
-    if (match) return { value: match[0], quote: sentence.text };
+    for (const match of sentence.text.matchAll(every)) {
+      if (accept(sentence.text, match.index, match[0])) return { value: match[0], quote: sentence.text };
+    }
   }
   return null;
+}
+
+/**
+ * An industry word joined by a hyphen to another word is part of an adjective about something
+ * else: a "high-energy salesperson" works in no energy business, "retail-ready packaging" is no
+ * retailer, a "media-savvy" candidate no publisher.
+ */
+function standsAlone(text: string, at: number, word: string): boolean {
+  return !/\p{L}-$/u.test(text.slice(0, at)) && !/^-\p{L}/u.test(text.slice(at + word.length));
 }
 
 const THINGS = String.raw`(?:data|datasets?|systems?|records?|accounts?|information|files?|reports?|code|codebase|databases?|ledgers?|software|pipelines?|transactions?|numbers|figures)`;
@@ -452,7 +463,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   // A skill that is the employer's own name (OpenAI at OpenAI) is the company, not a skill.
   const skills = findSkills(content, title).filter((k) => !company || !company.toLowerCase().includes(k.name.toLowerCase()));
   const teams = teamsOf(content, company);
-  const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst);
+  const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst, standsAlone);
   const stage = matchedWords(content, STAGE, aboutFirst);
   return {
     title,

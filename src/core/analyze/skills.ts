@@ -192,7 +192,25 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
   const weight = (m: SkillMatch) =>
     (inTitle.has(m.canonical) ? 10 : 0) +
     m.sentences.reduce((w, s) => w + (s.section === 'requirements' || s.section === 'role' ? 2 : s.section === 'nice' ? 0.5 : 1), 0);
-  return [...byName.values()].sort((a, b) => weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
+  // Office software ("Microsoft Office", "Outlook", "data entry") is asked of nearly every desk
+  // job, so it says least about this one: it comes after the skills that do, unless the title
+  // names it ("Excel Reporting Analyst").
+  const everyday = (m: SkillMatch) => (isEverydaySoftware(m) && !inTitle.has(m.canonical) ? 1 : 0);
+  return [...byName.values()].sort((a, b) => everyday(a) - everyday(b) || weight(b) - weight(a) || a.sentences[0]!.index - b.sentences[0]!.index);
+}
+
+/** Office software: the tools of any desk job, not the work of a team ("the hardest Outlook problem"). */
+export function isEverydaySoftware(skill: Pick<SkillMatch, 'category'>): boolean {
+  return skill.category === 'office';
+}
+
+/**
+ * The skills that say what the work is: not a certification, which is held rather than worked
+ * with ("How does the team use PRINCE2"), nor office software, which every desk job asks for
+ * ("my experience with Microsoft Office would help the team").
+ */
+export function workSkillsOf<T extends Pick<SkillMatch, 'category'>>(skills: T[]): T[] {
+  return skills.filter((k) => k.category !== 'certification' && !isEverydaySoftware(k));
 }
 
 /**

@@ -4,6 +4,7 @@
  * topics from the skills it names, and questions that come with the level of the role.
  */
 import type { SkillCategory, SkillMatch } from '../analyze/skills';
+import { workSkillsOf } from '../analyze/skills';
 import type { Evidence, Signals } from '../analyze/signals';
 import { capitalize, coreTitle, joinList, possessive, snippet } from './grammar';
 import { makeGround, type Ground, type QuoteUses } from './ground';
@@ -314,7 +315,10 @@ export function buildExpect(s: Signals, uses?: QuoteUses): ExpectedQuestion[] {
   const openers: (() => ExpectedQuestion)[] = [];
   const opener = (item: Draft, candidates: Candidates = [], cue?: RegExp) => openers.push(() => ground(item, candidates, cue));
   const who = s.company ?? 'the company';
-  const topSkills = s.skills.slice(0, 2).map((k) => k.name);
+  // What the candidate works with, in the opener and the STAR outlines: the skills that say what
+  // this job is, not the office software any job asks for.
+  const workSkills = workSkillsOf(s.skills);
+  const topSkills = workSkills.slice(0, 2).map((k) => k.name);
 
   opener({
     id: 'expect-about-you',
@@ -322,7 +326,7 @@ export function buildExpect(s: Signals, uses?: QuoteUses): ExpectedQuestion[] {
     kind: 'standard',
     hint: `Keep it to two minutes and aim it at the ${coreTitle(s.title)} role: where you are now, ${topSkills.length > 0 ? `your work with ${joinList(topSkills)}, ` : ''}and why this role is the next step.`,
     star: null,
-  }, s.skills.slice(0, 2).flatMap((k) => k.sentences.map((x) => x.text)));
+  }, workSkills.slice(0, 2).flatMap((k) => k.sentences.map((x) => x.text)));
   opener({
     id: 'expect-why-company',
     text: `Why do you want to work at ${who}?`,
@@ -372,7 +376,7 @@ export function buildExpect(s: Signals, uses?: QuoteUses): ExpectedQuestion[] {
       star: null,
     }, [quality.quote]);
     const duty = item.quote ? phraseOf(item.quote, 90, { quoted: true }) : null;
-    const skill = !duty && behaviour.withSkill ? s.skills[skillsUsed++]?.name : undefined;
+    const skill = !duty && behaviour.withSkill ? workSkills[skillsUsed++]?.name : undefined;
     out.push({
       ...item,
       text: duty ? tiedQuestion(behaviour, duty, i) : behaviour.question,

@@ -4,6 +4,7 @@
  * follow up, and a short reflection to write while the interview is fresh.
  */
 import type { Signals } from '../analyze/signals';
+import { workSkillsOf } from '../analyze/skills';
 import { coreTitle } from './grammar';
 import { phraseOf } from './questions';
 import type { FollowUp, NoteSegment } from './plan';
@@ -23,6 +24,7 @@ export function buildFollowUp(s: Signals): FollowUp {
     : duty
       ? `the role, especially “${whole(duty.text)}”`
       : `the work ahead for the ${role}`;
+  const skill = workSkillsOf(s.skills)[0];
   const body: NoteSegment[] = [
     { text: 'Dear ' },
     { slot: 'interviewer', label: 'interviewer’s name' },
@@ -30,8 +32,8 @@ export function buildFollowUp(s: Signals): FollowUp {
     { slot: 'topic', label: 'a topic from your conversation' },
     { text: `.\n\nIt made me even more excited about ${specific}. ` },
     {
-      text: s.skills[0]
-        ? `I am confident my experience with ${s.skills[0].name} would help the team from the start.`
+      text: skill
+        ? `I am confident my experience with ${skill.name} would help the team from the start.`
         : 'I am confident I could contribute from the start.',
     },
     { text: '\n\nPlease let me know if I can share anything else. I look forward to hearing about the next steps.\n\nBest regards,\n' },

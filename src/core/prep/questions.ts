@@ -5,7 +5,7 @@
  */
 import type { Sentence } from '../analyze/sections';
 import type { ClarifyKind, Evidence, Signals } from '../analyze/signals';
-import { isPractice } from '../analyze/skills';
+import { isPractice, workSkillsOf } from '../analyze/skills';
 import { makeGround, type QuoteUses } from './ground';
 import { coreTitle, joinList, possessive, snippet, withArticle } from './grammar';
 import type { Question } from './plan';
@@ -183,9 +183,9 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     const sentence = item.general ? pool.shift() : undefined;
     out.push(sentence ? ground({ ...d, ...tied(phraseOf(sentence.text, 90, { quoted: true })) }, [sentence.text]) : item);
   };
-  // A certification is held, not used or worked on ("How does the team use PRINCE2", "the
-  // hardest PMP problem"): questions about the team's work name the skills it works with.
-  const workSkills = s.skills.filter((k) => k.category !== 'certification');
+  // Questions about the team's work name the skills it works with ("the hardest Kafka
+  // problem"), never a certification or office software ("the hardest PMP problem").
+  const workSkills = workSkillsOf(s.skills);
   const skills = workSkills.slice(0, 2);
   // The core of the title ("Senior Backend Engineer" of "Senior Backend Engineer, Payments
   // Platform"), for sentences where the whole title would be a mouthful.
