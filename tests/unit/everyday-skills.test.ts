@@ -39,6 +39,16 @@ const ANALYST = posting('Revenue Analyst', 'Corbel Freight', [
   '- Two years of SQL and Tableau reporting for a finance team',
 ]);
 
+// A developer whose projects are "in operation or construction", and whose perks include a learning budget.
+const STORAGE = posting('Interconnection Engineer', 'Fallowmere Storage', [
+  'About us',
+  'Fallowmere Storage builds battery storage next to substations; we have 900 MW in operation or construction across three states.',
+  'What you bring',
+  '- A degree in electrical engineering and five years of utility interconnection studies',
+  'Benefits',
+  '- A $1,200 annual learning budget and wellness days every quarter',
+]);
+
 // An energy business, named as one.
 const GRID = posting('Field Technician', 'Lowmoor Power', [
   'Lowmoor Power is a renewable energy company running wind farms in the uplands.',
@@ -73,9 +83,28 @@ describe('office software is every desk’s, not the team’s work', () => {
   });
 });
 
+describe('a perk is not a value', () => {
+  it('takes no value from the benefits', () => {
+    expect(analyzePosting(STORAGE).values).toEqual([]);
+    expect(buildPrepPlan(STORAGE).expect.some((q) => /learning/i.test(q.text))).toBe(false);
+  });
+});
+
 describe('an industry is a word that stands alone', () => {
   it('reads no industry from a hyphenated adjective about the candidate', () => {
     expect(analyzePosting(TICKETS).industry).toBeNull();
+  });
+
+  it('reads an everyday noun as the industry only where the sentence says so', () => {
+    expect(analyzePosting(STORAGE).industry?.value).toBe('battery storage');
+    const builder = posting('Site Manager', 'Tarn & Hesketh', ['About us', 'Tarn & Hesketh is a family construction company building schools across Cumbria.']);
+    expect(analyzePosting(builder).industry?.value).toBe('construction');
+    const haulier = posting('Regional Driver', 'Saltmarsh Freight Lines', ['About us', 'Saltmarsh Freight Lines runs dry van freight out of our Hull terminal.']);
+    expect(analyzePosting(haulier).industry?.value).toBe('freight');
+    const tools = posting('Support Specialist', 'Quirewell', ['About us', 'Quirewell is a small company building writing and publishing tools for accountants.']);
+    expect(analyzePosting(tools).industry?.value).toBe('publishing');
+    const social = posting('Community Manager', 'Pellucid', ['About us', 'We grow our audience on social media and at events.']);
+    expect(analyzePosting(social).industry).toBeNull();
   });
 
   it('reads the industry the company names', () => {

@@ -162,7 +162,7 @@ const NOUN_FORMS: Record<string, string> = {
 };
 
 /** Industries and domains, named with the posting's own word (its case kept for AI, SaaS). */
-const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel(?= (?:and|&) (?:tourism|hospitality|leisure)\b| (?:industry|sector|market|compan(?:y|ies)|business|brands?|tech(?:nology)?|agenc(?:y|ies)|platforms?|booking)\b)|sports(?= (?:and|&) (?:entertainment|leisure|recreation)\b| (?:industry|sector|market|business|franchises?|teams?|clubs?|organi[sz]ations?|entertainment)\b)|professional sports|tourism|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
+const INDUSTRY = /\b(?:artificial intelligence|AI|machine learning|generative AI|large language models|LLMs|fintech|payments|banking|lending|financial services|insurance|insurtech|healthcare|health care|health tech|biotech|pharmaceuticals?|life sciences|drug discovery|medical devices|cyber ?security|e-?commerce|retail|edtech|education|video games|gaming|renewable energy|clean energy|energy storage|battery storage|climate tech|energy|logistics|freight|shipping|supply chain|automotive|mobility|electric vehicles|SaaS|developer tools|cloud infrastructure|data cent(?:er|re)s|media|publishing|streaming|real estate|proptech|telecommunications|telecom|semiconductors|public sector|government|non-?profit|travel(?= (?:and|&) (?:tourism|hospitality|leisure)\b| (?:industry|sector|market|compan(?:y|ies)|business|brands?|tech(?:nology)?|agenc(?:y|ies)|platforms?|booking)\b)|sports(?= (?:and|&) (?:entertainment|leisure|recreation)\b| (?:industry|sector|market|business|franchises?|teams?|clubs?|organi[sz]ations?|entertainment)\b)|professional sports|tourism|hospitality|food delivery|agriculture|manufacturing|construction|legal tech|advertising|marketing technology|robotics|aerospace|defen[cs]e)\b/;
 
 /** Stage and size, as the posting puts it: the matched words are shown, quoted. */
 const STAGE = /\b(?:pre-seed|seed[- ](?:stage|funded)|early[- ]stage(?: startup| company)?|series [A-H](?: funding| round| company| startup)?|venture[- ](?:backed|funded)|start-?up|fast[- ]growing|hyper-?growth|scale-?up|publicly traded|public company|Fortune \d{2,3}|profitable|bootstrapped|family[- ]owned|multinational)\b/i;
@@ -221,12 +221,36 @@ function standsAlone(text: string, at: number, word: string): boolean {
   return !/\p{L}-$/u.test(text.slice(0, at)) && !/^-\p{L}/u.test(text.slice(at + word.length));
 }
 
+/**
+ * Industry words that are also everyday nouns: "projects in operation or construction" is a
+ * phase, "social media" a channel, "internal mobility" a perk, "process payments" a duty. They
+ * name the industry only where the sentence says so: followed by a word for a business or a
+ * sector ("a construction company", "the retail, travel and media industries"), or after "in"
+ * ("we work in construction").
+ */
+const EVERYDAY_INDUSTRY = /^(?:construction|education|media|retail|energy|shipping|government|publishing|streaming|gaming|payments|mobility|insurance|lending|banking|advertising|manufacturing|agriculture|hospitality|tourism|defen[cs]e|freight|logistics|public sector)$/i;
+const BUSINESS_AFTER = /^(?:\s*(?:,|and|&|or)\s*[\p{L}-]+(?: [\p{L}-]+)?)*\s+(?:industry|industries|sectors?|markets?|space|trades?|compan(?:y|ies)|firms?|business(?:es)?|group|providers?|brands?|organi[sz]ations?|leaders?|giants?|platforms?|start-?ups?|scale-?ups?|technolog(?:y|ies)|solutions|services|specialists?|contractors?|operators?|software|tools|applications|apps|products|analytics|systems|infrastructure|claims|data)\b/iu;
+const INDUSTRY_BEFORE = /\b(?:in|into|within|across) (?:the )?$/i;
+
+function namesIndustry(company: string | null): (text: string, at: number, word: string) => boolean {
+  // The employer's own name says what it does: "Tidewater Freight Lines" is in freight.
+  const named = company ? new RegExp(String.raw`(?<!\p{L})(?:${[...company.matchAll(/\p{L}+/gu)].map((m) => m[0]).join('|') || '(?!)'})(?!\p{L})`, 'iu') : null;
+  return (text, at, word) => {
+    if (!standsAlone(text, at, word)) return false;
+    if (!EVERYDAY_INDUSTRY.test(word)) return true;
+    return BUSINESS_AFTER.test(text.slice(at + word.length)) || INDUSTRY_BEFORE.test(text.slice(0, at)) || (named !== null && named.test(word));
+  };
+}
+
 const THINGS = String.raw`(?:data|datasets?|systems?|records?|accounts?|information|files?|reports?|code|codebase|databases?|ledgers?|software|pipelines?|transactions?|numbers|figures)`;
 const SAID_OF_THINGS = new RegExp(String.raw`^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|your\s+)?(?:[\w-]+\s+)?${THINGS}\b`, 'i');
 const THINGS_BEFORE = new RegExp(String.raw`\b${THINGS}\s+$`, 'i');
 
 function valuesOf(sentences: Sentence[], prefer: (s: Sentence) => boolean): Evidence[] {
-  const ordered = [...sentences.filter(prefer), ...sentences.filter((s) => !prefer(s))];
+  // A perk is not a value the posting stresses: "a $1,500 annual learning budget" or "wellness
+  // days" among the benefits say what the job gives, not how the company works.
+  const stated = sentences.filter((s) => s.section !== 'benefits');
+  const ordered = [...stated.filter(prefer), ...stated.filter((s) => !prefer(s))];
   const out = new Map<string, Evidence>();
   for (const pattern of VALUES) {
     for (const sentence of ordered) {
@@ -463,7 +487,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   // A skill that is the employer's own name (OpenAI at OpenAI) is the company, not a skill.
   const skills = findSkills(content, title).filter((k) => !company || !company.toLowerCase().includes(k.name.toLowerCase()));
   const teams = teamsOf(content, company);
-  const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst, standsAlone);
+  const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst, namesIndustry(company));
   const stage = matchedWords(content, STAGE, aboutFirst);
   return {
     title,
