@@ -25,7 +25,11 @@ const NOT_A_NAME = new RegExp(
     '^(?:the )?(?:agency|agence|agencia|agenzia|agentur|employer|employeur|empleador|arbeitgeber|работодател[ьи]?|роботодавець|company|entreprise|empresa|firma|' +
       'company (?:information|info|details|profile)|about the (?:company|employer)|informations? (?:sur l[\'’])?entreprise|información de la empresa|firmenprofil|' +
       'thông tin công ty|giới thiệu công ty|firma bilgileri|şirket bilgileri|confidential|confidencial|confidentiel|vertraulich|riservato|anonymous|anonyme|anónim[oa]|' +
-      'bilingual|bilingue|bilingüe|zweisprachig)$',
+      'bilingual|bilingue|bilingüe|zweisprachig|' +
+      // "About the company" over a company card, and a board's corner for employers, in the other languages read.
+      'о компании|о работодателе|про компанію|про роботодавця|o firmie|o pracodawcy|o společnosti|o spoločnosti|o kompaniji|за компанията|' +
+      'درباره شرکت|درباره ما|معرفی شرکت|عن الشركة|نبذة عن الشركة|' +
+      '(?:for |para |pour les |für |dla |для |بخش )?(?:employers|empleadores|empresas|employeurs|arbeitgeber|pracodawców|работодател(?:ей|ям)|роботодавців|роботодавцям|کارفرمایان|أصحاب العمل))$',
   ].join('|'),
   'iu',
 );

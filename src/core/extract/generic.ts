@@ -140,6 +140,14 @@ const REGION_LABEL = /^(?:region|région|región|regione|região|regio|area|coun
  * text nodes once: asking every element for its textContent would read a large page many
  * times over.
  */
+/** A board's link after an employer's name: "Acme Co. More jobs from this company", "Acme Ltd, View profile". */
+const MORE_FROM_THEM = /[\s,;|·]+\(?(?:more|other|view|see|show|all)\b[^()]{0,30}\b(?:jobs?|vacancies|positions|openings|profile|company|employer)\b[^()]{0,30}\)?$/i;
+
+/** True when one of the elements holds an email link whose text is the name. */
+function writtenToByEmail(name: string, elements: (Element | null | undefined)[]): boolean {
+  return elements.some((el) => el && Array.from(el.querySelectorAll('a[href^="mailto:"]')).some((a) => collapseSpace(a.textContent ?? '') === name));
+}
+
 export function labelledFields(scope: ParentNode): Candidate {
   const found: Candidate = {};
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
@@ -151,11 +159,13 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (!value.trim() && labelsAControl(node, el)) return;
     const raw = value.trim() ? value : collapseSpace(restOfElement(node)) || valueAfter(el) || imageName(nextElementAfter(node) ?? nextElementAfter(el));
     // The colon may sit in an element of its own between label and value ("<span>:</span>").
-    const clean = cleanValue(stripLabels(raw.replace(/^[\s\u00a0]*[:：][\s\u00a0]*/u, '')), doc);
+    const clean = cleanValue(stripLabels(raw.replace(/^[\s\u00a0]*[:：][\s\u00a0]*/u, '')), doc)?.replace(MORE_FROM_THEM, '') ?? null;
     // A title names a role in words ("Personal a cargo: 0" is a count, not a title).
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
     if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
+    // "Recruiter: <a href="mailto:…">Dana Vasquez</a>": a name written to by email is a person's, not the agency's.
+    if (name === 'postedBy' && clean && writtenToByEmail(clean, [el, nextElementAfter(node), nextElementAfter(el)])) return;
     // "Winchester, NH (4), Swanzey, NH (5)": a search's filter counts its results; it is no fact of a posting.
     if ((clean?.match(/\(\d+\)/g) ?? []).length >= 2) return;
     if (clean && clean.length <= (name === 'title' ? 150 : 100) && !LABEL_PATTERNS[name].test(clean)) {
@@ -1623,6 +1633,16 @@ export interface GenericOptions {
 
 const ALL_FIELDS = new Set(['title', 'company', 'location', 'description'] as const);
 
+/**
+ * "Maplestead Home Care | Careers": a <title> whose other parts only say what kind of page it
+ * is names the site's owner in the part left, unless that part reads like a role ("Bookkeeper |
+ * Careers"). With no heading to confirm it, that name is not the job's title.
+ */
+function namesTheSite(whole: string | null, part: string): boolean {
+  const parts = whole ? titleSegments(whole) : [];
+  return parts.length >= 2 && parts.every((p) => p === part || isGenericSegment(p)) && !looksLikeJobTitle(part);
+}
+
 export function genericCandidate(doc: Document, url: string, options: GenericOptions = {}): Candidate {
   const need = options.need ?? ALL_FIELDS;
   const scope = options.root ?? doc;
@@ -1670,8 +1690,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     if (labelled && (!heading || (!looksLikeJobTitle(heading) && (looksLikeJobTitle(labelled.value) || !titleAgrees)))) candidate.title = labelled;
     else if (unrelated && named) candidate.title = field(named, named === fromOg.title ? 'meta' : 'title', TRUST.titlePattern);
     else if (heading) candidate.title = field(heading, 'heading', titleAgrees ? TRUST.headingAgreed : TRUST.heading);
-    else if (fromOg.title && !isSiteName(fromOg.title, site)) candidate.title = field(fromOg.title, 'meta', TRUST.meta);
-    else if (fromTitle.title && !isSiteName(fromTitle.title, site)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
+    else if (fromOg.title && !isSiteName(fromOg.title, site) && !namesTheSite(ogTitle, fromOg.title)) candidate.title = field(fromOg.title, 'meta', TRUST.meta);
+    else if (fromTitle.title && !isSiteName(fromTitle.title, site) && !namesTheSite(pageTitle, fromTitle.title)) candidate.title = field(fromTitle.title, 'title', TRUST.titlePattern);
     else {
       const line = roleLine(scope, site);
       if (line) candidate.title = field(line, 'page-text', TRUST.heading);
@@ -1942,7 +1962,7 @@ const NOT_A_NAME =
  * pronoun after the verb means the first word was not the subject: "Nå søker vi" ("now we seek").
  */
 const IS_HIRING = new RegExp(
-  `(?:^|[.!?]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?:, [^,.;:!?\\n]{3,90},)? (?:${[
+  `(?:^|[.!?:]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?: \\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}\\))?(?:, [^,.;:!?\\n]{3,90},)? (?:${[
     '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting|now hiring|adding|accepting applications)', 'needs', 'has (?:an? )?(?:immediate )?openings? for',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
     'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',
@@ -2095,8 +2115,12 @@ export function employerInText(text: string): string | null {
   const business = hiring && !hiringPronoun ? null : IS_A_BUSINESS.exec(text.slice(0, 600))?.[1];
   if (business && !NOT_A_NAME.test(business) && !/^(?:we|it|they|he|she|this|that|there|here)$/i.test(business)) return business.replace(LEADING_ARTICLE, '');
   if (!hiring) {
-    const applyAt = APPLY_AT.exec(text.slice(-1500))?.[1];
-    return applyAt && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
+    const tail = text.slice(-1500);
+    const apply = APPLY_AT.exec(tail);
+    const applyAt = apply?.[1];
+    // "send your CV to Hannah Gilmour, HR Manager": a name followed by a role is a person's.
+    const person = apply ? looksLikeJobTitle(/^,\s*([^,.;\n]{2,40})/.exec(tail.slice(apply.index + apply[0].length))?.[1] ?? '') : false;
+    return applyAt && !person && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
   }
   // Nor is one plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
   if (hiringPronoun) return null;

@@ -1,10 +1,10 @@
 /**
  * The words that make a text a job description, in every language the extractor reads: the
  * eleven of words.ts and, so that postings in them are recognised as postings, Welsh, Irish, Czech, Slovak,
- * Finnish, Ukrainian, Russian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
+ * Finnish, Ukrainian, Russian, Kazakh, Mongolian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
  * Serbian, Slovenian, Macedonian, Albanian, Azerbaijani, the Baltic languages, Georgian, Vietnamese,
  * Indonesian and Malay, and
- * (matched inside words, below) Hebrew, Arabic, Thai, Chinese, Japanese and Korean. The words
+ * (matched inside words, below) Hebrew, Arabic, Persian, Armenian, Amharic, Thai, Chinese, Japanese and Korean. The words
  * of a job title are in role-words.ts.
  */
 import { greek } from './role-words';
@@ -54,6 +54,8 @@ export const JOB_WORDS = new RegExp(
     'обов.язки', 'обязанности', 'вимоги', 'требования', 'досвід', 'опыт', 'пропонуємо', 'предлагаем', 'заробітн', 'зарплат', 'заработн',
     'графік роботи', 'график работы', 'ваканс', 'резюме', 'кандидат', 'шукаємо', 'ищем', 'умови роботи', 'условия работы', 'відгукнутися',
     'откликнуться',
+    // Kazakh and Mongolian, in Cyrillic.
+    'талаптар', 'жалақы', 'тәжірибе', 'міндеттер', 'шаардлага', 'цалин', 'туршлага', 'ажлын байр', 'үүрэг',
     // Bulgarian.
     'изисквания', 'отговорности', 'задължения', 'предлагаме', 'заплата', 'възнаграждение', 'работно време', 'опит', 'търсим', 'кандидатств',
     'автобиография', 'пълен работен ден', 'непълен работен ден', 'трудов договор',
@@ -109,6 +111,10 @@ export const JOB_WORDS_INSIDE = new RegExp(
     'דרישות', 'ניסיון', 'תיאור המשרה', 'משרה', 'קורות חיים', 'מועמד', 'תפקיד', 'אחריות', 'יתרון', 'תנאים',
     // Arabic.
     'متطلبات', 'مسؤوليات', 'خبرة', 'راتب', 'مؤهلات', 'وظيف', 'السيرة الذاتية', 'دوام كامل', 'مهام', 'مزايا', 'التقديم',
+    // Persian, in the same script.
+    'استخدام', 'شرح شغل', 'شرایط احراز', 'مهارت', 'سابقه کار', 'حقوق', 'نوع همکاری', 'تمام وقت', 'پاره وقت', 'رزومه', 'مزایا', 'وظایف', 'تحصیلات',
+    // Armenian and Amharic.
+    'պահանջներ', 'պարտականություններ', 'աշխատավարձ', 'փորձ', 'հայտ', 'ռեզյումե', 'ልምድ', 'ደመወዝ', 'ማመልከቻ',
   ].join('|')})`,
   'gu',
 );

@@ -5,10 +5,10 @@
 import { foldAccents, inOtherScript } from './script';
 import { detectLanguage } from '../language';
 import { type ExtractionResult, type Field, type JobPosting, field, notAPosting } from '../posting';
-import { bound, elementText, escapeRegExp, MAX_DESCRIPTION, tidyLines } from '../text';
+import { bound, collapseSpace, elementText, escapeRegExp, MAX_DESCRIPTION, tidyLines } from '../text';
 import { isBrowserPage } from './address-kind';
 import { hiringAnnouncement } from './announcement';
-import { looksLikeJobTitle } from './role-words';
+import { ARTICLE_OPENING, looksLikeJobTitle } from './role-words';
 import { type Candidate, mergeCandidates } from './candidate';
 import {
   classifyByHeadlines,
@@ -22,9 +22,9 @@ import {
 import { clientNamedIn, CLIENT_WORDS, isAgencyName, sameOrganisation } from '../agency';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { addressTown, applyLink, eeoEmployer, employerInAddress, employerInText, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
+import { addressTown, applyLink, eeoEmployer, visibleCompany, employerInAddress, employerInText, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
-import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, type SiteName, siteName } from './site-name';
+import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { basedInText, namesAnArea, placeInText, workplaceInText } from './place-in-text';
@@ -358,6 +358,12 @@ function shownSpelling(company: Field, doc: Document): Field {
 }
 
 /**
+ * A company's registration or tax number after its name ("ТОО «Ертіс Агро Сервис» БИН
+ * 090540012873", "Acme Ltd (Company No. 04417321)"): the register's, not part of the name.
+ */
+const REGISTRATION_NUMBER = /[\s,]*\(?\s*(?:БИН|ИИН|ИНН|ОГРН|УНП|ЕДРПОУ|ЄДРПОУ|ЕИК|KVK|CIF|NIF|SIRET|SIREN|ABN|ACN|CRN|VAT(?: No\.?| number)?|Reg(?:istration)?\.? No\.?|Registration number|Company (?:No\.?|number)|NIP|REGON|KRS|IČO|IČ|OIB|CUI|RUC|RUT|CUIT|RFC|PIB|BIN|TIN)\s*[:.#№]?\s*[\dA-Z][\dA-Z .\-/]{4,}\)?\s*$/u;
+
+/**
  * Fields every posting gets from what the sources found: the level the title names, the work
  * mode the location or text states, the apply link, and, when a recruiting agency posted the
  * job, the agency apart from the employer it hires for.
@@ -368,6 +374,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
   if (merged.company) {
     const name = merged.company.value
       .replace(/\s*(?:[-–|·]\s*)?\b(?:jobs|careers|career site|recruiting|hiring|(?:tech|engineering|dev) blog)\s*$/i, '')
+      .replace(REGISTRATION_NUMBER, '')
       .replace(/\s*(?:기술|테크|개발)\s?블로그$|\s*(?:技術|テック|開発者?)ブログ$/u, '')
       .trim();
     if (name && name !== merged.company.value) merged.company = { ...merged.company, value: name };
@@ -421,7 +428,7 @@ const COUNTED_JOBS =
   /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d(?![\d,.]*\s*-?\s*(?:months?|weeks?|years?|days?|hours?|hrs?|mos?|yrs?|monate?n?|wochen|mois|semaines|ans|meses|semanas|años|anos|mesi|settimane|maanden|weken|månader|måneder|miesięcy|tygodni)(?![\p{L}]))[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|jobb|jobannoncer|(?<=(?<![\d,.])1\s+)job|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
 const LIST_HEADING = new RegExp(
   `${COUNTED_JOBS.source}|` +
-    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}`,
+    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}|^(?:θ[έε]σεις εργασ[ίι]ας|αγγελ[ίι]ες(?: εργασ[ίι]ας)?)\s.{0,80}\s(?:στη|στην|στο|στον|σε)\s+\p{Lu}`,
   'iu',
 );
 
@@ -555,10 +562,23 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   }
   // A <title>'s part that is the posting's own place ("Role - София | Board") is not the
   // employer: the one the text names, or signs with its legal form, is.
-  if (merged.company && merged.location && (merged.company.source === 'title' || merged.company.source === 'meta') && nameKey(merged.company.value) === nameKey(merged.location.value.split(/[,(]/)[0]!)) {
+  // So is a part that is the workplace the text names ("PTA – Belgrade | Cedar Hollow PT" over
+  // "our Belgrade clinic"), whatever the location field says.
+  // Each place of a list counts ("London / Edinburgh" of "London, England / Edinburgh, Scotland").
+  const towns = (place: string) => place.split(/\s*(?:[/;|&]|\band\b)\s*/).map((part) => nameKey(part.split(/[,(]/)[0]!)).filter(Boolean);
+  const places = [merged.location?.value, generic.location?.value, workplaceInText(merged.description?.value ?? ''), basedInText(merged.description?.value ?? '')].filter((p): p is string => Boolean(p));
+  // ("Launceston & North East Jobs" is the board's section of that place.)
+  const titlePlace = (part: string, name = part.replace(/\s+(?:jobs|careers|vacancies)$/i, '')) =>
+    places.some((place) => nameKey(name) === nameKey(place.split(/[,(]/)[0]!) || nameKey(name) === nameKey(place)) ||
+    (towns(name).length >= 2 && towns(name).every((town) => places.some((place) => towns(place).includes(town))));
+  if (merged.company && (merged.company.source === 'title' || merged.company.source === 'meta') && titlePlace(merged.company.value)) {
     const text = merged.description?.value ?? '';
-    const named = employerInText(text) ?? employerWithLegalForm(text);
-    merged.company = named && isEmployerName(named) && !isSiteName(named, site) ? field(named, 'page-text', TRUST.companyInText) : null;
+    const named = employerInText(text) ?? employerWithLegalForm(text) ?? eeoEmployer(text) ?? visibleCompany(doc, site) ?? merged.postedBy?.value ?? null;
+    // Else, on an employer's own site (its address spells the site's name, which is no board's), the site's owner.
+    const owner = ownersName(site, url);
+    merged.company = named && isEmployerName(named) && !isSiteName(named, site)
+      ? field(named, 'page-text', TRUST.companyInText)
+      : owner && !isBoardName(owner) && !isCarrierName(owner) ? field(owner, 'meta', TRUST.meta) : null;
   }
   // A name guessed from the site (its address, its own name in the <title>) gives way to the
   // employer the posting's text says is hiring ("Groupe Pelletier-Marceau recherche…",
@@ -708,8 +728,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     ((roleTitle || labelled || announced)
       ? jobWords >= 3 || (jobWords >= 2 && addressNamesJob(url))
       : jobWords >= 5 && (addressNamesJob(url) || postingSectionCount(description) >= 2));
+  // A page headed like an article about work ("How I got my job: Lock keeper") may state a
+  // role, an employer and pay, but offers no job: only a labelled title would say otherwise.
+  const articleHeading = merged.title?.source === 'heading' && ARTICLE_OPENING.test(merged.title.value);
   const hasPostingSignal =
-    Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || readsLikeJob;
+    Boolean(siteCandidate.title) || Boolean(structuredCandidate.title) || Boolean(selection) || (readsLikeJob && !articleHeading);
   const headlineReason = classifyByHeadlines(doc, hasPostingSignal, topText, description.length);
   if (headlineReason) return notAPosting(url, headlineReason, pageTitle);
   // Many links to jobs make a list, unless the page is headed by one role and reads like its
@@ -732,8 +755,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Assistant Manager - Credit Underwriting - …"): a <title> that also names the role the page
   // reads is that posting's.
   const titleNamesRole = roleTitle && nameKey(pageTitle ?? '').includes(nameKey(merged.title!.value));
+  // The page's own main heading counts too when the title was found elsewhere: "Job Openings"
+  // over rows of jobs is a list, whichever line of a row's snippet the text reading picked.
   const listHeading =
     Boolean(merged.title && LIST_HEADING.test(merged.title.value)) ||
+    (merged.title?.source === 'page-text' && LIST_HEADING.test(collapseSpace(firstHeading))) ||
     Boolean(titleParts[0] && LIST_HEADING.test(titleParts[0]) && !titleNamesRole) ||
     titleParts.some((part) => COUNTED_JOBS.test(part));
   const isList =

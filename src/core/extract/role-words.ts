@@ -38,9 +38,18 @@ const TRADES = [
   'boilermaker', 'deckhand', 'farmhand', 'groundskeeper', 'assembler', 'fabricator', 'upholsterer', 'tailor', 'seamstress', 'florist',
   'dishwasher', 'busser', 'lifeguard', 'phlebotomist', 'sonographer', 'radiographer', 'hygienist', 'roaster', 'crew member', 'team member',
   'staff member', 'crew lead', 'bookkeeper', 'book-keeper', 'practitioner', 'dev',
+  // The law's and the clinic's own titles.
+  'solicitor', 'barrister', 'attorney', 'notary', 'conveyancer', 'legal executive', 'dietitian', 'dietician', 'chiropractor', 'podiatrist',
+  'optometrist', 'audiologist', 'orthoptist', 'chemist',
   // Licensed roles by their letters: "Travel RN", "LPN - Nights", "CDL-A Driver".
   'rn', 'lpn', 'lvn', 'cna', 'emt', 'crna', 'np',
 ];
+
+/**
+ * Endings that make a word a person's profession in English, whatever the profession: a
+ * geologist, a statistician, a cartographer, a pediatrician, a locksmith, a wheelwright.
+ */
+const AGENT_SUFFIX = String.raw`\p{L}{2,}(?:ologist|ician|ographer|iatrist|ometrist|apist|smith|wright)s?(?!\p{L})`;
 
 /** Words that make a heading a job title, in the languages above, as word stems. */
 /**
@@ -53,6 +62,10 @@ const ROLE_INSIDE = [
   '매니저', '엔지니어', '개발자', '담당자', '디자이너', '사원', '팀장', '간호사',
   'พนักงาน', 'ผู้จัดการ', 'วิศวกร', 'เจ้าหน้าที่', 'นักบัญชี', 'โปรแกรมเมอร์', 'หัวหน้า', 'ผู้ช่วย', 'นักพัฒนา', 'นักวิเคราะห์', 'ที่ปรึกษา', 'พยาบาล', 'ผู้ประสานงาน',
   'מפתח', 'מהנדס', 'מנהל', 'אנליסט', 'נציג', 'מזכיר', 'בודק', 'עובד', 'טכנאי', 'יועץ', 'אחראי',
+  // Persian, which shares the Arabic script and some of its words (مهندس, مدیر…).
+  'کارشناس', 'کارمند', 'حسابدار', 'برنامه‌نویس', 'برنامه نویس', 'تکنسین', 'منشی', 'راننده', 'کارآموز', 'سرپرست', 'مشاور', 'طراح', 'توسعه‌دهنده', 'مدیر', 'پشتیبان',
+  // Armenian.
+  'մասնագետ', 'համակարգող', 'մենեջեր', 'ինժեներ', 'հաշվապահ', 'վարորդ', 'ղեկավար', 'օգնական', 'վաճառող', 'ծրագրավորող',
   'مهندس', 'مدير', 'محاسب', 'مطور', 'أخصائي', 'اخصائي', 'مسؤول(?!ي)', 'مندوب', 'سائق', 'موظف', 'مساعد', 'مشرف', 'منسق', 'محلل', 'ممرض', 'معلم', 'مصمم', 'مستشار',
 ];
 
@@ -111,6 +124,12 @@ export const ROLE_WORD = new RegExp(
     'менеджер', 'інженер', 'инженер', 'розробник', 'разработчик', 'бухгалтер', 'водій', 'водитель', 'продавець', 'продавец', 'оператор',
     'аналітик', 'аналитик', 'фахівець', 'спеціаліст', 'специалист', 'керівник', 'руководитель', 'директор', 'адміністратор', 'администратор',
     'кухар', 'повар', 'комірник', 'кладовщик', 'консультант', 'дизайнер', 'програміст', 'программист', 'юрист', 'логіст', 'логист',
+    'технолог', 'механик', 'механік', 'электрик', 'електрик', 'слесарь', 'слюсар', 'сварщик', 'зварник', 'токарь', 'токар', 'грузчик', 'вантажник',
+    'охранник', 'охоронець', 'кассир', 'касир', 'врач', 'лікар', 'медсестра', 'учитель', 'вчитель', 'воспитатель', 'вихователь', 'экономист',
+    'економіст', 'маркетолог', 'мастер', 'майстер', 'начальник', 'заместитель', 'заступник', 'рабочий', 'робітник', 'уборщи', 'прибиральни',
+    'монтажник', 'официант', 'офіціант', 'швея', 'швачка', 'тракторист', 'агроном', 'ветеринар', 'фармацевт', 'провизор', 'провізор',
+    // Kazakh and Mongolian, in Cyrillic.
+    'маман', 'жүргізуші', 'есепші', 'нярав', 'жолооч', 'тогооч', 'нягтлан', 'ажилтан', 'мэргэжилтэн', 'худалдагч', 'зөвлөх',
     // Bulgarian.
     'ръководител', 'мениджър', 'специалист', 'служител', 'счетоводител', 'шофьор', 'програмист', 'разработчик', 'техник', 'сътрудник',
     'продавач', 'готвач', 'складов работник', 'асистент', 'администратор', 'стажант', 'медицинска сестра', 'монтажник', 'заварчик',
@@ -144,7 +163,7 @@ export const ROLE_WORD = new RegExp(
     // Indonesian and Malay.
     'kepala', 'pengembang', 'insinyur', 'akuntan', 'perawat', 'pengemudi', 'sopir', 'supir', 'pelayan', 'juru masak', 'pegawai',
     'karyawan', 'konsultan', 'asisten',
-  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`
+  ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|${AGENT_SUFFIX}|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`
     // German writes a role for women and men in one word: "Hauswart/in", "Bewirtschafter:in",
     // "Pfleger*in", "Lernende/r".
     + `|\\p{Ll}{2}(?:\\/-?in(?:nen)?|\\*in|:in|_in|\\(in\\)|e\\/r)(?!\\p{L})`,
@@ -153,6 +172,12 @@ export const ROLE_WORD = new RegExp(
 
 /** A heading that opens like a sentence or a question ("What we learned hiring…", "How I…") is an article's. */
 const SENTENCE_OPENING = /^(?:what|why|how|when|where|who|lessons|we|i|my|our|meet)\b(?!\s*[:–—-])/i;
+/**
+ * Of those, the openings no employer heads its own posting with: "We're hiring a barista" and
+ * "Our new Head Chef" may head one, "How I got my job: …" and "What a lock keeper does" head
+ * an article about the work.
+ */
+export const ARTICLE_OPENING = /^(?:what|why|how|when|where|who|lessons|i|my|meet)\b(?!\s*[:–—-])/i;
 /** A greeting opens a letter or a newsletter ("Hello, member-owners!"), not a role. */
 const GREETING = /^(?:hello|hi|hey|dear|welcome|greetings|good (?:morning|afternoon|evening)|hallo|bonjour|hola|hej)\b/i;
 

@@ -13,7 +13,7 @@ import { looksLikeJobTitle } from './role-words';
 /** Labels of the fields the generic rules read, as the label text alone ("Location", "Lieu de travail"). */
 export const FIELD_LABELS = {
   title: [
-    'job title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post', 'designation',
+    'job title', 'title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post', 'designation',
     'stellenbezeichnung', 'stellentitel', 'position', 'jobtitel',
     'intitulé du poste', 'titre du poste', 'poste', 'intitulé', "appellation d['’]emploi", "titre de l['’]emploi", "intitulé de l['’]offre",
     'puesto', 'título del puesto', 'cargo', 'vacante',
