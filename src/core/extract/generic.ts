@@ -133,7 +133,7 @@ function imageName(el: Element | null): string {
 }
 
 /** Labels of a region rather than a town: "Region:", "Région", "Regio", "Area", "County", "Kanton". */
-const REGION_LABEL = /^(?:region|région|región|regione|região|regio|area|county|province|provincia|kanton|bundesland|departamento|département|comarca|landsdel|län|fylke|oblast|perifereia|περιοχή)\s*[:：]?/iu;
+const REGION_LABEL = /^(?:region|région|región|regione|região|regio|area|county|province|provincia|kanton|bundesland|departamento|département|comarca|landsdel|län|fylke|oblast|perifereia|περιοχή|регион|область|облыс|аймақ|аймаг|استان|marz|governorate)\s*[:：]?/iu;
 
 /**
  * "Company: Acme", <dt>Location</dt><dd>Berlin</dd>, <th>Employer</th><td>…</td>. Walks the
@@ -141,7 +141,7 @@ const REGION_LABEL = /^(?:region|région|región|regione|região|regio|area|coun
  * times over.
  */
 /** A board's link after an employer's name: "Acme Co. More jobs from this company", "Acme Ltd, View profile". */
-const MORE_FROM_THEM = /[\s,;|·]+\(?(?:more|other|view|see|show|all)\b[^()]{0,30}\b(?:jobs?|vacancies|positions|openings|profile|company|employer)\b[^()]{0,30}\)?$/i;
+const MORE_FROM_THEM = /(?:[\s,;|·]+|(?<=\.))\(?(?:more|other|view|see|show|all)\b[^()]{0,30}\b(?:jobs?|vacancies|positions|openings|profile|company|employer)\b[^()]{0,30}\)?$/i;
 
 /** True when one of the elements holds an email link whose text is the name. */
 function writtenToByEmail(name: string, elements: (Element | null | undefined)[]): boolean {
@@ -174,6 +174,9 @@ export function labelledFields(scope: ParentNode): Candidate {
       found[name] = field(clean, 'label', region ? TRUST.regionLabel : TRUST.label);
     }
   };
+  // A field is read once; a region ("Регион: Павлодарская область") gives way to a later label
+  // that names the workplace ("Адрес места работы: …, Иртышск").
+  const open = (name: LabelledField, label: string) => !found[name] || (name === 'location' && found.location!.confidence === TRUST.regionLabel && !REGION_LABEL.test(label));
   for (let node = walker.nextNode(); node && visited < 20_000; node = walker.nextNode(), visited++) {
     const raw = node.nodeValue ?? '';
     if (raw.length > 160 && raw.includes('\n') && raw.includes(':')) {
@@ -192,7 +195,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     const text = collapseSpace(raw);
     // Every "Label: value" in the text, wherever it sits ("Acme Corp Location: Leeds"). The
     // visibility check walks the ancestors, so it comes after the cheap text tests.
-    const labelled = labelledValues(text).filter(({ name }) => !found[name]);
+    const labelled = labelledValues(text).filter(({ name }) => open(name, text));
     if (labelled.length > 0) {
       if (!isHidden(el) && !inMenu(el)) for (const { name, value } of labelled) take(name, value, el, node);
       continue;
@@ -207,8 +210,10 @@ export function labelledFields(scope: ParentNode): Candidate {
     // A pin on its own is the place's label: "<span>📍</span>Zwolle".
     // The pin is often hidden from screen readers (aria-hidden): its line is what must be shown.
     const pin = /^📍\uFE0F?$/u.test(text);
+    // "<b>3</b> Locations", "<b>7</b> Open Jobs": a count on a company card, not a label.
+    if (/^\d[\d,.]*\s+\S/u.test(collapseSpace(el.textContent ?? '')) && !/^\d/.test(text)) continue;
     const name = pin ? 'location' : LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
-    if (!name || found[name] || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
+    if (!name || !open(name, text) || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
     // A word with no colon among a run of words on lines of their own ("Office<br>Light
     // Industrial<br>Accounting<br>…", an old site's side menu) is an item of that list, not a label.
     if (!pin && !/[:：]$/u.test(text) && el.querySelectorAll(':scope > br').length >= 3) continue;
@@ -593,8 +598,21 @@ export function cleanPlace(text: string): string {
   if (japanese && /\d|[※ビ]/u.test(japanese[2]!)) place = japanese[1]!;
   // "гр. Пловдив", "г. Москва": "town" or "city" written before the town's name.
   place = place.replace(/(?<![\p{L}])(?:гр|г|град|м|с)\.\s*(?=\p{Lu})/gu, '');
+  // Or after it, where an address runs from the region down ("Иртышск с.", "Щучинск г.").
+  place = place.replace(/(?<=\p{Lu}[\p{L}-]+)\s+(?:г|с|пгт)\.(?=\s*(?:,|$))/gu, '');
+  // "Акмолинская область, Бурабайский район, Щучинск": a region and a district around the town
+  // are said by their kind, and the town is what is left.
+  const steps = place.split(/\s*[,،]\s*/);
+  const areas = steps.filter((step) => CYRILLIC_AREA.test(step));
+  if (areas.length > 0 && areas.length < steps.length) place = steps.filter((step) => !areas.includes(step)).join(', ');
+  // "تهران ، تهران", "Lima, Lima": a province and its capital of one name, said once.
+  const named = place.split(/\s*[,،]\s*/);
+  if (named.length > 1 && named.every((step) => step.toLowerCase() === named[0]!.toLowerCase())) place = named[0]!;
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
+
+/** A region or a district by its kind, in Russian and Kazakh ("Павлодарская область", "Иртышский район", "Бурабай ауданы"). */
+const CYRILLIC_AREA = /(?<![\p{L}])(?:область|обл\.|район|р-н|край|облысы|ауданы)(?![\p{L}])/iu;
 
 /** A country, a region and a town in an ATS's code ("US-OH-Toledo"), each place of a list. */
 const PLACE_CODE = /(?<![\p{L}\p{N}-])([A-Z]{2})-([A-Z]{2,3})-(\p{Lu}[\p{L} .'’]+?)(?=\s*(?:[|;,]|$))/gu;
@@ -1265,7 +1283,17 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
       if (weight === 0) continue;
       if (seen.has(el) || (!scopeItself && el === scope) || isHidden(el) || skipNonPosting(el) || ['META', 'SCRIPT', 'INPUT'].includes(el.tagName)) continue;
       seen.add(el);
-      const text = el.textContent ?? '';
+      const whole = el.textContent ?? '';
+      if (whole.length < 200) continue;
+      // A sidebar inside the container (an apply box, other vacancies) is beside the text: its
+      // words and items do not count for the container. (Nor does it count against one inside it.)
+      let asideLength = 0;
+      let asideBlocks = 0;
+      for (const aside of Array.from(el.querySelectorAll('aside, [role="complementary"]')).slice(0, 5)) {
+        asideLength += aside.textContent?.length ?? 0;
+        asideBlocks += aside.getElementsByTagName('p').length + aside.getElementsByTagName('li').length;
+      }
+      const text = asideLength > 0 ? whole.slice(0, Math.max(0, whole.length - asideLength)) : whole;
       if (text.length < 200) continue;
       // Scoring needs a posting's worth of text, not a 5 MB wall of it.
       const sample = text.length > 40_000 ? text.slice(0, 40_000) : text;
@@ -1276,7 +1304,7 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
       for (let i = 0; i < Math.min(links.length, 500); i++) linkText += links[i]!.textContent?.length ?? 0;
       const linkDensity = linkText / text.length;
       const sections = Math.min((sample.match(SECTION_WORDS) ?? []).length, 12);
-      const blocks = Math.min(el.getElementsByTagName('p').length + el.getElementsByTagName('li').length, 80);
+      const blocks = Math.min(el.getElementsByTagName('p').length + el.getElementsByTagName('li').length - asideBlocks, 80);
       // Longer is better up to a typical posting's length; beyond that the container is
       // likely the whole page with its lists of other jobs.
       const lengthScore = Math.min(text.length, 8000) / 1000 - Math.min(4, Math.max(0, text.length - 20000) / 5000);
@@ -1307,7 +1335,9 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
     inner = firstOfItsKind(inner);
     const parts = withFollowingSections(inner);
     const prose = proseLengths(best, heading, (block) => parts.some((part) => part.contains(block)));
-    if (prose.inside >= 2 * prose.outside && prose.firstInside && textAfter(parts[parts.length - 1]!, best) >= 100) return inner;
+    // (A column that opens with the board's facts list, terms and values, above the text is a
+    // board's page even when it ends with the text: the facts are the board's summary.)
+    if (prose.inside >= 2 * prose.outside && prose.firstInside && (textAfter(parts[parts.length - 1]!, best) >= 100 || factsListBefore(inner, best))) return inner;
   }
   return best;
 }
@@ -1319,8 +1349,30 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
  */
 function leadParagraph(container: Element): Element | null {
   const lead = container.previousElementSibling;
-  if (!lead || lead.tagName !== 'P' || lead.previousElementSibling?.tagName !== 'H1') return null;
-  return (lead.textContent?.trim().length ?? 0) >= 120 && !isHidden(lead) ? lead : null;
+  if (lead && lead.tagName === 'P' && lead.previousElementSibling?.tagName === 'H1') return (lead.textContent?.trim().length ?? 0) >= 120 && !isHidden(lead) ? lead : null;
+  return markedLead(container);
+}
+
+/** Classes a page gives the lead it sets under its title: Plone's "documentDescription", a "lead", a "standfirst". */
+const LEAD_CLASS = /(?:^|\s)(?:documentDescription|description|lead|standfirst|intro)(?:\s|$)/;
+
+/**
+ * A lead the page marks as one, between the title and the text, in the same article ("<h1>…</h1>
+ * <div class="documentDescription">Cerchiamo un/una educatore…</div>" above the body): it opens
+ * the posting.
+ */
+function markedLead(container: Element): Element | null {
+  const article = container.closest('article');
+  const h1 = article?.querySelector('h1');
+  if (!article || !h1) return null;
+  for (const el of Array.from(article.querySelectorAll('div, p')).slice(0, 40)) {
+    if (!LEAD_CLASS.test(el.getAttribute('class') ?? '') || el.contains(container) || container.contains(el)) continue;
+    const after = h1.compareDocumentPosition(el) & FOLLOWING;
+    const before = el.compareDocumentPosition(container) & FOLLOWING;
+    const length = el.textContent?.trim().length ?? 0;
+    if (after && before && length >= 80 && length <= 800 && !isHidden(el) && el.querySelectorAll('a').length <= 2) return el;
+  }
+  return null;
 }
 
 /**
@@ -1366,6 +1418,20 @@ function isFactsBlock(el: Element): boolean {
   if (text.length > 600 || labelCount(text) < 2) return false;
   for (const p of el.getElementsByTagName('p')) if ((p.textContent?.length ?? 0) > 100) return false;
   return true;
+}
+
+/** A list of short term-and-value items ("<li><h4>Location</h4><div>Tehran</div></li>"), three or more. */
+function isFactsList(el: Element): boolean {
+  const items = Array.from(el.children).filter((child) => ['LI', 'DT', 'DD', 'TR'].includes(child.tagName));
+  return /^(?:UL|OL|DL|TABLE|TBODY)$/.test(el.tagName) && items.length >= 3 && items.every((item) => (item.textContent?.trim().length ?? 0) <= 80 && (item.tagName !== 'LI' || item.children.length >= 2));
+}
+
+/** True when a facts list stands before the element, inside the container. */
+function factsListBefore(el: Element, container: Element): boolean {
+  for (let node: Element | null = el; node && node !== container; node = node.parentElement) {
+    for (let prev = node.previousElementSibling; prev; prev = prev.previousElementSibling) if (isFactsList(prev)) return true;
+  }
+  return false;
 }
 
 /** Characters of text after an element, up to the end of an ancestor of it. */
@@ -1526,6 +1592,16 @@ function sameKindAs(el: Element): ((other: Element) => boolean) | null {
 }
 
 /**
+ * After a section's label, a block of the description's kind less a class: the first block
+ * may carry one class more that names it as the description ("o-box__text s-jobDesc", then the
+ * label "Required skills" and "o-box__text").
+ */
+function labelledKindOf(el: Element): (other: Element) => boolean {
+  const own = classTokens(el);
+  return (other) => other.tagName === el.tagName && classTokens(other).length > 0 && classTokens(other).every((token) => own.includes(token));
+}
+
+/**
  * Descriptions split into sections that the page lays out as blocks of one kind ("About the
  * role", "Technology", "Interview process", each its own box): the text goes on into the
  * following blocks of the container's shape, or of its parent's, until a block of another
@@ -1543,6 +1619,8 @@ export function withFollowingSections(container: Element): Element[] {
     if (!sameKind) continue;
     const run: Element[] = [];
     for (let next = el.nextElementSibling; next && run.length < 10; next = next.nextElementSibling) {
+      // A sidebar (an apply box, other vacancies) is beside the text, never more of it.
+      if (next.tagName === 'ASIDE' || next.getAttribute('role') === 'complementary') break;
       // A box of facts between two blocks of the text is passed over, not read as text; so is
       // the next block's own label when the page writes it apart ("Exigences" above its text),
       // which is read with it.
@@ -1550,8 +1628,13 @@ export function withFollowingSections(container: Element): Element[] {
         const label = isSectionLabel(next) ? next : null;
         const after = (label ?? next).nextElementSibling;
         if (isFactsBlock(next) && after && (sameKind(after) || (isSectionLabel(after) && after.nextElementSibling && sameKind(after.nextElementSibling)))) continue;
-        if (label && after && sameKind(after)) {
+        if (label && after && (sameKind(after) || labelledKindOf(el)(after))) {
           run.push(label);
+          // (A block of the looser kind is taken here, with its label: the loop's test is the strict one.)
+          if (!sameKind(after)) {
+            run.push(after);
+            next = after;
+          }
           continue;
         }
         break;

@@ -33,6 +33,10 @@ const TOWN = `(${TOWN_WORDS})`;
 /** The kinds of workplace a posting names its town with. */
 const SITE = 'office|offices|plant|factory|depot|site|studio|shop|store|warehouse|kura|school|clinic|branch|workshop|headquarters|HQ|yard|mill|bakery|restaurant|kitchen|lab|laboratory|unit|centre|center|hospital|station|hub|campus|facility';
 const SITE_NAME_END = /\s(?:Hospital|School|Elementary|Academy|College|University|Clinic|Centre|Center|Campus|Building|Office|Offices|House|Hall|Library)$/u;
+/** A site's own name ("Harrowby Lane Community Hospital", "Mission Ridge Elementary"), not a town. */
+export function namesASite(place: string): boolean {
+  return SITE_NAME_END.test(place.split(/\s*,\s*/)[0]!);
+}
 /** Capitalised words that are not a town when they stand before a workplace ("our Head office"). */
 const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|Local|Other|This|That|Our|The)$/;
 
@@ -43,7 +47,8 @@ const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|L
  * the posting says the job is at.
  */
 const WORKPLACE_IN_TEXT = [
-  new RegExp(String.raw`\bour[ \t]+${TOWN}[ \t]+(?:${SITE})\b`, 'u'),
+  // ("our busy Issaquah office": a word or two of description may come before the town.)
+  new RegExp(String.raw`\b(?:our|its|their)[ \t]+(?:(?!head[ \t]|main[ \t]|registered[ \t])\p{Ll}+[ \t]+){0,2}${TOWN}[ \t]+(?:${SITE})\b`, 'u'),
   // "the company's depot at Bohle in Townsville", "our front office at Riverfront Park in
   // Zanesville": the town after a named site is the later one.
   new RegExp(String.raw`\b(?:our|the|its|their|an?|[\p{L}]+['’]s)[ \t]+(?:new[ \t]+)?(?:(?![Hh]ead[ \t]|[Mm]ain[ \t]|[Rr]egistered[ \t]|[Cc]orporate[ \t])[\p{L}\p{N}-]+[ \t]+){0,3}(?:${SITE})[ \t]+(?:in|at)[ \t]+(?:${TOWN_WORDS}[ \t]+in[ \t]+(?=\p{Lu}))?${TOWN}`, 'u'),
@@ -62,10 +67,10 @@ const COMPASS = String.raw`(?:north|south|east|west|central|northern|southern|ea
 /** "West", "Dublin South", "North Queensland", "Northeast Nebraska", "Central Coast": a compass part of a wider place. */
 const COMPASS_ONLY = new RegExp(String.raw`^${COMPASS}$|^\p{Lu}[\p{L}]+[ \t]+(?:north|south|east|west)$`, 'iu');
 const COMPASS_OF = new RegExp(String.raw`^${COMPASS}[ \t]+(.+)$`, 'iu');
-const WIDE_PART = /^(?:midlands|coast|highlands|lowlands|suburbs|shore|metro)$/i;
+const WIDE_PART = /^(?:midlands|coast|highlands|lowlands|suburbs|shore|metro|cape)$/i;
 /** "Boston - Inner Suburbs", "Co. Tyrone", "Zeničko-dobojski kanton", "Θεσσαλονίκη (Νομός)", "Tartumaa": an area by its kind. */
 const AREA_KIND =
-  /(?<![\p{L}])(?:area|areas|suburbs|surrounds|region|district|county|province|prefecture|kanton|canton|νομός|oblast|voivodeship)(?![\p{L}])|^Co\.[ \t]+\p{Lu}|^\p{Lu}\p{Ll}{2,}maa$/iu;
+  /(?<![\p{L}])(?:area|areas|suburbs|surrounds|region|district|county|province|prefecture|kanton|canton|νομός|oblast|voivodeship|governorate|marz|область|облысы|аймаг|استان)(?![\p{L}])|^Co\.[ \t]+\p{Lu}|^\p{Lu}\p{Ll}{2,}maa$|^(?:north|south|east|west)side$/iu;
 
 /**
  * True when a place value names an area wider than the job's town, by its first part: "Leeds,
@@ -82,6 +87,8 @@ export function namesAnArea(place: string, text = ''): boolean {
   // "Tyrone" of a text that writes "Co. Tyrone": the text calls it a county.
   const escaped = escapeRegExp(first);
   if (text && /^\p{Lu}[\p{L}'’-]+$/u.test(first) && new RegExp(`(?<![\\p{L}])(?:Co\\.|County)[ \\t]+${escaped}(?![\\p{L}])|(?<![\\p{L}])${escaped}[ \\t]+County(?![\\p{L}])`, 'iu').test(text)) return true;
+  // "Akkar, North": an area inside a wider one named by its compass point.
+  if (parts.slice(1).some((part) => COMPASS_ONLY.test(part))) return true;
   return dashed.some((part) => {
     if (AREA_KIND.test(part) || COMPASS_ONLY.test(part)) return true;
     const of = COMPASS_OF.exec(part)?.[1];
@@ -120,13 +127,54 @@ function withoutEmployer(value: string, employer: string | null | undefined): st
 }
 
 /** The town where the text says the job is based ("The position is based at the Operations Centre in KwaDukuza"), or null. */
+/** "will be based in the regional office in Gyumri", "you'll be based in Tarnos": said of the hire, whoever the subject. */
+const WILL_BE_BASED = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ \t]+be[ \t]+based[ \t]+(?:in|at)[ \t]+(?:the[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){1,4}(?:in|at)[ \t]+)?${TOWN}`, 'u');
+
 export function basedInText(text: string): string | null {
-  const found = BASED_IN.exec(text.slice(0, 8000));
-  const town = found?.[1] ?? found?.[2] ?? null;
+  const head = text.slice(0, 8000);
+  const found = BASED_IN.exec(head);
+  const town = found?.[1] ?? found?.[2] ?? WILL_BE_BASED.exec(head)?.[1] ?? null;
   return town && !SITE_NAME_END.test(town) ? town : null;
 }
 
-export function placeInText(text: string, employer?: string | null): string | null {
+/** `townsOnly`: a labelled line that names an area is passed over (the search is for the town inside one). */
+export function placeInText(text: string, employer?: string | null, townsOnly = false): string | null {
+  const labelled = labelledPlaceInText(text, employer, townsOnly);
+  if (labelled) return labelled;
+  const based = basedInText(text) ?? workplaceInText(text);
+  if (based) return based;
+  const british = UK_ADDRESS.exec(text.slice(0, 8000))?.[1];
+  if (british) return british;
+  const address = US_ADDRESS.exec(text.slice(0, 8000));
+  if (address && US_STATES.has(address[2]!)) return `${address[1]}, ${address[2]}`;
+  return cyrillicTown(text);
+}
+
+/**
+ * "г. Мозырь" (город, a town), "пгт", "с." (a village): the mark before a town's name in Russian
+ * and its neighbours, or after it where an address runs from the region down ("…, Иртышск с.").
+ */
+const CYRILLIC_TOWN = /(?<![\p{L}])(?:г\.|город|пгт\.?|пос\.|с\.)[ \t]*(\p{Lu}[\p{L}-]+)|(?<![\p{L}])(\p{Lu}[\p{L}-]+)[ \t]+(?:г|с|пгт)\.(?=[,\s])/gu;
+
+/**
+ * The town a text in Russian or its neighbours marks as one: the one in a postal address
+ * (after a six-digit postcode), which gives its name in the nominative ("247760, …, г. Мозырь"),
+ * else the first ("работа в г. Мозыре" declines it).
+ */
+function cyrillicTown(text: string): string | null {
+  const head = text.slice(0, 8000);
+  let first: string | null = null;
+  for (const match of head.matchAll(CYRILLIC_TOWN)) {
+    const line = head.slice(head.lastIndexOf('\n', match.index) + 1, match.index);
+    const town = match[1] ?? match[2]!;
+    if (/\b\d{6}\b/.test(line)) return town;
+    first ??= town;
+  }
+  return first;
+}
+
+/** A place the posting's text gives on a labelled line ("Place of work: Debre Markos, …", "📍 Казань"), or null. */
+export function labelledPlaceInText(text: string, employer?: string | null, townsOnly = false): string | null {
   const raw = text.split('\n').filter((l) => l.trim()).slice(0, MAX_LINES);
   const lines = raw.map((l) => l.replace(LEAD, '').trim());
   for (let i = 0; i < lines.length; i++) {
@@ -141,12 +189,7 @@ export function placeInText(text: string, employer?: string | null): string | nu
     // "planta y oficinas administrativas en Ate (…)": the workplace described, then its town.
     const fromTown = value.replace(/^\p{Ll}[^,(:]{0,60}?\s(?:en|in|at|à|em|di|a|w|v|im)\s+(?=\p{Lu})/u, '');
     const place = cleanPlace(withoutEmployer(fromTown, employer).split(/\s+[—]\s+/)[0]!);
-    if (place.length >= 2 && place.length <= 80) return place;
+    if (place.length >= 2 && place.length <= 80 && !(townsOnly && namesAnArea(place))) return place;
   }
-  const based = basedInText(text) ?? workplaceInText(text);
-  if (based) return based;
-  const british = UK_ADDRESS.exec(text.slice(0, 8000))?.[1];
-  if (british) return british;
-  const address = US_ADDRESS.exec(text.slice(0, 8000));
-  return address && US_STATES.has(address[2]!) ? `${address[1]}, ${address[2]}` : null;
+  return null;
 }

@@ -27,7 +27,7 @@ import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { basedInText, namesAnArea, placeInText, workplaceInText } from './place-in-text';
+import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -326,6 +326,9 @@ function employerWithheld(doc: Document): boolean {
 /** A company's legal form at the end of its name, in any case ("THERMACLIM RHONE SAS"). */
 const LEGAL_SUFFIX = /[\s,]+(?:inc|llc|ltd|(?:private |pvt\.? )?limited|pvt\.? ltd|gmbh|ag|sa|sas|sarl|bv|b\.v|nv|oy|ab|as|a\/s|aps|asa|spa|srl|plc|corp|s\.r\.o|sp\. z o\.o)\.?$/iu;
 
+/** A registered name, then the name it trades under. */
+const TRADING_AS = /^.{2,80}?\s+(?:DBA|D\/B\/A|d\.b\.a\.|doing business as|t\/a|trading as)\s+(?=\S)/i;
+
 /** The name without its legal form, as nameKey compares names (no case, accents or spacing). */
 const foldName = (text: string) => nameKey(text.trim().replace(LEGAL_SUFFIX, ''));
 
@@ -343,9 +346,13 @@ function sameRoleWithContract(labelled: string, role: string): boolean {
   return rest.split(/\s*[,/;]\s*/).every((part) => EMPLOYMENT_TYPE.test(part));
 }
 
-function shownSpelling(company: Field, doc: Document): Field {
+function shownSpelling(company: Field, doc: Document, text = ''): Field {
   const name = company.value;
   if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 4) return company;
+  // The text may write it as people do: "RIVERBEND NURSING CENTER" labelled, "Riverbend Nursing Center is hiring" in the text.
+  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const written = [...text.slice(0, 20_000).matchAll(new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m) && /^\p{Lu}/u.test(m));
+  if (written) return { ...company, value: written.replace(/\s+/g, ' ') };
   const key = foldName(name);
   const places = [documentTitle(doc) ?? '', ...Array.from(doc.querySelectorAll('h1, h2, h3')).slice(0, 20).map((h) => h.textContent ?? '')];
   for (const text of places) {
@@ -596,7 +603,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text)].find(fits) : undefined;
     if (named) merged.company = field(named, 'page-text', TRUST.companyInText);
   }
-  if (merged.company) merged.company = shownSpelling(merged.company, doc);
+  // "HCM HOLDINGS LLC DBA BRAZOS VALLEY HOME CARE": the name it trades under is the one people know.
+  if (merged.company) merged.company = shownSpelling({ ...merged.company, value: merged.company.value.replace(TRADING_AS, '') }, doc, merged.description?.value);
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
   const nameText = (merged.description?.value ?? topText).slice(0, 5000);
@@ -637,30 +645,46 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // labelled line, "based at …", a postal address) says where in it the job is.
   // (A place the page's text shows in a facts line is looked into only when it names an area.)
   const shownPlace = merged.location?.source === 'label' || merged.location?.source === 'microdata';
-  const looked = merged.location && (shownPlace || (merged.location.source === 'page-text' && (namesAnArea(merged.location.value) || BUILDING_NOT_PLACE.test(merged.location.value))));
+  // The employer's own words label the workplace inside the text ("Place of work: Debre Markos"),
+  // beside a board's summary box that says otherwise: the text is the employer's.
+  // (A street address or a site's name on that line says where in town, not which town.)
+  const inTextLabel = merged.location && merged.location.source !== 'json-ld' && merged.description ? labelledPlaceInText(merged.description.value, merged.company?.value, true) : null;
+  const textLabelled = inTextLabel && !/\d/.test(inTextLabel) && !namesASite(inTextLabel) ? inTextLabel : null;
+  // A town read off an address on the page (a footer's office, of several) is a guess the
+  // text's own workplace ("our Shrewsbury office") outweighs.
+  const addressed = merged.location?.source === 'page-text' && merged.location.confidence === TRUST.addressPlace;
+  const looked = merged.location && (shownPlace || textLabelled || addressed || (merged.location.source === 'page-text' && (namesAnArea(merged.location.value) || BUILDING_NOT_PLACE.test(merged.location.value))));
   if (merged.location && looked && merged.description) {
     const labelled = merged.location.value;
     const text = foldAccents(merged.description.value);
     const area = namesAnArea(labelled, merged.description.value);
     const regionLabelled = merged.location.confidence === TRUST.regionLabel || area;
     // "The position is based at the Operations Centre in KwaDukuza": the text says so in words.
-    const stated = basedInText(merged.description.value);
+    const based = basedInText(merged.description.value);
+    const stated = based ?? textLabelled;
     const town =
       stated ??
       workplaceInText(merged.description.value) ??
-      (area ? (placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null)) : null);
+      (area || regionLabelled ? (placeInText(merged.description.value, merged.company?.value, true) ?? (doc.body ? addressTown(doc.body) : null)) : null);
     const key = town ? foldAccents(town) : '';
     const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
     // A bare name the text never uses ("Wide Bay Burnett", "Centre"); "Leeds, West Yorkshire" is a town already.
     const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
     // A label that starts with the town says the same, and more ("Kalgoorlie, WA" of "our Kalgoorlie workshop").
-    const sameTown = key !== '' && foldAccents(labelled).startsWith(key);
+    // (And a town the text gives with its street after it, "اصفهان، خیابان …", is the label's town.)
+    const labelTown = foldAccents(labelled.split(/\s*[,،(]/)[0]!.trim());
+    // (Or one's words are all the other's: "충북 음성군" of "충북 > 음성군", "Leiria" of "Vale de Murta, Leiria".)
+    const placeWords = (place: string): string[] => place.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const within = (a: string, b: string) => placeWords(a).length > 0 && placeWords(a).every((word) => placeWords(b).includes(word));
+    // (Only for the text's own label: a workplace's town inside a labelled address is that address's cleaner name.)
+    const fromTextLabel = based === null && town === textLabelled;
+    const sameTown = key !== '' && (foldAccents(labelled).startsWith(key) || (fromTextLabel && (within(key, foldAccents(labelled)) || (labelTown.length >= 2 && new RegExp(`(?<![\\p{L}])${escapeRegExp(labelTown)}(?![\\p{L}])`, 'u').test(key)))));
     // A building or a unit of the employer ("City Hall - Planning Division", "Head Office") is where in town, not the town.
     const building = BUILDING_NOT_PLACE.test(labelled);
     // A remote job's place ("remote, anywhere in Europe; our office is in Tartu") is where one may work from, not the office.
     const remote = workModeIn(labelled) === 'remote';
     // (A postal address's town without its postcode: "San Antonio, TX", not "… TX 78205".)
-    if (town && !sameTown && !remote && (stated !== null || regionLabelled || holdsTown || unnamed || building)) merged.location = field(withoutPostcodes(town), 'page-text', TRUST.factsLine);
+    if (town && !sameTown && !remote && (stated !== null || regionLabelled || holdsTown || unnamed || building || addressed)) merged.location = field(withoutPostcodes(town), 'page-text', TRUST.factsLine);
     // (For an area the same search ran above and found nothing.)
     else if (building && !town && !area) {
       const addressed = placeInText(merged.description.value, merged.company?.value) ?? (doc.body ? addressTown(doc.body) : null);
@@ -673,8 +697,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a
-  // description (on a near-empty page it costs more than it could find).
-  if (!merged.description && visible >= 500) merged = mergeCandidates([merged, fallback(doc)]);
+  // description (on a near-empty page it costs more than it could find), and a title to
+  // describe (a page with none is no posting, whatever text it has).
+  if (!merged.description && merged.title && visible >= 500) merged = mergeCandidates([merged, fallback(doc)]);
 
   const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
   if (selection) merged.description = field(selection, 'selection', 1);

@@ -32,7 +32,7 @@ export const FIELD_LABELS = {
     'pozíció', 'munkakör', 'θέση', 'post', 'poziție', 'pozitie', 'pozisyon', 'radno mjesto', 'radno mesto', 'pozicija',
   ],
   company: [
-    'company', 'company name', 'employer', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
+    'company', 'company name', 'employer', 'employer name', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
     '(?:school )?district', 'school',
     'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
     'entreprise', 'société', 'societe', 'employeur', 'organisme', "nom de l['’]employeur", "nom de l['’]entreprise", 'raison sociale',
@@ -69,6 +69,8 @@ export const FIELD_LABELS = {
     'konum', 'şehir', 'şəhər', 'iş yeri', 'İl', '[iİ]lçe', 'tỉnh', 'thành phố', 'địa điểm làm việc', 'nơi làm việc', 'lokasyon', 'çalışma yeri', 'mjesto rada', 'mesto rada', 'lokacija', 'grad', 'kraj dela',
     'место работы', 'где', 'город', 'град', 'населено място', 'darbo vieta', 'miestas', 'darba vieta', 'töökoht', 'asukoht', 'місце роботи', 'де', 'місто', 'სამუშაო ადგილი', 'მდებარეობა', 'מיקום', 'מקום עבודה',
     'الموقع', 'مكان العمل', 'địa điểm', 'nơi làm việc', 'lokasi', 'penempatan',
+    // Russian and Kazakh regions and addresses, Mongolian, Persian, Armenian and Maltese.
+    'регион', 'адрес места работы', 'населенный пункт', 'облыс', 'аймақ', 'байршил', 'аймаг', 'موقعیت مکانی', 'محل کار', 'شهر', 'استان', 'վայր', 'lokalità',
     'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
