@@ -83,6 +83,32 @@ describe('office software is every desk’s, not the team’s work', () => {
   });
 });
 
+describe('the people-in-the-role step', () => {
+  it('quotes no statement about who may apply', () => {
+    const open = posting('Farm Advisor', 'Wheelwright Dairies', [
+      'What you will do',
+      '- Visit member farms each week and agree a plan to cut emissions with each farmer',
+      'About us',
+      'We value talented people from any background and welcome applications from everyone.',
+    ]);
+    const people = buildPrepPlan(open).research.find((r) => r.id === 'research-people')!;
+    expect(people.quote ?? null).toBeNull();
+    expect(people.general).toBe(true);
+  });
+});
+
+describe('the hardest-problem question', () => {
+  it('quotes no trait asked of the candidate', () => {
+    const solver = posting('Project Coordinator', 'Wheelwright Dairies', [
+      'What you bring',
+      '- A problem solver with a structured approach and a hard-working attitude',
+      '- Two years of coordinating projects with farmers or growers',
+    ]);
+    const challenge = buildPrepPlan(solver).questions.find((q) => q.id === 'ask-challenge')!;
+    expect(challenge.quote ?? null).not.toBe('A problem solver with a structured approach and a hard-working attitude');
+  });
+});
+
 describe('a perk is not a value', () => {
   it('takes no value from the benefits', () => {
     expect(analyzePosting(STORAGE).values).toEqual([]);

@@ -333,7 +333,8 @@ function drafts(s: Signals, uses?: QuoteUses): Question[] {
     stages: ['hiring-manager', 'team'],
     text: skillWork ? `What is the hardest ${workSkills[0]!.name} problem the team is working on right now?` : `What is the hardest problem ${unit} is working on right now?`,
     why: 'The hardest problem, the real challenge of the work, shows where help is needed most.',
-  }, [], /\bchalleng|\bproblems?\b|\bhard(?:est)?\b|\bcomplex/i, unitQuotes, spareDuties, (d) => ({
+    // ("A problem solver", "hard-working": what the candidate should be, not the team's problem.)
+  }, [], /\bchalleng|\bproblems?\b(?![- ]solv)|\bhard(?:est)?\b(?![- ]work)|\bcomplex/i, unitQuotes, spareDuties, (d) => ({
     text: `What makes “${d}” hard here, and where would the new ${role} help most?`,
     why: 'The hard part of a duty the posting lists is where the team needs help, and where your examples should aim.',
   }));

@@ -142,7 +142,9 @@ export function buildResearch(s: Signals, companyUrl: string | null, interviewer
     text: `Find two or three people who hold or held the ${role} role (or a similar one) at ${who}, read their backgrounds, and ask one for a short chat about the day-to-day.`,
     why: 'People in the role know what the description leaves out: the real work, the pace, what the team values.',
     links: [linkedInPeople('People in similar roles on LinkedIn', `${coreTitle(s.title)} ${company ?? ''}`.trim())],
-  }, [], /\bday[- ]to[- ]day\b|\bbackgrounds?\b/i);
+    // "We value talented people from any background" is about who may apply, and a
+    // "background check" about hiring: neither says what the people in the role do.
+  }, [], /\bday[- ]to[- ]day\b|(?<!\b(?:any|all|every|diverse|different|varied|various|many|other|all walks of life and)\s)\bbackgrounds?\b(?!\s+(?:checks?|screening))/i);
   // Nothing in the posting about the day-to-day: ask them about one of its duties instead, one
   // no question quotes.
   const duty = people.general ? researchDuty(s) : undefined;
