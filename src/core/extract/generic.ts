@@ -210,10 +210,10 @@ export function labelledFields(scope: ParentNode): Candidate {
     // A pin on its own is the place's label: "<span>📍</span>Zwolle".
     // The pin is often hidden from screen readers (aria-hidden): its line is what must be shown.
     const pin = /^📍\uFE0F?$/u.test(text);
-    // "<b>3</b> Locations", "<b>7</b> Open Jobs": a count on a company card, not a label.
-    if (/^\d[\d,.]*\s+\S/u.test(collapseSpace(el.textContent ?? '')) && !/^\d/.test(text)) continue;
     const name = pin ? 'location' : LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
     if (!name || !open(name, text) || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
+    // "<b>3</b> Locations", "<b>7</b> Open Jobs": a count on a company card, not a label.
+    if (!/^\d/.test(text) && /^\d[\d,.]*\s+\S/u.test(collapseSpace((el.textContent ?? '').slice(0, 200)))) continue;
     // A word with no colon among a run of words on lines of their own ("Office<br>Light
     // Industrial<br>Accounting<br>…", an old site's side menu) is an item of that list, not a label.
     if (!pin && !/[:：]$/u.test(text) && el.querySelectorAll(':scope > br').length >= 3) continue;
@@ -1277,6 +1277,12 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
     [named, null],
     [denseContainers(scope), 1.1],
   ];
+  // The page's sidebars, measured once (see the scoring below).
+  const asides = Array.from(scope.querySelectorAll('aside, [role="complementary"]')).slice(0, 10).map((el) => ({
+    el,
+    length: el.textContent?.length ?? 0,
+    blocks: el.getElementsByTagName('p').length + el.getElementsByTagName('li').length,
+  }));
   for (const [elements, groupWeight] of groups) {
     for (const el of elements) {
       const weight = groupWeight ?? weightOf(el);
@@ -1289,9 +1295,10 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
       // words and items do not count for the container. (Nor does it count against one inside it.)
       let asideLength = 0;
       let asideBlocks = 0;
-      for (const aside of Array.from(el.querySelectorAll('aside, [role="complementary"]')).slice(0, 5)) {
-        asideLength += aside.textContent?.length ?? 0;
-        asideBlocks += aside.getElementsByTagName('p').length + aside.getElementsByTagName('li').length;
+      for (const aside of asides) {
+        if (aside.length === 0 || !el.contains(aside.el) || aside.el === el) continue;
+        asideLength += aside.length;
+        asideBlocks += aside.blocks;
       }
       const text = asideLength > 0 ? whole.slice(0, Math.max(0, whole.length - asideLength)) : whole;
       if (text.length < 200) continue;

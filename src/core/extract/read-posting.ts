@@ -573,11 +573,13 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // "our Belgrade clinic"), whatever the location field says.
   // Each place of a list counts ("London / Edinburgh" of "London, England / Edinburgh, Scotland").
   const towns = (place: string) => place.split(/\s*(?:[/;|&]|\band\b)\s*/).map((part) => nameKey(part.split(/[,(]/)[0]!)).filter(Boolean);
-  const places = [merged.location?.value, generic.location?.value, workplaceInText(merged.description?.value ?? ''), basedInText(merged.description?.value ?? '')].filter((p): p is string => Boolean(p));
+  // (Read only for a name from the <title> or meta tags.)
+  let places: string[] | undefined;
+  const placesNamed = () => (places ??= [merged.location?.value, generic.location?.value, workplaceInText(merged.description?.value ?? ''), basedInText(merged.description?.value ?? '')].filter((p): p is string => Boolean(p)));
   // ("Launceston & North East Jobs" is the board's section of that place.)
   const titlePlace = (part: string, name = part.replace(/\s+(?:jobs|careers|vacancies)$/i, '')) =>
-    places.some((place) => nameKey(name) === nameKey(place.split(/[,(]/)[0]!) || nameKey(name) === nameKey(place)) ||
-    (towns(name).length >= 2 && towns(name).every((town) => places.some((place) => towns(place).includes(town))));
+    placesNamed().some((place) => nameKey(name) === nameKey(place.split(/[,(]/)[0]!) || nameKey(name) === nameKey(place)) ||
+    (towns(name).length >= 2 && towns(name).every((town) => placesNamed().some((place) => towns(place).includes(town))));
   if (merged.company && (merged.company.source === 'title' || merged.company.source === 'meta') && titlePlace(merged.company.value)) {
     const text = merged.description?.value ?? '';
     const named = employerInText(text) ?? employerWithLegalForm(text) ?? eeoEmployer(text) ?? visibleCompany(doc, site) ?? merged.postedBy?.value ?? null;
