@@ -12,8 +12,11 @@ const AGENCY_NAME =
 export const CLIENT_WORDS =
   /\b(?:on behalf of (?:our|my|a|an) (?:client|customer)|(?:our|my) client(?:,|\s+is\b|\s+are\b|\s+has\b|\s+seeks\b|\s+requires\b|\s+needs\b)|we are recruiting for|recruiting on behalf of|for one of our clients|acting as an employment (?:business|agency))/i;
 
-/** The client as the posting names it: "Our client, Acme Foods, is …" (not "our client, a …"). */
-const CLIENT_NAME = /\b(?:[Oo]ur|[Mm]y) client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)/;
+/**
+ * The client as the posting names it: "Our client, Acme Foods, is …" (not "our client, a …"),
+ * "recruiting on behalf of Calder Ridings Housing Group, a not-for-profit …".
+ */
+const CLIENT_NAME = /\b(?:[Oo]ur|[Mm]y) client,?\s+(?!is\b|are\b|has\b|a\b|an\b|the\b)([A-Z][\w&.'’ -]{1,50}?)(?:,|\s+(?:is|are|has|a|an)\b)|\b(?:recruiting|recruit|hiring|advertising|searching) on behalf of (?!(?:our|my|a|an|the|one)\b)([A-Z][\w&.'’ -]{1,60}?)(?=,|\.|\s+(?:to|for|in|who|which|is|are)\b)/;
 
 /** The client as the posting describes it without a name: "My client, a major UK water utility, is …", "Our client is a civil contractor with …". */
 const CLIENT_DESCRIBED = /\b(?:our|my) client(?:,|\s+is)?\s+((?:a|an)\s+(?:[^,.;:()]|(?<=\d)[,.](?=\d)){3,80}?)(?:,(?!\d)|\.(?!\d)|\s+(?:is|are|has|who|which|that|based|seeks|requires|needs|with|across)\b)/i;
@@ -23,7 +26,8 @@ export function isAgencyName(name: string): boolean {
 }
 
 export function clientNamedIn(text: string): string | null {
-  return CLIENT_NAME.exec(text)?.[1]?.trim() ?? null;
+  const found = CLIENT_NAME.exec(text);
+  return (found?.[1] ?? found?.[2])?.trim() ?? null;
 }
 
 export function clientDescribedIn(text: string): string | null {

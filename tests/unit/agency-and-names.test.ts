@@ -144,3 +144,22 @@ describe('an engineering blog', () => {
     expect(buildPrepPlan(software).research.map((r) => r.id)).toContain('research-blog');
   });
 });
+
+describe('a client the agency names', () => {
+  it('is read from "recruiting on behalf of", and the plan researches it', async () => {
+    const { clientNamedIn } = await import('../../src/core/agency');
+    const text = 'Thornbury Search are delighted to be recruiting on behalf of Aire Valley Homes, a housing association with 6,000 homes. The role reports to the Finance Director.';
+    expect(clientNamedIn(text)).toBe('Aire Valley Homes');
+    expect(clientNamedIn('We are recruiting on behalf of our client, a logistics firm in Leeds.')).toBeNull();
+    const posting: JobPosting = {
+      kind: 'posting',
+      url: 'https://jobs.example/agency-named',
+      title: field('Management Accountant', 'heading', 0.8),
+      company: field('Thornbury Search', 'label', 0.6),
+      location: null,
+      description: field(text, 'page-text', 0.5),
+    };
+    expect(analyzePosting(posting).agency).toBeNull();
+    expect(buildPrepPlan(posting).research.some((r) => /who its client is/.test(r.text))).toBe(false);
+  });
+});
