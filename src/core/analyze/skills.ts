@@ -200,7 +200,7 @@ export function findSkills(sentences: Sentence[], title: string): SkillMatch[] {
 }
 
 /** Office software: the tools of any desk job, not the work of a team ("the hardest Outlook problem"). */
-export function isEverydaySoftware(skill: Pick<SkillMatch, 'category'>): boolean {
+function isEverydaySoftware(skill: Pick<SkillMatch, 'category'>): boolean {
   return skill.category === 'office';
 }
 

@@ -1292,7 +1292,8 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
       const whole = el.textContent ?? '';
       if (whole.length < 200) continue;
       // A sidebar inside the container (an apply box, other vacancies) is beside the text: its
-      // words and items do not count for the container. (Nor does it count against one inside it.)
+      // length and items do not count for the container (the text scored is cut by its length,
+      // an estimate: sidebars mostly close a column). Nor does it count against one inside it.
       let asideLength = 0;
       let asideBlocks = 0;
       for (const aside of asides) {
