@@ -577,6 +577,8 @@ export function cleanPlace(text: string): string {
   // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
   // "Remote, anywhere in Europe" stay: a capital names a place).
   place = place.replace(/,\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s[^,\p{Lu}]*$/u, '').replace(/\.$/, '');
+  // "Leipzig, 2 days on site", "Leeds, 3 days a week in the office": how often one is there.
+  place = place.replace(/,\s+\d+(?:[-–]\d+)?\s+\p{Ll}{2,}(?:\s[^,\p{Lu}]*)?$/u, '');
   // "Lisbon, Start: September": a labelled fact run on after the place, with a comma.
   place = place.replace(/[,;]\s*\p{Lu}[\p{L}\p{M} ]{1,24}[:：]\s.*$/u, '');
   // "US-MI-Muskegon", as applicant-tracking systems code a place: "Muskegon, MI, US".
@@ -1349,6 +1351,7 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
   }
   return best;
 }
+
 
 /**
  * A lead paragraph between the title and the description ("Do you want work that makes a

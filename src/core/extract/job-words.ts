@@ -29,6 +29,8 @@ export const JOB_WORDS = new RegExp(
     'doświadczeni', 'wymaga(?:nia|ne|ń)', 'obowiąz(?:ki|ków)', 'oferujemy', 'aplikuj', 'wykształceni', 'list motywacyjny', 'nabór',
     // Pay, hours and "what we look for", which even a short posting states; a classified ad's "wanted".
     'wanted', 'hrs?/w(?:ee)?k', 'per hour', 'hourly', 'hours per week',
+    // How European employers head an English posting ("Your tasks", "What you bring", "What we offer"), and the leave it gives.
+    'tasks', 'what you bring', 'we offer', 'holidays?', 'annual leave', 'paid time off',
     'rôle', 'salaire', 'temps (?:plein|partiel)', 'nous recherchons', 'avantages', 'horaire', 'un atout', 'quart de (?:jour|soir|nuit)',
     'salario', 'sueldo', 'jornada', 'turno', 'beneficios', 'buscamos', 'responsabilidades',
     'stipendio', 'retribuzione', 'cerchiamo', 'mansioni', 'orario di lavoro',

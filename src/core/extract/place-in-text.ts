@@ -137,6 +137,32 @@ export function basedInText(text: string): string | null {
   return town && !SITE_NAME_END.test(town) ? town : null;
 }
 
+/** A place's name of one to four capitalised words ("Idaho", "United States", "New South Wales"). */
+const AREA_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,3}`;
+
+/**
+ * "we can only hire people who live in Oregon, Washington or Idaho", "applicants must reside in
+ * the United States or Canada": where the people a remote job may go to must live.
+ */
+const MUST_LIVE_IN = new RegExp(
+  String.raw`(?<![\p{L}])(?:you|candidates?|applicants?|people|anyone|who)(?![\p{L}])[^.\n]{0,40}?(?<![\p{L}])(?:live|reside|are based|be based|be located|are located)[ \t]+in[ \t]+(?:the[ \t]+)?(${AREA_NAME}(?:(?:,[ \t]*|[ \t]+(?:or|and)[ \t]+|,[ \t]+(?:or|and)[ \t]+)(?:the[ \t]+)?${AREA_NAME}){0,5})`,
+  'u',
+);
+
+/**
+ * The areas a remote job is open to, as its text says in a paragraph about working remotely
+ * ("This position is remote. We can employ people who live in the United States or Canada"),
+ * or null: a location that says only "Remote" says more with them.
+ */
+export function remoteAreaInText(text: string): string | null {
+  for (const paragraph of text.slice(0, 8000).split(/\n+/)) {
+    if (!/(?<![\p{L}])remote(?:ly)?(?![\p{L}])/iu.test(paragraph)) continue;
+    const found = MUST_LIVE_IN.exec(paragraph);
+    if (found) return found[1]!.replace(/(?<![\p{L}])the[ \t]+/gu, '');
+  }
+  return null;
+}
+
 /** `townsOnly`: a labelled line that names an area is passed over (the search is for the town inside one). */
 export function placeInText(text: string, employer?: string | null, townsOnly = false): string | null {
   const labelled = labelledPlaceInText(text, employer, townsOnly);

@@ -27,7 +27,7 @@ import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeInText, workplaceInText } from './place-in-text';
+import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeInText, remoteAreaInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -702,6 +702,12 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // description (on a near-empty page it costs more than it could find), and a title to
   // describe (a page with none is no posting, whatever text it has).
   if (!merged.description && merged.title && visible >= 500) merged = mergeCandidates([merged, fallback(doc)]);
+  // A location that says only "Remote" gains the areas the text says its people must live in
+  // ("Remote (Oregon, Washington or Idaho)"): a remote job open to some places only.
+  if (merged.location && /^(?:fully[ -])?remote$/i.test(merged.location.value.trim()) && merged.description) {
+    const areas = remoteAreaInText(merged.description.value);
+    if (areas) merged.location = field(`Remote (${areas})`, merged.location.source, merged.location.confidence);
+  }
 
   const selection = options.selection ? bound(tidyLines(options.selection), MAX_DESCRIPTION) : '';
   if (selection) merged.description = field(selection, 'selection', 1);
