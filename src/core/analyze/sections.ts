@@ -231,6 +231,9 @@ function leadInKind(line: string): SectionKind | null {
   return null;
 }
 
+/** A label of a few words, a colon, then the paragraph it heads. */
+const RUN_IN_HEADING = /^([^:.!?]{3,40}):\s+(\S.*)$/u;
+
 /** A line that introduces a section: short, no sentence punctuation, or ending in a colon. */
 function headingKind(line: string): SectionKind | null {
   // Marks around a heading ("【仕事内容】", "■ 우대사항", "[Требования]") are not its words.
@@ -292,14 +295,24 @@ export function splitDescription(description: string): DescriptionParts {
   let index = 0;
   const lines = description.split('\n').map((l) => l.trim()).filter(Boolean);
   const tasks = taskListItems(lines);
-  for (const [i, line] of lines.entries()) {
-    const kind = headingKind(line);
+  for (const [i, whole] of lines.entries()) {
+    const kind = headingKind(whole);
     if (kind) {
       section = kind;
       leadIn = null;
-      headings.push({ text: headingText(line), kind });
+      headings.push({ text: headingText(whole), kind });
       continue;
     }
+    // A heading run into its paragraph ("Benefits after hire: medical, dental, 401(k)…") opens
+    // its section there, as on a line of its own.
+    const runIn = BULLET.test(whole) ? null : RUN_IN_HEADING.exec(whole);
+    const runInKind = runIn ? headingKind(`${runIn[1]}:`) : null;
+    if (runIn && runInKind) {
+      section = runInKind;
+      leadIn = null;
+      headings.push({ text: runIn[1]!, kind: runInKind });
+    }
+    const line = runIn && runInKind ? runIn[2]! : whole;
     // A label over the list that follows ("Formation & Diplômes", "Stack Technique") names
     // the list's subject within its section; it is no requirement or duty of its own.
     if (isListLabel(line, lines[i + 1])) {

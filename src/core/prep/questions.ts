@@ -93,9 +93,21 @@ export function statedRequirements(s: Signals): Sentence[] {
   // Not a trait in a few words ("a likable person"), and no quotation marks of its own to nest.
   const all = s.requirements.filter((x) => x.text.length >= 25 && !/[:;]$/.test(x.text) && !/["“”]/.test(x.text) && inline(x.text) && inPostingLanguage(s, x.text));
   // A skill or a kind of experience is something to build on; years of it less so, and a degree not at all.
+  // A condition of being hired ("Must pass background check and drug screen", "Must be
+  // authorized to work in the US", "a valid driver's license") is met or not: nothing to grow from.
+  // Nor is what the job offers, listed among the requirements ("Benefits after hire: medical, dental, 401(k)…").
+  const condition = (x: Sentence) => CONDITION_OF_HIRE.test(x.text) || OFFER.test(x.text);
   const credential = (x: Sentence) => /^(?:\d|(?:a |an )?(?:bachelor|master|degree|phd|diplom|diplôme|studium|licence|bac\b|brevet|formation|ausbildung|uddannelse|utdanning|utbildning|titulación|grado))/i.test(x.text);
-  return [...all.filter((x) => !credential(x)), ...all.filter((x) => credential(x) && /^\d/.test(x.text))];
+  const kept = all.filter((x) => !condition(x));
+  return [...kept.filter((x) => !credential(x)), ...kept.filter((x) => credential(x) && /^\d/.test(x.text))];
 }
+
+/** What a job gives: pay and benefits. */
+const OFFER = /^(?:benefits|perks|we offer|compensation|pay|salary)\b|\b401\(k\)|\bpaid (?:holidays|time off|vacation|leave)|\b(?:medical|health|dental) (?:insurance|cover|plan|benefits)|\bmedical, dental\b|\bper hour\b|[$€£]\s?\d/i;
+
+/** Checks, permits and eligibility a hire must pass or hold, in the languages postings state them in most. */
+const CONDITION_OF_HIRE =
+  /\b(?:background|criminal|credit|reference|dbs|police) (?:check|screen|vetting)|\bdrug (?:test|screen)|\bsecurity clearance|\b(?:authori[sz]ed|eligible|permitted|right) to work\b|\bwork (?:permit|authori[sz]ation|visa)\b|\bcitizenship\b|\b(?:valid|clean|current) (?:driver'?s?|driving) licen[cs]e|\bmust be (?:at least )?\d{2}\b|\b(?:18|21) years of age\b|\bvaccinat|\breliable (?:transportation|transport)\b|\bown (?:car|vehicle|transport(?:ation)?)\b|\blift (?:up to )?\d+|\bführungszeugnis|\bextrait de casier|\bantecedentes penales/i;
 
 const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omit<Draft, 'id' | 'group'>> = {
   'no-salary': (_e, s) => ({
