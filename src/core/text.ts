@@ -23,12 +23,13 @@ export function collapseSpace(text: string): string {
  * value read with it can be a stylesheet.
  */
 export function shownText(el: Element): string {
-  if (!el.querySelector('style, script, noscript, template')) return el.textContent ?? '';
+  // (An icon's <svg> names itself in a <title> no one sees beside the text: "hashtag", "link".)
+  if (!el.querySelector('style, script, noscript, template, svg')) return el.textContent ?? '';
   let text = '';
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) text += child.nodeValue ?? '';
-      else if (child.nodeType === 1 && !['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE'].includes((child as Element).tagName.toUpperCase())) walk(child);
+      else if (child.nodeType === 1 && !['STYLE', 'SCRIPT', 'NOSCRIPT', 'TEMPLATE', 'SVG'].includes((child as Element).tagName.toUpperCase())) walk(child);
     }
   };
   walk(el);

@@ -9,6 +9,14 @@ import { CODE } from './title-patterns';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 
+const SITE_PURPOSE =
+  '^(?:online\\s+|e-?)?(?:recruitment|recruiting|careers?|jobs?|karriere|stellen(?:angebote)?|talent|applicant|bewerber|vacatures)(?:\\s*(?:&|and|und|et|\\+|-)?\\s*(?:portal|platform|site|cent(?:er|re)|karriere|careers?|jobs?|board|system|hub|zone|opportunities))+$';
+
+/** A name that only says what the site is for ("Recruitment Portal", "Recruitmentplatform"): no one's name. */
+export function namesSitePurpose(name: string): boolean {
+  return new RegExp(SITE_PURPOSE, 'iu').test(name.trim());
+}
+
 const NOT_A_NAME = new RegExp(
   [
     `^${MONTH}\\.?(?:\\s+\\d{1,2})?,?\\s+\\d{4}$`,
@@ -20,6 +28,10 @@ const NOT_A_NAME = new RegExp(
     // A board's link for employers: "Post a Job", "Advertise your vacancy".
     '^(?:post|list|advertise|submit|place|add)\\s+(?:a|an|your)?\\s*(?:free\\s+)?(?:jobs?|vacanc(?:y|ies)|ads?|advert|opening)(?:\\s+(?:now|here|free|today))?$',
     '^(?:(?:paid|open|current|available|volunteer|part-time|full-time|job|career|employment)\\s+)?(?:positions|vacancies|openings|opportunities|jobs|postings|listings)$',
+    // What the site is for, not whose it is: "Recruitment Portal", "Jobs & Karriere", "Recruitmentplatform".
+    SITE_PURPOSE,
+    // A body of the employer's people: "the Management Committee", "the Selection Panel".
+    '^(?:the\\s+)?(?:management|hiring|selection|recruitment|interview|executive|steering|appointments?)\\s+(?:committee|panel|board|team)$',
     // A word for whoever hires, or a heading over their details, in place of a name: "Entreprise : Agence",
     // "Работодател", "Thông tin công ty" ("company information"), "Empresa: Confidencial".
     '^(?:the )?(?:agency|agence|agencia|agenzia|agentur|employer|employeur|empleador|arbeitgeber|работодател[ьи]?|роботодавець|company|entreprise|empresa|firma|' +

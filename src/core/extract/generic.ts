@@ -11,7 +11,7 @@ import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNon
 import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, isJobsPageName, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
-import { isEmployerName } from './employer-name';
+import { isEmployerName, namesSitePurpose } from './employer-name';
 import { nameSpelledBy } from './spelled-name';
 import { unshouted } from './announcement';
 import { announcesHiring, EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
@@ -148,6 +148,12 @@ function writtenToByEmail(name: string, elements: (Element | null | undefined)[]
   return elements.some((el) => el && Array.from(el.querySelectorAll('a[href^="mailto:"]')).some((a) => collapseSpace(a.textContent ?? '') === name));
 }
 
+/** The name of a public body: "Department of …", "Office of …", "… Agency", "… Authority", "DEPT OF …". */
+const PUBLIC_BODY = /^(?:the )?(?:department|dept\.?|office|ministry|bureau|division|board) of\b|\b(?:agency|authority|council|commission|ministry|directorate|government)$/i;
+
+/** A label naming the department or agency: the employer only where its value is a public body's name. */
+const DEPARTMENT_LABEL = /^(?:hiring )?(?:department|agency)\b/i;
+
 export function labelledFields(scope: ParentNode): Candidate {
   const found: Candidate = {};
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
@@ -164,6 +170,8 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
     if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
+    // "Department: Engineering" names a team; "Department: Office of Groundwater Stewardship" a public body, the employer.
+    if (name === 'company' && DEPARTMENT_LABEL.test(collapseSpace(node.nodeValue ?? '')) && !PUBLIC_BODY.test(clean ?? '')) return;
     // "Recruiter: <a href="mailto:…">Dana Vasquez</a>": a name written to by email is a person's, not the agency's.
     if (name === 'postedBy' && clean && writtenToByEmail(clean, [el, nextElementAfter(node), nextElementAfter(el)])) return;
     // "Winchester, NH (4), Swanzey, NH (5)": a search's filter counts its results; it is no fact of a posting.
@@ -210,7 +218,10 @@ export function labelledFields(scope: ParentNode): Candidate {
     // A pin on its own is the place's label: "<span>📍</span>Zwolle".
     // The pin is often hidden from screen readers (aria-hidden): its line is what must be shown.
     const pin = /^📍\uFE0F?$/u.test(text);
-    const name = pin ? 'location' : LABELLED_FIELDS.find((f) => LABEL_PATTERNS[f].test(text.replace(/\s*[:：]$/u, '')));
+    // A label in two languages ("Position / មុខតំណែង", "Location / Lieu") is read by either.
+    const labelText = text.replace(/\s*[:：]$/u, '');
+    const labelParts = labelText.includes(' / ') ? [labelText, ...labelText.split(/\s+\/\s+/)] : [labelText];
+    const name = pin ? 'location' : LABELLED_FIELDS.find((f) => labelParts.some((part) => LABEL_PATTERNS[f].test(part)));
     if (!name || !open(name, text) || (name === 'title' && !termCell(el)) || isHidden(pin ? (el.parentElement ?? el) : el) || inMenu(el)) continue;
     // "<b>3</b> Locations", "<b>7</b> Open Jobs": a count on a company card, not a label.
     if (!/^\d/.test(text) && /^\d[\d,.]*\s+\S/u.test(collapseSpace((el.textContent ?? '').slice(0, 200)))) continue;
@@ -227,6 +238,7 @@ export function labelledFields(scope: ParentNode): Candidate {
       const name = (['location', 'company'] as const).find((f) => LABEL_PATTERNS[f].test(label));
       if (!name || found[name] || isHidden(el)) continue;
       const value = cleanValue(stripLabels(shownText(el)), doc);
+      if (name === 'company' && DEPARTMENT_LABEL.test(label) && !PUBLIC_BODY.test(value ?? '')) continue;
       if (value && value.length <= 100 && !LABEL_PATTERNS[name].test(value)) found[name] = field(value, 'label', TRUST.label);
     }
   }
@@ -441,6 +453,9 @@ function inSiteBanner(el: Element): boolean {
  * role heading over one line that points elsewhere ("Apprenticeship 2025: see our training
  * page") follows a posting without making the page a list.
  */
+/** A heading that gathers roles: its last word is a plural of "role" or "job". */
+const ROLES_GROUP = /(?<![\p{L}])(?:roles|positions|jobs|vacancies|openings|opportunities|posts|placements|stellen|postes|puestos|vacatures)$/iu;
+
 export function otherRoleHeadings(scope: ParentNode, title: string): number {
   const key = looseKey(title);
   const shown = Array.from(scope.querySelectorAll('h1, h2, h3')).find((h) => looseKey(withoutPageType(shownText(h))) === key);
@@ -448,7 +463,8 @@ export function otherRoleHeadings(scope: ParentNode, title: string): number {
   return Array.from(scope.querySelectorAll(shown.tagName.toLowerCase())).filter((h) => {
     if (h === shown || h.closest('nav, aside, footer, [role="navigation"]') || inForm(h) || inSiteBanner(h)) return false;
     const text = withoutPageType(collapseSpace(shownText(h)));
-    return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
+    // ("Volunteer Roles", "Student Placements": a heading over a group of roles names none of them.)
+    return looseKey(text) !== key && text.length <= 80 && looksLikeJobTitle(text) && !ROLES_GROUP.test(text) && !isNavigationHeading(text) && textUnderHeading(h, OPENING_BODY) >= OPENING_BODY;
   }).length;
 }
 
@@ -887,7 +903,7 @@ export function addressTown(scope: ParentNode): string | null {
       ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '')
       : inLine
         ? `${inLine[1]}, ${inLine[2]}`
-        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null) ?? townOfAddressLine(text);
+        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null) ?? townOfAddressLine(text) ?? townAfterStreet(previous, text, () => nextTextAfter(doc, scope, node!));
     previous = text;
     if (!town) continue;
     const el = node.parentElement;
@@ -900,6 +916,29 @@ export function addressTown(scope: ParentNode): string | null {
     inFooter ??= found;
   }
   return inFooter ?? markedAddressTown(scope);
+}
+
+/**
+ * An address written on lines of its own with no postcode ("Church Lane" / "Little Wendle" /
+ * "Suffolk"): the capitalised name on the line after the street is the town.
+ */
+function townAfterStreet(previous: string, text: string, next: () => string): string | null {
+  // (The street on a line of its own, "14 Molenrivier Road", not a sentence that ends in one.)
+  if (!STREET_END.test(previous) || !/^(?:\d+[a-z]?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,4}$/u.test(previous) || /\d/.test(text)) return null;
+  if (!/^\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}$/u.test(text) || isNavigationHeading(text)) return null;
+  // "Die Boord" / "Stellenbosch 7600": a suburb, then the town with its postcode after it.
+  return /^(\p{Lu}[\p{L}'’ .-]{1,30}?)\s+\d{4}$/u.exec(next())?.[1] ?? text;
+}
+
+/** The next text of the page after a text node, blank ones passed over. */
+function nextTextAfter(doc: Document, scope: ParentNode, node: Node): string {
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  walker.currentNode = node;
+  for (let next = walker.nextNode(), i = 0; next && i < 5; next = walker.nextNode(), i++) {
+    const text = collapseSpace(next.nodeValue ?? '');
+    if (text) return text;
+  }
+  return '';
 }
 
 /**
@@ -1118,7 +1157,9 @@ export function companyFromDomain(doc: Document, url: string, site: SiteName = s
   const parts = host.replace(/^(www|jobs|careers|career|apply|boards|work|join)\./, '').split('.');
   // "acme.co.uk" -> acme, "careers.acme.com" -> acme
   const name = parts.length >= 3 && parts[parts.length - 2]!.length <= 3 ? parts[parts.length - 3] : parts[parts.length - 2];
-  return name && name.length > 1 ? (spelledOnPage(doc, name) ?? titleCaseSlug(name)) : null;
+  const guess = name && name.length > 1 ? (spelledOnPage(doc, name) ?? titleCaseSlug(name)) : null;
+  // ("Recruitmentplatform", a hiring platform's address, names what the site is for.)
+  return guess && !namesSitePurpose(guess) ? guess : null;
 }
 
 /** The name the page writes that the address's letters spell ("Gull & Lantern" for gullandlantern). */
@@ -1752,7 +1793,8 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
 
   const wantsShownPlace = options.shownLocation !== false || need.has('location');
   const labels = need.has('title') || need.has('company') || wantsShownPlace ? labelledFields(scope) : {};
-  if (need.has('company') && labels.company) candidate.company = labels.company;
+  // A labelled employer is read even where structured data names one: read-posting weighs the two.
+  if (labels.company && (need.has('company') || isEmployerName(labels.company.value))) candidate.company = labels.company;
   if (need.has('location') && labels.location) candidate.location = { ...labels.location, value: cleanPlace(labels.location.value) };
   if (labels.postedBy) candidate.postedBy = labels.postedBy;
 
@@ -2186,7 +2228,8 @@ export function employerWithLegalForm(text: string): string | null {
     // the sentence's run of capitals, not sit inside it. The search goes on after the run.
     const end = match.index + match[0].length;
     const shouted = /^\p{Lu}+(?:\s+\p{Lu}+)*$/u.test(match[1]!) && /^[\s,]*\p{Lu}{2,}/u.test(head.slice(end, end + 12));
-    if (!shouted) return match[1]!;
+    // ("Die Kurpfalz Netze GmbH betreibt …": the article opens the sentence, not the name.)
+    if (!shouted) return match[1]!.replace(LEADING_ARTICLE, '');
     pattern.lastIndex = end + (/^[\p{Lu}\p{N}\s,.;:'’&()-]*/u.exec(head.slice(end))?.[0].length ?? 0);
   }
   return null;
@@ -2220,9 +2263,11 @@ export function employerInText(text: string): string | null {
   if (hiringPronoun) return null;
   const name = hiring[1]!.replace(LEADING_ARTICLE, '');
   // ("The Coastal Plains Pelicans" is a name; "The Hiring Manager" a role.)
-  if (NOT_A_NAME.test(name)) return /^The\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(name) && !looksLikeJobTitle(name.slice(4)) ? name.slice(4) : null;
-  return / are /.test(hiring[0]) && /^\p{L}+s$/u.test(name) ? null : name;
+  // ("The Management Committee is looking for": a body of the employer's people, not its name.)
+  if (NOT_A_NAME.test(name)) return /^The\s+\p{Lu}[\p{L}'’-]*\s+\p{Lu}/u.test(name) && !looksLikeJobTitle(name.slice(4)) && isEmployerName(name.slice(4)) ? name.slice(4) : null;
+  return (/ are /.test(hiring[0]) && /^\p{L}+s$/u.test(name)) || !isEmployerName(name) ? null : name;
 }
+
 
 const APPLY_TEXT = /^\s*(?:apply(?: now| for this (?:job|position|role))?|easy apply|jetzt bewerben|bewerben|postuler|candidater|solicitar|aplicar|ansøg|sök)\s*$/i;
 

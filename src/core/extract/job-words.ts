@@ -3,7 +3,7 @@
  * eleven of words.ts and, so that postings in them are recognised as postings, Welsh, Irish, Czech, Slovak,
  * Finnish, Ukrainian, Russian, Kazakh, Mongolian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
  * Serbian, Slovenian, Macedonian, Albanian, Azerbaijani, the Baltic languages, Georgian, Vietnamese,
- * Indonesian and Malay, and
+ * Indonesian and Malay, Swahili, and
  * (matched inside words, below) Hebrew, Arabic, Persian, Armenian, Amharic, Thai, Chinese, Japanese and Korean. The words
  * of a job title are in role-words.ts.
  */
@@ -85,6 +85,8 @@ export const JOB_WORDS = new RegExp(
     // Indonesian and Malay.
     'kualifikasi', 'persyaratan', 'pengalaman', 'tanggung jawab', 'gaji', 'lowongan', 'tunjangan', 'melamar', 'deskripsi pekerjaan', 'keahlian',
     'penempatan', 'kelayakan',
+    // Swahili.
+    'majukumu', 'sifa za mwombaji', 'mshahara', 'maombi', 'uzoefu', 'nafasi ya kazi', 'nafasi za kazi', 'waombaji', 'mwombaji', 'ujuzi', 'elimu',
     // Azerbaijani, Albanian, and Macedonian and Serbian in Cyrillic.
     'tələblər', 'vəzifələr', 'təcrübə', 'əmək haqqı', 'namizəd', 'vakansiya', 'iş qrafiki', 'iş yeri',
     'kërkesat', 'përvoj', 'paga', 'detyrat', 'ofrojmë', 'aplik', 'kandidat', 'orari i punës', 'vendi i punës',

@@ -31,7 +31,7 @@ export function isHidden(el: Element): boolean {
  * a space or the end: CSS-module names such as "job-details-drawer-modal_jobSection" (Reed's
  * posting drawer) are a module's name plus one underscore, not a modal.
  */
-const NON_POSTING = /(^|[-_\s])(relate|related|simil\w*|recommend\w*|also-viewed|people-also|apply-form|application-form|cookie\w*|consent|modal|sign-?in|sign-?up|login|share|social|breadcrumbs?|newsletter|ai-summary)([\s-]|__|$)/i;
+const NON_POSTING = /(^|[-_\s])(relate|related|simil\w*|recommend\w*|also-viewed|people-also|apply-form|application-form|cookie\w*|consent|modal|sign-?in|sign-?up|login|share|sharing|sharedaddy|sd-like|jetpack-likes\w*|social|breadcrumbs?|newsletter|ai-summary)([\s-]|__|$)/i;
 
 /**
  * Subtrees that are never part of a posting's text even when they sit inside its container:

@@ -70,7 +70,7 @@ const COMPASS_OF = new RegExp(String.raw`^${COMPASS}[ \t]+(.+)$`, 'iu');
 const WIDE_PART = /^(?:midlands|coast|highlands|lowlands|suburbs|shore|metro|cape)$/i;
 /** "Boston - Inner Suburbs", "Co. Tyrone", "Zeničko-dobojski kanton", "Θεσσαλονίκη (Νομός)", "Tartumaa": an area by its kind. */
 const AREA_KIND =
-  /(?<![\p{L}])(?:area|areas|suburbs|surrounds|region|district|county|province|prefecture|kanton|canton|νομός|oblast|voivodeship|governorate|marz|область|облысы|аймаг|استان)(?![\p{L}])|^Co\.[ \t]+\p{Lu}|^\p{Lu}\p{Ll}{2,}maa$|^(?:north|south|east|west)side$/iu;
+  /(?<![\p{L}])(?:area|areas|suburbs|surrounds|region|district|county|province|prefecture|kanton|canton|νομός|oblast|voivodeship|governorate|marz|megye|vármegye|járás|powiat|województwo|okres|kraj|fylke|län|maakond|apskritis|novads|županija|județ|judetul|provincia|comarca|landkreis|bezirk|département|область|облысы|аймаг|استان)(?![\p{L}])|^Co\.[ \t]+\p{Lu}|^\p{Lu}\p{Ll}{2,}maa$|^(?:north|south|east|west)side$/iu;
 
 /**
  * True when a place value names an area wider than the job's town, by its first part: "Leeds,

@@ -162,6 +162,9 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   const heading = mainHeading(doc, doc);
   if (!heading || heading.length > 120 || !looksLikeJobTitle(heading) || LIST_HEADING.test(heading)) return chosen;
   const long = titleWords(heading);
+  // The same role with the gender marker the page shows ("Projektassistenz Vertrieb (m/w/d)"): as shown.
+  const marker = /\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)/iu;
+  if (long.join(' ') === short.join(' ') && marker.test(heading) && !marker.test(chosen.value)) return { value: heading, source: 'heading', confidence: chosen.confidence };
   if (long.length <= short.length || long.length > short.length + 6) return chosen;
   let at = 0;
   for (const word of long) if (word === short[at]) at++;
@@ -184,6 +187,23 @@ function namesRelated(a: string, b: string): boolean {
   const initials = (name: string) => words(name).map((w) => w[0]).join('');
   const [wa, wb] = [words(a), words(b)];
   return wa.some((w) => w.length >= 3 && wb.includes(w)) || nameKey(a) === initials(b) || nameKey(b) === initials(a);
+}
+
+/** Words that say a company belongs to the one named after them, in the languages read most. */
+const PARENT_CUE =
+  String.raw`(?:part of|a (?:subsidiary|division|member|brand|company|business|unit) of|(?:wholly )?owned by|subsidiary of|member of|Tochter(?:gesellschaft|unternehmen)? (?:der|des|von)|(?:ein )?Unternehmen der|Teil der|filiale d(?:e|u|es)|une (?:société|entreprise|filiale) du groupe|membre du groupe|filial de|parte de|una empresa del?|fa parte del|parte del gruppo|onderdeel van|dochter(?:onderneming)? van|del av|datterselskab af|datterselskap av|dotterbolag till)`;
+
+/** Whether the text calls the name a company's parent ("Als Tochter der Kurpfalz Energie AG", "part of the Serambi Rasa Group"). */
+function namedAsParent(name: string, text: string): boolean {
+  const key = name.trim().replace(LEGAL_SUFFIX, '').trim();
+  if (key.length < 3) return false;
+  return new RegExp(`${PARENT_CUE}\\s+(?:the\\s+|der\\s+|des\\s+|du\\s+|de\\s+la\\s+)?${escapeRegExp(key)}`, 'iu').test(text);
+}
+
+/** Two spellings of one employer: the same name, legal form aside, or one the other's fuller form. */
+function sameEmployer(a: string, b: string): boolean {
+  const key = (name: string) => nameKey(name.trim().replace(LEGAL_SUFFIX, ''));
+  return key(a) === key(b) || isFullerName(a, b) || isFullerName(b, a);
 }
 
 /** "United States (Remote)" → "United States": the area a remote job is open to. */
@@ -435,7 +455,7 @@ const COUNTED_JOBS =
   /(?<!\b(?:tier|level|grade|band|step|phase|class|type|part|no\.?)\s+|\(\s*)\d(?![\d,.]*\s*-?\s*(?:months?|weeks?|years?|days?|hours?|hrs?|mos?|yrs?|monate?n?|wochen|mois|semaines|ans|meses|semanas|años|anos|mesi|settimane|maanden|weken|månader|måneder|miesięcy|tygodni)(?![\p{L}]))[\d,. ]*\s+(?:[\p{L}-]+\s+){0,3}(?:jobs|vacancies|positions|results|roles|openings|stellen(?:angebote)?|offres|empleos|ofertas|vacatures|jobb|jobannoncer|(?<=(?<![\d,.])1\s+)job|stillinger|lediga jobb|ofert|annunci|offerte|vagas|ilan)\b/iu;
 const LIST_HEADING = new RegExp(
   `${COUNTED_JOBS.source}|` +
-    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}|^(?:θ[έε]σεις εργασ[ίι]ας|αγγελ[ίι]ες(?: εργασ[ίι]ας)?)\s.{0,80}\s(?:στη|στην|στο|στον|σε)\s+\p{Lu}`,
+    String.raw`\b(?:jobs|vacancies|openings)\b(?:\s+(?:in|near|at|for)\b|\s*$)|\b(?:open|current) (?:roles|positions|openings|vacancies)\s*$|^(?:currently|now) (?:open|hiring)\s*$|^(?:lediga jobb|ledige (?:job|jobs|stillinger)|offres d['’]emploi|ofertas de (?:empleo|trabajo)|offerte di lavoro|vagas de emprego|vacatures|stellenangebote|jobs) (?:som|i|als|in|de|en|di|a|à|voor|für|for|as)\b|^(?:вакансии|вакансії|работа|робота|praca|práce|práca|poslovi|állások)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:в|у|во|w|v|ve|u|na)\s+\p{Lu}|^(?:θ[έε]σεις εργασ[ίι]ας|αγγελ[ίι]ες(?: εργασ[ίι]ας)?)\s.{0,80}\s(?:στη|στην|στο|στον|σε)\s+\p{Lu}`,
   'iu',
 );
 
@@ -549,6 +569,28 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   for (const f of unwritten) {
     const shown = generic[f];
     if (shown && merged[f]?.source === structuredCandidate[f]!.source && readsAsShown(f, shown, site)) merged[f] = { ...shown, confidence: merged[f].confidence };
+  }
+  // A page that labels its employer ("Organisation/Entity: Regional Freight and Roads NSW")
+  // where structured data names another (the government, the group, a legal entity the page
+  // never shows as the employer) shows the user the one it labels.
+  const labelledEmployer = generic.company?.source === 'label' && !siteCandidate.company ? generic.company : null;
+  if (labelledEmployer && merged.company && STRUCTURED_SOURCES.has(merged.company.source) && !sameEmployer(labelledEmployer.value, merged.company.value) && !isSiteName(labelledEmployer.value, site) && !withheldName(labelledEmployer.value, site)) {
+    merged.company = { ...labelledEmployer, confidence: merged.company.confidence };
+  }
+  // Structured data may name the group ("Serambi Rasa Group", "Kurpfalz Energie AG") where the
+  // page says the employer belongs to it ("Part of Serambi Rasa Group", "Als Tochter der
+  // Kurpfalz Energie AG"): the employer is the firm the page shows, or the one the text signs
+  // with its legal form, not its parent.
+  if (merged.company && STRUCTURED_SOURCES.has(merged.company.source) && !siteCandidate.company && !labelledEmployer) {
+    const parent = merged.company.value;
+    const words = `${merged.description?.value ?? ''}\n${(doc.body?.textContent ?? '').slice(0, 100_000)}`;
+    if (namedAsParent(parent, words)) {
+      // (The firm may own the site: its copyright line names it.)
+      const fits = (name: string | null): name is string => name !== null && isEmployerName(name) && !sameEmployer(name, parent) && (!isSiteName(name, site) || nameKey(name) === nameKey(site.copyright ?? '')) && !isCarrierName(name);
+      // (The structured description may leave out the paragraph that names the firm: the page's text is read too.)
+      const child = [visibleCompany(doc, site), employerWithLegalForm(merged.description?.value ?? ''), employerWithLegalForm(generic.description?.value ?? words.slice(0, 20_000))].find(fits);
+      if (child) merged.company = field(child, 'page-text', merged.company.confidence);
+    }
   }
   if (merged.company && merged.company.source !== 'user' && (withheldName(merged.company.value, site) || (WITHHELD_GUESSES.has(merged.company.source) && employerWithheld(doc)))) {
     merged.company = null;
@@ -671,7 +713,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const key = town ? foldAccents(town) : '';
     const holdsTown = key !== '' && new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, 'u').test(foldAccents(labelled));
     // A bare name the text never uses ("Wide Bay Burnett", "Centre"); "Leeds, West Yorkshire" is a town already.
-    const unnamed = !/[,(–-]/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
+    // (A hyphen inside a name, "Manawatu-Wanganui", joins its parts; one between spaces sets a part apart.)
+    const unnamed = !/[,(]|\s[–-]\s|–/.test(labelled) && !text.includes(foldAccents(labelled.split('/')[0]!.trim()));
     // A label that starts with the town says the same, and more ("Kalgoorlie, WA" of "our Kalgoorlie workshop").
     // (And a town the text gives with its street after it, "اصفهان، خیابان …", is the label's town.)
     const labelTown = foldAccents(labelled.split(/\s*[,،(]/)[0]!.trim());
@@ -836,3 +879,4 @@ export function readPosting(doc: Document, url: string, options: ExtractOptions,
     return { ...result, detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) };
   }
 }
+

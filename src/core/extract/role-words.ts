@@ -163,10 +163,14 @@ export const ROLE_WORD = new RegExp(
     // Indonesian and Malay.
     'kepala', 'pengembang', 'insinyur', 'akuntan', 'perawat', 'pengemudi', 'sopir', 'supir', 'pelayan', 'juru masak', 'pegawai',
     'karyawan', 'konsultan', 'asisten',
+    // Swahili.
+    'afisa', 'meneja', 'mhasibu', 'dereva', 'mwalimu', 'muuguzi', 'fundi', 'msaidizi', 'karani', 'mlinzi', 'mpishi', 'mhudumu', 'mkurugenzi', 'mtaalamu',
   ].join('|')})|(?<!\\p{L})(?:${TRADES.join('|')})s?(?!\\p{L})|${AGENT_SUFFIX}|(?:\\(|\\s)(?:m\\/w\\/d|f\\/m\\/d|w\\/m\\/d|m\\/f\\/d|m\\/w|w\\/m|h\\/f|f\\/h|m\\/v|m\\/k|k\\/m)(?:\\)|$)`
     // German writes a role for women and men in one word: "Hauswart/in", "Bewirtschafter:in",
     // "Pfleger*in", "Lernende/r".
-    + `|\\p{Ll}{2}(?:\\/-?in(?:nen)?|\\*in|:in|_in|\\(in\\)|e\\/r)(?!\\p{L})`,
+    + `|\\p{Ll}{2}(?:\\/-?in(?:nen)?|\\*in|:in|_in|\\(in\\)|e\\/r)(?!\\p{L})`
+    // So do Spanish, Italian and Portuguese: "panadero/a", "cocinero(a)", "vendedor/a", "educatore/trice".
+    + `|\\p{Ll}{2}(?:o\\/a|o\\(a\\)|or\\/a|or\\(a\\)|ore\\/(?:trice|rice)|e\\/essa)(?!\\p{L})`,
   'iu',
 );
 

@@ -80,8 +80,12 @@ function readSiteName(doc: Document, url: string): SiteName {
   add(metaContent(doc, 'og:site_name'));
   add(metaContent(doc, 'application-name', 'apple-mobile-web-app-title'));
   // The last of three or more <title> parts is the site on nearly every site ("Role - Company - Board").
+  // Unless the first part is the address's name ("BongThom.com - Job Detail - Sales Supervisor"):
+  // a site that puts its name first puts the role last.
   const segments = collapseSpace(doc.title ?? '').split(TITLE_SEPARATOR);
-  if (segments.length >= 3) add(segments[segments.length - 1]);
+  const addressName = domainLabel(url);
+  const nameFirst = segments.length >= 3 && addressName !== null && addressName !== undefined && nameKey(segments[0]!).startsWith(nameKey(addressName));
+  if (segments.length >= 3) add(nameFirst ? segments[0] : segments[segments.length - 1]);
   // The logo: one of the first images, in the header, linking home or named a logo. A loop
   // over the first images costs less than substring selectors over the whole page.
   // The block that shows the page's heading: a logo there is the employer's, beside its job.

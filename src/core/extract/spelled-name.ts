@@ -58,7 +58,8 @@ export function nameWithTheseInitials(initials: string, text: string): string | 
       spelled += foldAccents(word.charAt(0));
       if (!key.startsWith(spelled)) break;
     }
-    if (spelled === key) return text.slice(words[i]!.index, words[j - 1]!.index + words[j - 1]![0].length);
+    // ("Kinnear Valley Health's North Campus": the name without its possessive.)
+    if (spelled === key) return text.slice(words[i]!.index, words[j - 1]!.index + words[j - 1]![0].length).replace(/['’]s$/u, '');
   }
   return null;
 }

@@ -112,10 +112,14 @@ const RDFA: ItemSyntax = {
 /** Properties whose value is running text, read with its paragraphs; the rest are short. */
 const LONG_PROPS = new Set(['description', 'responsibilities', 'qualifications', 'skills', 'experienceRequirements', 'educationRequirements', 'jobBenefits', 'incentiveCompensation']);
 
-function propertyValue(el: Element, syntax: ItemSyntax, long: boolean): string | null {
+/** Properties that are a name in words: a link marked with one (`<a itemprop="name" href="/employer/…">`) names it in its text, not its address. */
+const NAME_PROPS = new Set(['name', 'legalName', 'alternateName', 'title']);
+
+function propertyValue(el: Element, syntax: ItemSyntax, long: boolean, named = false): string | null {
   const tag = el.tagName.toUpperCase();
   const content = el.getAttribute('content');
   if (content !== null) return content;
+  if (named && tag === 'A') return (el.textContent ?? '').slice(0, 2000);
   if (syntax.source === 'rdfa') {
     const resource = el.getAttribute('resource') ?? el.getAttribute('href') ?? el.getAttribute('src');
     if (resource !== null && tag !== 'SPAN' && tag !== 'DIV') return resource;
@@ -139,7 +143,7 @@ function readItem(root: Element, syntax: ItemSyntax, depth: number): SchemaNode 
     const props = syntax.props(el);
     const isItem = syntax.scope(el);
     if (props.length > 0) {
-      const value = isItem ? (depth < 6 ? readItem(el, syntax, depth + 1) : null) : propertyValue(el, syntax, props.some((p) => LONG_PROPS.has(p)));
+      const value = isItem ? (depth < 6 ? readItem(el, syntax, depth + 1) : null) : propertyValue(el, syntax, props.some((p) => LONG_PROPS.has(p)), props.some((p) => NAME_PROPS.has(p)));
       for (const prop of props) {
         const existing = node[prop];
         if (existing === undefined) node[prop] = value;

@@ -13,7 +13,7 @@ import { looksLikeJobTitle } from './role-words';
 /** Labels of the fields the generic rules read, as the label text alone ("Location", "Lieu de travail"). */
 export const FIELD_LABELS = {
   title: [
-    'job title', 'title', 'position title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post', 'designation',
+    'job title', 'title', 'position title', 'business title', 'working title', 'posting title', 'title of (?:the )?position', 'position', 'vacancy', 'role', 'job', 'job name', 'post', 'designation',
     'stellenbezeichnung', 'stellentitel', 'position', 'jobtitel',
     'intitulé du poste', 'titre du poste', 'poste', 'intitulé', "appellation d['’]emploi", "titre de l['’]emploi", "intitulé de l['’]offre",
     'puesto', 'título del puesto', 'cargo', 'vacante',
@@ -33,6 +33,9 @@ export const FIELD_LABELS = {
   ],
   company: [
     'company', 'company name', 'employer', 'employer name', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
+    // Public bodies label the hiring body ("Organisation/Entity", "Department: Office of …";
+    // generic.ts keeps a department only when it names a body, not a team).
+    'organi[sz]ation/entity', 'entity', 'hiring (?:agency|department)', 'department', 'agency', 'ministry',
     '(?:school )?district', 'school',
     'unternehmen', 'arbeitgeber', 'firma', 'firmenname',
     'entreprise', 'société', 'societe', 'employeur', 'organisme', "nom de l['’]employeur", "nom de l['’]entreprise", 'raison sociale',
@@ -171,7 +174,8 @@ const CJK_HIRING_SUFFIX = /(?:を(?:\s*\d+\s*名)?\s*(?:急募|募集)(?:しま�
  */
 const AMOUNT = String.raw`[$£€¥₹]\s?\d[\d.,]*\s*[kK]?`;
 const PAY = String.raw`(?:(?:up to|from|ab|bis|jusqu['’]à|hasta)\s+)?${AMOUNT}(?:\s*[-–]\s*(?:${AMOUNT}|\d[\d.,]*\s*[kK]?))?(?:\s*(?:\/\s*|per\s+|an?\s+)(?:hr|hour|h|yr|year|annum|month|mo|wk|week|day|shift))?(?:\s+(?:DOE|DOQ|OTE|negotiable|pro rata|\+\s*benefits))?`;
-const PAY_SUFFIX = new RegExp(String.raw`(?:\s+[-–—|·]\s+${PAY}|\s*\(\s*${PAY}\s*\))\s*$`, 'iu');
+// (Chinese boards put the monthly range in thousands after the role, and the months paid a year: "25-40k·14薪".)
+const PAY_SUFFIX = new RegExp(String.raw`(?:\s+[-–—|·]\s+${PAY}|\s*\(\s*${PAY}\s*\)|\s+\d[\d.]*\s*[-–~]\s*\d[\d.]*\s*[kK千万](?:\s*[·・]\s*\d{2}薪)?)\s*$`, 'iu');
 /**
  * "Skladník (i bez praxe)", "Koch (auch Quereinsteiger)", "Cashier (no experience needed)":
  * who may apply, after the role, is not part of its name.
@@ -240,12 +244,21 @@ export function announcesHiring(heading: string): boolean {
  */
 const REQUIREMENT_HEADLINE = /^(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacancy)\s+(?:of|for)\s+(?:an?\s+)?(.+?)(?:\s+(?:for|in|at)\s+\p{Lu}.*)?$/iu;
 
+/**
+ * "Nafasi za Kazi Mshikamano Microfinance: Afisa Mikopo", "Vacancy at Harbour Trust: Boat
+ * Builder": a newspaper's headline names the vacancy and the employer before the role.
+ */
+const VACANCY_AT_HEADLINE = /^(?:nafasi (?:za|ya) kazi|job vacanc(?:y|ies)|vacanc(?:y|ies)|job opening|employment opportunit(?:y|ies))(?:\s+(?:at|in|with))?\s+[^:]{2,60}:\s+(?=\p{L})/iu;
+
 export function withoutPageType(title: string): string {
+  const vacancyAt = VACANCY_AT_HEADLINE.exec(title.trim());
+  if (vacancyAt && looksLikeJobTitle(title.trim().slice(vacancyAt[0].length))) title = title.trim().slice(vacancyAt[0].length);
   const required = REQUIREMENT_HEADLINE.exec(title.trim())?.[1];
   if (required && looksLikeJobTitle(required)) title = required;
   const headline = HIRING_HEADLINE.exec(title);
   // The role ends where a clause about the person begins ("… designer die van puzzels houdt").
-  const role = headline ? title.slice(headline[0].length).replace(/[!.]+$/, '').split(/\s+(?:who|that|which|die|dat|qui|que|che|som)\s+/u)[0]! : null;
+  // ("un educatore o un'educatrice": the article of the role's second form goes too.)
+  const role = headline ? title.slice(headline[0].length).replace(/[!.]+$/, '').split(/\s+(?:who|that|which|die|dat|qui|que|che|som)\s+/u)[0]!.replace(/\s(o|ou|or|oder|y|e)\s+(?:un['’]|una\s+|uno\s+|un\s+|une\s+|an?\s+|eine?n?\s+)/iu, ' $1 ') : null;
   if (role && role.length >= 3 && looksLikeJobTitle(role)) title = role.charAt(0).toUpperCase() + role.slice(1);
   // Two announcements may come one after the other ("ВАКАНСИЯ: нужен пекарь").
   const unannounced = title.replace(HIRING_PREFIX, '').replace(HIRING_PREFIX, '');
