@@ -524,7 +524,7 @@ export function visibleLocation(scope: ParentNode): string | null {
       if (text.length >= 2 && text.length <= 100) return text;
       continue;
     }
-    if (isHidden(el) || el.closest('nav, footer, [role="dialog"]') || inForm(el) || skipNonPostingAncestor(el)) continue;
+    if (isHidden(el) || el.closest('nav, footer, [role="dialog"]') || inForm(el) || skipNonPostingAncestor(el) || inListOfTeasers(el, doc.URL)) continue;
     const listed = placesListed(el, doc);
     if (listed) return listed;
     // A block that holds the posting ("<article class="… job-location-schwaz">") names a place in its class, but its text is the posting's.
@@ -533,6 +533,31 @@ export function visibleLocation(scope: ParentNode): string | null {
     if (text && text.length >= 2 && text.length <= 100 && !LABEL_PATTERNS.location.test(text)) return text;
   }
   return null;
+}
+
+/**
+ * Whether an element sits in one item of a list of teasers (other jobs, upcoming events): the
+ * item, and at least one other item of its list, each link to a page of their own, as a
+ * posting's facts list does not.
+ */
+function inListOfTeasers(el: Element, here: string): boolean {
+  const item = el.parentElement?.closest('li, [class*="job-box"], [class*="card"]');
+  // (The card that holds the page's heading is the posting's own.)
+  if (!item || !item.parentElement || item.querySelector('h1')) return false;
+  const page = here.split('#')[0];
+  const away = (a: Element) => {
+    const href = a.getAttribute('href') ?? '';
+    if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false;
+    try {
+      return new URL(href, here).href.split('#')[0] !== page;
+    } catch {
+      return false;
+    }
+  };
+  const linksAway = (node: Element) => Array.from(node.querySelectorAll('a[href]')).slice(0, 5).some(away);
+  if (!linksAway(item)) return false;
+  const siblings = Array.from(item.parentElement.children).filter((other) => other !== item && other.tagName === item.tagName).slice(0, 10);
+  return siblings.some(linksAway);
 }
 
 /** An icon font's ligature for a place ("location_on", "place", "pin_drop" in Material Icons) or an icon class naming one. */

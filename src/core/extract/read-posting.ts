@@ -221,7 +221,9 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
   if (!chosen || !shown || chosen === shown || chosen.source === 'site') return chosen;
   // Accents folded: structured data often drops them ("Chisinau" for the page's "Chișinău").
   const city = foldAccents(chosen.value.split(/[,;(]/)[0]!.trim());
-  const agrees = city.length >= 2 && foldAccents(shown.value).includes(city);
+  // (Or names a wider part of the data's place: "Hồ Chí Minh" of "Bình Tân, Hồ Chí Minh, Vietnam".)
+  const shownFirst = foldAccents(shown.value.split(/[,(]/)[0]!.trim());
+  const agrees = (city.length >= 2 && foldAccents(shown.value).includes(city)) || (shownFirst.length >= 2 && chosen.value.split(',').slice(1).some((part) => foldAccents(part.trim()) === shownFirst));
   // The page names the same town: it may say more ("Berlin, Germany (Hybrid)"), less
   // ("Екатеринбург" where the data adds the region and the country), spell it shorter ("Tartu"
   // of "Tartu linn"), or name places the data leaves out ("Amersfoort, Soest" where the data
@@ -244,6 +246,9 @@ function preferShownLocation(chosen: Field | null | undefined, shown: Field | nu
   const stem = shownKey ? shownKey.slice(0, Math.max(4, shownKey.length - 2)) : '';
   const shownInText = stem.length >= 4 && new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}`, 'u').test(text);
   if ((shown.source === 'label' || shownInText) && city.length >= 2 && !text.includes(city)) return { ...shown, confidence: chosen.confidence };
+  // A town the page shows as the job's place and its text names too ("Wals-Siezenheim", where
+  // the data gives the group's city, which the text may name as well): where the job is.
+  if (shownInText && (shown.source === 'label' || shown.confidence >= TRUST.shownLocation) && city.length >= 2 && !isWideArea(shownTown!) && !workModeIn(shownTown!)) return { ...shown, confidence: chosen.confidence };
   // A town named "Remote" ("Remote, OR (Remote)") is a work mode, not a place: the page's town is.
   if (/^(?:remote|hybrid|anywhere|home|homeoffice|work from home)$/i.test(city) && shownTown && !workModeIn(shownTown)) return { ...shown, confidence: chosen.confidence };
   return chosen;
@@ -656,7 +661,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     ? (fullNameOfInitials(merged.company.value, nameText) ?? fullNameWithInitials(merged.company.value, nameText) ?? nameWithTheseInitials(merged.company.value, nameText))
     : null;
   if (fullName && merged.company) merged.company = { ...merged.company, value: fullName };
-  merged.location = preferShownLocation(merged.location, generic.location, merged.description?.value ?? '');
+  // (The structured description may be a summary: the page's own text is read too.)
+  merged.location = preferShownLocation(merged.location, generic.location, `${merged.description?.value ?? ''}\n${generic.description?.value ?? ''}`);
   // Structured data may give the employer's seat ("Nantes", where it was founded; "Headquarters:
   // Boulder") where the text puts the job at a workplace elsewhere ("dans nos locaux de
   // Saint-Herblain", "our Denver office"): when the page calls that town the seat, the workplace.
