@@ -120,7 +120,8 @@ export function countJobLinks(doc: ParentNode): number {
  */
 export function roleHeadingLinks(doc: Document): number {
   const hrefs = new Set<string>();
-  for (const a of Array.from(doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href]')).slice(0, 300)) {
+  // (And in a table's cells: a list of openings as a table of roles, teams and places.)
+  for (const a of Array.from(doc.querySelectorAll('h2 a[href], h3 a[href], h4 a[href], td a[href], [role="cell"] a[href], [role="gridcell"] a[href]')).slice(0, 300)) {
     const text = collapseSpace(a.textContent ?? '');
     if (text.length >= 4 && text.length <= 120 && looksLikeJobTitle(text)) hrefs.add(a.getAttribute('href')!.replace(/#.*$/, ''));
   }

@@ -928,7 +928,7 @@ export function addressTown(scope: ParentNode): string | null {
       ? text.replace(/\s+\d{5}(?:-\d{4})?$/, '')
       : inLine
         ? `${inLine[1]}, ${inLine[2]}`
-        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null) ?? townOfAddressLine(text) ?? townAfterStreet(previous, text, () => nextTextAfter(doc, scope, node!));
+        : postcodeTown ?? (UK_POSTCODE_LINE.test(text) && /^\p{Lu}[\p{L} .'-]{1,30}$/u.test(previous) ? previous : null) ?? townOfAddressLine(text) ?? townAfterStreet(previous, text, () => nextTextAfter(doc, scope, node));
     previous = text;
     if (!town) continue;
     const el = node.parentElement;
@@ -1592,7 +1592,9 @@ const GATHER_MAX = 9000;
 function isTrailingAction(line: string): boolean {
   const plain = collapseSpace(line.replace(/^- /, ''));
   // A copyright line ends a page, not a posting; "Apply by email", "Apply online" are buttons too.
-  return !plain || APPLY_TEXT.test(plain) || /^(?:©|\(c\)\s*\d{4}|copyright\b).{0,120}$/i.test(plain) || /^apply (?:by email|online|via \w+|here|today)$/i.test(plain) || /^(?:share(?: this (?:job|position|role|posting))?|back to (?:all )?(?:jobs|positions|openings|search results)|save(?: this)? job|report (?:this )?job|print|see all jobs|view all jobs|alle jobs|retour aux offres)$/i.test(plain);
+  return !plain || APPLY_TEXT.test(plain) || /^(?:©|\(c\)\s*\d{4}|copyright\b).{0,120}$/i.test(plain) || /^apply (?:by email|online|via \w+|here|today)$/i.test(plain) || /^(?:share(?: this (?:job|position|role|posting))?|back to (?:all )?(?:jobs|positions|openings|search results)|save(?: this)? job|report (?:this )?job|print|see all jobs|view all jobs|alle jobs|retour aux offres)$/i.test(plain) ||
+    // A bar of buttons run together on one line: "Apply Now Save Job".
+    /^(?:(?:apply(?: now)?|save(?: this)? job|share(?: this job)?|print|email (?:this )?job)\s*){2,}$/i.test(plain);
 }
 
 /**

@@ -58,7 +58,7 @@ const WORKPLACE_IN_TEXT = [
 ]{0,40}?,?[ \t]+à[ \t]+${TOWN})`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Uu]nser(?:e|em|en|er)?[ \t]+(?:Büro|Standort|Werk|Betrieb|Filiale|Niederlassung|Lager|Hauptsitz|Geschäftsstelle)[ \t]+in[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Oo]n(?:s|ze)[ \t]+(?:nieuwe[ \t]+)?(?:kantoor|vestiging|fabriek|locatie|winkel|hoofdkantoor)[ \t]+(?:in|te)[ \t]+(?:de[ \t]+\p{Lu}[\p{L}-]*[ \t]+in[ \t]+)?${TOWN}`, 'u'),
-  new RegExp(String.raw`(?<![\p{L}])[Nn]uestr[oa]s?[ \t]+(?:oficinas?|planta|fábrica|sede|almacén|tienda|centro|restaurante)[ \t]+(?:de|en)[ \t]+${TOWN}`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}])[Nn]uestr[oa]s?[ \t]+(?:oficinas?|planta|fábrica|sede|almacén|tienda|centro|restaurante|obrador|taller|panadería|pastelería|cocina|local|clínica|hotel)[ \t]+(?:de|en)[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Nn]ostr[aoie][ \t]+(?:uffici?o?|stabilimento|sede|magazzino|negozio|filiale)[ \t]+(?:di|a)[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Nn]oss[ao]s?[ \t]+(?:escritório|fábrica|loja|unidade|sede|filial)[ \t]+(?:em|de)[ \t]+${TOWN}`, 'u'),
 ];

@@ -750,7 +750,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Readability is the last resort, and only worth running on a page with text enough for a
   // description (on a near-empty page it costs more than it could find), and a title to
   // describe (a page with none is no posting, whatever text it has).
-  if (!merged.description && merged.title && visible >= 500) merged = mergeCandidates([merged, fallback(doc)]);
+  // (A page headed like a list, "Currently open", has no one posting's text for it to find.)
+  if (!merged.description && merged.title && visible >= 500 && !LIST_HEADING.test(merged.title.value)) merged = mergeCandidates([merged, fallback(doc)]);
   // A location that says only "Remote" gains the areas the text says its people must live in
   // ("Remote (Oregon, Washington or Idaho)"): a remote job open to some places only.
   if (merged.location && /^(?:fully[ -])?remote$/i.test(merged.location.value.trim()) && merged.description) {

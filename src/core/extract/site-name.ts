@@ -223,7 +223,7 @@ function spellings(name: string): string[] {
 }
 
 /** Words for jobs that boards build their names from. */
-const JOBS_WORD = /^(?:jobs?|careers?|karriere|stellen|emplois?|empleos?|trabajos?|vagas|rabota|robota|praca|prace|naukri|kariyer|lowongan)$/;
+const JOBS_WORD = /^(?:jobs?|careers?|karriere|stellen|emplois?|empleos?|trabajos?|vagas|rabota|robota|praca|prace|naukri|kariyer|lowongan|nafasi|kazi)$/;
 
 /**
  * A jobs word grown into a brand ("JobScout24", "Jobline", "JobsAhead", "CareerBuilder",
