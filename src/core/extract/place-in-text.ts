@@ -130,10 +130,17 @@ function withoutEmployer(value: string, employer: string | null | undefined): st
 /** "will be based in the regional office in Gyumri", "you'll be based in Tarnos": said of the hire, whoever the subject. */
 const WILL_BE_BASED = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ \t]+be[ \t]+based[ \t]+(?:in|at)[ \t]+(?:the[ \t]+(?:[\p{L}\p{N}-]+[ \t]+){1,4}(?:in|at)[ \t]+)?${TOWN}`, 'u');
 
+/**
+ * "will be based in the Authority's office at the Fishery Harbour Centre, Killybegs": a named
+ * site, then its town after a comma.
+ */
+const WILL_BE_BASED_AT_SITE = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ 	]+be[ 	]+based[ 	]+(?:in|at)[ 	][^.
+]{0,80}?(?<![\p{L}])(?:Centre|Center|House|Hall|Building|Park|Campus|Complex|Estate|Quay|Harbour|Plaza|Court)[ 	]*,[ 	]+${TOWN}(?=[ 	]*(?:[,.;]|[ 	]and[ 	]|$))`, 'u');
+
 export function basedInText(text: string): string | null {
   const head = text.slice(0, 8000);
   const found = BASED_IN.exec(head);
-  const town = found?.[1] ?? found?.[2] ?? WILL_BE_BASED.exec(head)?.[1] ?? null;
+  const town = found?.[1] ?? found?.[2] ?? WILL_BE_BASED_AT_SITE.exec(head)?.[1] ?? WILL_BE_BASED.exec(head)?.[1] ?? null;
   return town && !SITE_NAME_END.test(town) ? town : null;
 }
 
