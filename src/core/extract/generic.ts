@@ -154,6 +154,11 @@ const PUBLIC_BODY = /^(?:the )?(?:department|dept\.?|office|ministry|bureau|divi
 /** A label naming the department or agency: the employer only where its value is a public body's name. */
 const DEPARTMENT_LABEL = /^(?:hiring )?(?:department|agency)\b/i;
 
+/** "Department: Engineering" names a team; "Department: Office of Groundwater Stewardship" a public body, the employer. */
+function namesATeam(label: string, value: string | null): boolean {
+  return DEPARTMENT_LABEL.test(label) && !PUBLIC_BODY.test(value ?? '');
+}
+
 export function labelledFields(scope: ParentNode): Candidate {
   const found: Candidate = {};
   const doc = (scope as Node).ownerDocument ?? (scope as Document);
@@ -170,8 +175,7 @@ export function labelledFields(scope: ParentNode): Candidate {
     if (name === 'title' && !/\p{L}{2}/u.test(clean ?? '')) return;
     // "Organization: Mercy Lakeshore Campus" names a site of the employer, not the employer.
     if (name === 'company' && /\b(?:campus|building|site|plant|warehouse|depot|yard|branch|facility|terminal)$/i.test(clean ?? '')) return;
-    // "Department: Engineering" names a team; "Department: Office of Groundwater Stewardship" a public body, the employer.
-    if (name === 'company' && DEPARTMENT_LABEL.test(collapseSpace(node.nodeValue ?? '')) && !PUBLIC_BODY.test(clean ?? '')) return;
+    if (name === 'company' && namesATeam(collapseSpace(node.nodeValue ?? ''), clean)) return;
     // "Recruiter: <a href="mailto:…">Dana Vasquez</a>": a name written to by email is a person's, not the agency's.
     if (name === 'postedBy' && clean && writtenToByEmail(clean, [el, nextElementAfter(node), nextElementAfter(el)])) return;
     // "Winchester, NH (4), Swanzey, NH (5)": a search's filter counts its results; it is no fact of a posting.
@@ -238,7 +242,7 @@ export function labelledFields(scope: ParentNode): Candidate {
       const name = (['location', 'company'] as const).find((f) => LABEL_PATTERNS[f].test(label));
       if (!name || found[name] || isHidden(el)) continue;
       const value = cleanValue(stripLabels(shownText(el)), doc);
-      if (name === 'company' && DEPARTMENT_LABEL.test(label) && !PUBLIC_BODY.test(value ?? '')) continue;
+      if (name === 'company' && namesATeam(label, value)) continue;
       if (value && value.length <= 100 && !LABEL_PATTERNS[name].test(value)) found[name] = field(value, 'label', TRUST.label);
     }
   }
@@ -473,11 +477,16 @@ function headingLinkTarget(h: Element, here: string): string | null {
   const links = h.getElementsByTagName('a');
   const a = links.length === 1 ? links[0]! : h.parentElement?.tagName === 'A' ? h.parentElement : null;
   if (!a || collapseSpace(a.textContent ?? '').length < collapseSpace(h.textContent ?? '').length * 0.8) return null;
+  return linkTarget(a, here);
+}
+
+/** The page a link leads to, without its fragment, when it leads off this page; else null. */
+function linkTarget(a: Element, here: string): string | null {
   const href = a.getAttribute('href') ?? '';
   if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return null;
   try {
-    const target = new URL(href, here);
-    return target.href.split('#')[0] === here.split('#')[0] ? null : target.href.split('#')[0]!;
+    const target = new URL(href, here).href.split('#')[0]!;
+    return target === here.split('#')[0] ? null : target;
   } catch {
     return null;
   }
@@ -544,17 +553,7 @@ function inListOfTeasers(el: Element, here: string): boolean {
   const item = el.parentElement?.closest('li, [class*="job-box"], [class*="card"]');
   // (The card that holds the page's heading is the posting's own.)
   if (!item || !item.parentElement || item.querySelector('h1')) return false;
-  const page = here.split('#')[0];
-  const away = (a: Element) => {
-    const href = a.getAttribute('href') ?? '';
-    if (!href || href.startsWith('#') || /^(?:javascript|mailto|tel):/i.test(href)) return false;
-    try {
-      return new URL(href, here).href.split('#')[0] !== page;
-    } catch {
-      return false;
-    }
-  };
-  const linksAway = (node: Element) => Array.from(node.querySelectorAll('a[href]')).slice(0, 5).some(away);
+  const linksAway = (node: Element) => Array.from(node.querySelectorAll('a[href]')).slice(0, 5).some((a) => linkTarget(a, here) !== null);
   if (!linksAway(item)) return false;
   const siblings = Array.from(item.parentElement.children).filter((other) => other !== item && other.tagName === item.tagName).slice(0, 10);
   return siblings.some(linksAway);

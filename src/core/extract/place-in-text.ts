@@ -134,8 +134,7 @@ const WILL_BE_BASED = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ \t
  * "will be based in the Authority's office at the Fishery Harbour Centre, Killybegs": a named
  * site, then its town after a comma.
  */
-const WILL_BE_BASED_AT_SITE = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ 	]+be[ 	]+based[ 	]+(?:in|at)[ 	][^.
-]{0,80}?(?<![\p{L}])(?:Centre|Center|House|Hall|Building|Park|Campus|Complex|Estate|Quay|Harbour|Plaza|Court)[ 	]*,[ 	]+${TOWN}(?=[ 	]*(?:[,.;]|[ 	]and[ 	]|$))`, 'u');
+const WILL_BE_BASED_AT_SITE = new RegExp(String.raw`(?<![\p{L}])(?:will|would|shall)[ \t]+be[ \t]+based[ \t]+(?:in|at)[ \t][^.\n]{0,80}?(?<![\p{L}])(?:Centre|Center|House|Hall|Building|Park|Campus|Complex|Estate|Quay|Harbour|Plaza|Court)[ \t]*,[ \t]+${TOWN}(?=[ \t]*(?:[,.;]|[ \t]and[ \t]|$))`, 'u');
 
 export function basedInText(text: string): string | null {
   const head = text.slice(0, 8000);

@@ -77,9 +77,15 @@ function parseUrl(url: string): URL | null {
   }
 }
 
+/** The gender marker a German or French posting adds to the role: "(m/w/d)", "(H/F)". */
+const GENDER_MARKER = /\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)/iu;
+
+/** The gender marker and German's "*in" ending, which a title's words leave out. */
+const TITLE_MARKS = new RegExp(`${GENDER_MARKER.source}|\\*in\\b`, 'giu');
+
 /** A title's words, without what sites add around the role: "(m/w/d)", brackets, punctuation. */
 function titleWords(title: string): string[] {
-  return wordsOf(title.replace(/\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)|\*in\b/giu, ' '));
+  return wordsOf(title.replace(TITLE_MARKS, ' '));
 }
 
 /**
@@ -163,8 +169,7 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   if (!heading || heading.length > 120 || !looksLikeJobTitle(heading) || LIST_HEADING.test(heading)) return chosen;
   const long = titleWords(heading);
   // The same role with the gender marker the page shows ("Projektassistenz Vertrieb (m/w/d)"): as shown.
-  const marker = /\((?:[mwfdhxk]\s*\/\s*)+[mwfdhxk]\)/iu;
-  if (long.join(' ') === short.join(' ') && marker.test(heading) && !marker.test(chosen.value)) return { value: heading, source: 'heading', confidence: chosen.confidence };
+  if (long.join(' ') === short.join(' ') && GENDER_MARKER.test(heading) && !GENDER_MARKER.test(chosen.value)) return { value: heading, source: 'heading', confidence: chosen.confidence };
   if (long.length <= short.length || long.length > short.length + 6) return chosen;
   let at = 0;
   for (const word of long) if (word === short[at]) at++;
@@ -886,4 +891,3 @@ export function readPosting(doc: Document, url: string, options: ExtractOptions,
     return { ...result, detail: error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200) };
   }
 }
-
