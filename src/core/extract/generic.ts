@@ -34,8 +34,9 @@ function valueAfter(label: Element): string {
     if (label.tagName.toUpperCase() === 'TH' && next?.tagName.toUpperCase() === 'TH') return '';
     // The colon in a cell of its own between label and value ("Job Location | : | Sindhupalchok").
     if (next && /^[\s\u00a0]*[:：][\s\u00a0]*$/u.test(next.textContent ?? '')) next = next.nextElementSibling;
-    return next ? collapseSpace(linesJoined(next).slice(0, 300)) : '';
+    if (next || !/^H\d$/i.test(label.tagName)) return next ? collapseSpace(linesJoined(next).slice(0, 300)) : '';
   }
+  // A heading that is the only thing in its block labels the next block ("<div><h2>Location</h2></div><div>Cardiff, Wales</div>"): the wrapper rule below.
   let text = '';
   let siblings = 0;
   for (let node = label.nextSibling; node && siblings < 4 && text.length < 200 && !(isLineBreak(node) && text.trim()); node = node.nextSibling, siblings++) {
@@ -149,7 +150,8 @@ function writtenToByEmail(name: string, elements: (Element | null | undefined)[]
 }
 
 /** The name of a public body: "Department of …", "Office of …", "… Agency", "… Authority", "DEPT OF …". */
-const PUBLIC_BODY = /^(?:the )?(?:department|dept\.?|office|ministry|bureau|division|board) of\b|\b(?:agency|authority|council|commission|ministry|directorate|government)$/i;
+const PUBLIC_BODY =
+  /^(?:the )?(?:department|dept\.?|office|ministry|bureau|division|board) (?:of|for)\b|\b(?:agency|authority|council|commission|ministry|directorate|government|registry)$/i;
 
 /** A label naming the department or agency: the employer only where its value is a public body's name. */
 const DEPARTMENT_LABEL = /^(?:hiring )?(?:department|agency)\b/i;
@@ -650,6 +652,12 @@ export function cleanPlace(text: string): string {
   // "تهران ، تهران", "Lima, Lima": a province and its capital of one name, said once.
   const named = place.split(/\s*[,،]\s*/);
   if (named.length > 1 && named.every((step) => step.toLowerCase() === named[0]!.toLowerCase())) place = named[0]!;
+  // "Cardiff, Wales, CF10 4QX : Newport, Wales, NP20 2HL": places set apart by a spaced colon
+  // are a list, and a British or Canadian postcode after a town says no more than the town.
+  place = place
+    .split(/\s+:\s+(?=\p{Lu})/u)
+    .map((one) => one.replace(/,\s*(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d)$/, ''))
+    .join('; ');
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
 
@@ -2069,7 +2077,8 @@ export function employerBesideTitle(scope: ParentNode, site: SiteName, title: st
   for (const line of [lineAt(el.nextSibling, (n) => n.nextSibling), lineAt(el.previousSibling, (n) => n.previousSibling)]) {
     const words = line.split(' ').length;
     if (line.length < 3 || line.length > 80 || words > 8 || /\d|[:：@|·•]/.test(line) || !/^\p{Lu}/u.test(line)) continue;
-    if ((inHeading || words < 2) && !LEGAL_FORM.test(line)) continue;
+    // (Or a public body's name the page names again: "<h1>Records Analyst</h1><p>Northern Land Registry Office</p>".)
+    if ((inHeading || words < 2) && !LEGAL_FORM.test(line) && !(words >= 3 && (PUBLIC_BODY.test(line) || /\boffice$/i.test(line)) && namedAgain(scope, line))) continue;
     if (!isEmployerName(line) || looksLikeJobTitle(line) || placeLine(line) || isRegion(line) || isSiteName(line, site) || isNavigationHeading(line) || NOT_A_NAME.test(line)) continue;
     if (LEGAL_FORM.test(line) || namedAgain(scope, line)) return line;
   }

@@ -45,7 +45,21 @@ export function skipNonPosting(el: Element): boolean {
   const hint = `${el.getAttribute('class') ?? ''} ${el.id}`;
   // A poster's signature under a forum post ("memberSignature", "post-signature", "sig").
   if (/signature/i.test(`${hint} ${el.getAttribute('data-role') ?? ''}`)) return true;
-  return (hint.length > 1 && NON_POSTING.test(hint)) || isBreadcrumbTrail(el);
+  return (hint.length > 1 && NON_POSTING.test(hint)) || isBreadcrumbTrail(el) || isContentsList(el);
+}
+
+/**
+ * A list of links to the page's own sections ("Contents: Location · About the job ·
+ * Benefits"), alone or under its heading: a way round the page, not what it says.
+ */
+function isContentsList(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'DIV' && el.children.length === 2 && /^H[2-6]$/.test(el.children[0]!.tagName.toUpperCase())) return isContentsList(el.children[1]!);
+  if ((tag !== 'UL' && tag !== 'OL') || el.children.length < 3) return false;
+  return Array.from(el.children).every((item) => {
+    const link = item.children.length === 1 ? item.firstElementChild : null;
+    return link?.tagName.toUpperCase() === 'A' && (link.getAttribute('href') ?? '').startsWith('#') && link.textContent === item.textContent;
+  });
 }
 
 /**

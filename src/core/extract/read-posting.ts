@@ -380,7 +380,12 @@ function shownSpelling(company: Field, doc: Document, text = ''): Field {
   const name = company.value;
   if (/\p{Ll}/u.test(name) || (name.match(/\p{Lu}/gu)?.length ?? 0) < 4) return company;
   // The text may write it as people do: "RIVERBEND NURSING CENTER" labelled, "Riverbend Nursing Center is hiring" in the text.
-  const words = name.split(/\s+/).map(escapeRegExp).join('\\s+');
+  // A short word in capitals may be cut short, its letters kept in order ("DEPT OF WATERFRONT
+  // OPERATIONS" is "the Department of Waterfront Operations"; "MGMT", "Management").
+  const words = name
+    .split(/\s+/)
+    .map((word) => (/^\p{Lu}{3,5}\.?$/u.test(word) ? `${[...word.replace('.', '')].join('\\p{L}*?')}\\p{L}*\\.?` : escapeRegExp(word)))
+    .join('\\s+');
   const written = [...text.slice(0, 20_000).matchAll(new RegExp(`(?<![\\p{L}])${words}(?![\\p{L}])`, 'giu'))].map((m) => m[0]).find((m) => /\p{Ll}/u.test(m) && /^\p{Lu}/u.test(m));
   if (written) return { ...company, value: written.replace(/\s+/g, ' ') };
   const key = foldName(name);

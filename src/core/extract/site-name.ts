@@ -102,6 +102,14 @@ function readSiteName(doc: Document, url: string): SiteName {
     if (/logo/i.test(hints) || img.closest('header, a[href="/"]')) add(alt.replace(/\s*(?:logo|home(?:page)?)$/i, ''));
     if (names.length >= 5) break;
   }
+  // The site's name written as the header's link home ("<header>… <a href="/">Civil Service
+  // Jobs</a>"): words, not a logo, not a menu's "Home".
+  const banner = doc.querySelector('header, [role="banner"], #header');
+  for (const link of banner ? Array.from(banner.querySelectorAll('a[href]')).slice(0, 20) : []) {
+    const text = collapseSpace(link.textContent ?? '');
+    if (link.querySelector('img, svg') || !/^\p{Lu}/u.test(text) || text.split(' ').length < 2 || text.split(' ').length > 5) continue;
+    if (linksHome(link.getAttribute('href')!, url)) add(text);
+  }
   // The copyright line is in the footer; the page's whole text is not read for it.
   // Tag, id and class look-ups are indexed; a selector list with an attribute test is a scan.
   // A page with no footer element (a newsletter's tables, a hand-written site) ends with it.
@@ -119,6 +127,17 @@ function readSiteName(doc: Document, url: string): SiteName {
     keys.add(nameKey(sub + domain));
   }
   return { names, keys, ...(domain ? { domainKey: nameKey(domain) } : {}), ...(owner ? { copyright: owner } : {}) };
+}
+
+/** A link to the site's front page: "/", "/index.cgi", "/csr/index.html", or the site's address itself. */
+function linksHome(href: string, url: string): boolean {
+  let target: URL;
+  try {
+    target = new URL(href, url);
+  } catch {
+    return false;
+  }
+  return target.hostname === hostnameOf(url) && !target.search && !target.hash && /^\/(?:(?:[\w-]+\/)?index\.\w{2,5})?$/.test(target.pathname);
 }
 
 // ---- Hosts of many owners' sites
