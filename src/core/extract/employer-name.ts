@@ -54,6 +54,8 @@ const LOWER_CASE_PHRASE = /^(?=[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrill
 
 /** A question or a call to act ("¿Eres empresa? Publica aquí", "Hiring? Post a job"): a link of the site's, not a name. */
 const QUESTION = /[?？¿]/u;
+/** A mail address ("jobs@groups.io", a list's own) or a list's tag in square brackets ("[OSGeo-Discuss]"): a place to write to, not who hires. */
+const MAIL_OR_TAG = /^\S+@[\w-]+\.[\w.-]+$|^\[[^\]]+\]$/u;
 /** A street address ("台中市西屯區文心路三段241號", "14 Mill Road"): where, not who. */
 /** A company card's facts ("Logiciels · 20 à 49 salariés", "Software · 51-200 employees"): its size, not its name. */
 const HEADCOUNT = /\d[\d\s.,]*(?:\s*(?:à|to|a|bis|-|–)\s*\d[\d\s.,]*)?\+?\s*(?:salariés|employés|employees|staff|people|Mitarbeiter(?:innen)?|empleados|dipendenti|medewerkers|ansatte|anställda|pracowników)\b/iu;
@@ -61,7 +63,7 @@ const ADDRESS = /\d.*(?:[路街道號巷弄段]|\b(?:street|road|avenue|lane|st|
 
 export function isEmployerName(name: string): boolean {
   const text = name.trim();
-  if (LOWER_CASE_PHRASE.test(text) || QUESTION.test(text) || ADDRESS.test(text) || HEADCOUNT.test(text)) return false;
+  if (LOWER_CASE_PHRASE.test(text) || QUESTION.test(text) || ADDRESS.test(text) || HEADCOUNT.test(text) || MAIL_OR_TAG.test(text)) return false;
   // A name has letters ("100 %" is a workload), and no pictographs ("turno da manhã 📍 Flor de Trigo").
   return text.length >= 2 && /\p{L}.*\p{L}/u.test(text) && !/\p{Extended_Pictographic}/u.test(text) && !NOT_A_NAME.test(text) && !CODE.test(text) && !isNavigationHeading(text);
 }

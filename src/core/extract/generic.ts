@@ -1299,6 +1299,22 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
     add(holder, Math.min(own, 4000));
     add(holder.parentElement, Math.min(own, 4000) / 2);
   }
+  // Text kept as it was typed, its lines in one run of text (a mail in an archive, a <pre> or an
+  // element styled to keep line breaks): the element holding it is the container.
+  const doc = (scope as Node).ownerDocument ?? (scope as Document);
+  const walker = doc.createTreeWalker(scope, SHOW_TEXT);
+  for (let node = walker.nextNode(), visited = 0; node && visited < 20_000; node = walker.nextNode(), visited++) {
+    const text = node.nodeValue ?? '';
+    if (text.length < 300 || !text.includes('\n')) continue;
+    const holder = node.parentElement;
+    if (!holder || seen.has(holder) || /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TEXTAREA|TITLE)$/.test(holder.tagName.toUpperCase())) continue;
+    seen.add(holder);
+    let own = 0;
+    for (const child of Array.from(holder.childNodes)) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
+    if (own < 300) continue;
+    add(holder, Math.min(own, 4000));
+    add(holder.parentElement, Math.min(own, 4000) / 2);
+  }
   return [...scores.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, count)
@@ -2135,6 +2151,7 @@ const NOT_A_NAME =
 const IS_HIRING = new RegExp(
   `(?:^|[.!?:]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?: \\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}\\))?(?:, [^,.;:!?\\n]{3,90},)? (?:${[
     '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting|now hiring|adding|accepting applications)', 'needs', 'has (?:an? )?(?:immediate )?openings? for',
+    'está (?:contratando|buscando|procurando|reclutando|selecionando|seleccionando|à procura)', 'sta (?:cercando|assumendo|selezionando)',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
     'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',
   ].join('|')})(?!\\p{L})(?! (?:vi|wir|we|nous|wij|my|noi|nosotros|nós|me|ich|je|jeg|jag|io|yo|de|dere|dei|dom|sie|ils|elles|they|ellos|zij|ze|oni)(?!\\p{L}))`,
@@ -2270,6 +2287,14 @@ export function employerWithLegalForm(text: string): string | null {
   return null;
 }
 
+/**
+ * "En Cenzontle Prototipos estamos creciendo…", "At Harbour Lane Bakery, we're looking for…",
+ * "Chez Atelier Morel, nous…": the employer as where "we" are, the verb in the first person.
+ * (Names of two words or more, or with a legal form: "In Berlin, we…" is a place.)
+ */
+const AT_NAME_WE =
+  /(?:^|[.!?]\s+|\n)[¡]?(?:At|En|Na|No|Em|In|Bei|Chez|Hos|Bij|Presso|W)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|de|del|do|da|di|of|and|und|y|e)){1,5}),?\s+(?:we(?:['’]re| are| have)?|nosotros|estamos|buscamos|necesitamos|contratamos|queremos|procuramos|precisamos|cerchiamo|stiamo|siamo|suchen wir|sind wir|nous|wij|zoeken we|vi|szukamy)(?![\p{L}])/u;
+
 export function employerInText(text: string): string | null {
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
@@ -2286,6 +2311,8 @@ export function employerInText(text: string): string | null {
   // "Maple Hollow Care Center is a 90-bed skilled nursing facility": the text introduces its business.
   const business = hiring && !hiringPronoun ? null : IS_A_BUSINESS.exec(text.slice(0, 600))?.[1];
   if (business && !NOT_A_NAME.test(business) && !/^(?:we|it|they|he|she|this|that|there|here)$/i.test(business)) return business.replace(LEADING_ARTICLE, '');
+  const atName = hiring ? null : AT_NAME_WE.exec(text.slice(0, 600))?.[1]?.replace(/\s+(?:de|del|do|da|di|of|and|und|y|e|&)$/u, '');
+  if (atName && isEmployerName(atName) && !NOT_A_NAME.test(atName) && !placeLine(atName) && !isRegion(atName) && !looksLikeJobTitle(atName)) return atName;
   if (!hiring) {
     const tail = text.slice(-1500);
     const apply = APPLY_AT.exec(tail);

@@ -25,7 +25,7 @@ import { workModeIn } from '../work-mode';
 import { addressTown, applyLink, eeoEmployer, visibleCompany, employerInAddress, employerInText, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
-import { isGenericSegment, titleSegments, withoutCompanySuffix } from './title-patterns';
+import { isGenericSegment, titleSegments, withoutCompanyOrPlaceSuffix } from './title-patterns';
 import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
 import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeInText, remoteAreaInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
@@ -426,7 +426,7 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     // (a board's words hidden in its heading) are not the role; nor, outside a site adapter's
     // reading, the employer's name after it.
     let role = withoutPageType(merged.title.value);
-    if (merged.title.source !== 'site') role = withoutCompanySuffix(role, merged.company?.value);
+    if (merged.title.source !== 'site') role = withoutCompanyOrPlaceSuffix(role, merged.company?.value, merged.location?.value);
     if (role !== merged.title.value) merged.title = { ...merged.title, value: role };
   }
   const title = merged.title;
@@ -659,7 +659,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     const current = merged.company.value;
     const fits = (name: string | null): name is string => name !== null && !isSiteName(name, site) && !isCarrierName(name) && isEmployerName(name) && !namesRelated(name, current);
     const inText = employerInText(text);
-    const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text)].find(fits) : undefined;
+    // (A community's or a list's name, the site's, is no employer's either: "Wir, die Auenwerk GmbH, …" on a list's archive.)
+    const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text)].find(fits) : [employerWithLegalForm(text.slice(0, 400))].find(fits);
     if (named) merged.company = field(named, 'page-text', TRUST.companyInText);
   }
   // "HCM HOLDINGS LLC DBA BRAZOS VALLEY HOME CARE": the name it trades under is the one people know.

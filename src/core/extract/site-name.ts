@@ -85,7 +85,16 @@ function readSiteName(doc: Document, url: string): SiteName {
   const segments = collapseSpace(doc.title ?? '').split(TITLE_SEPARATOR);
   const addressName = domainLabel(url);
   const nameFirst = segments.length >= 3 && addressName !== null && addressName !== undefined && nameKey(segments[0]!).startsWith(nameKey(addressName));
-  if (segments.length >= 3) add(nameFirst ? segments[0] : segments[segments.length - 1]);
+  // (Where the site states its name, a last part that is another name is the title's own: "[VAGA]
+  // Dev Python - Recife - Tarrafa" on a site named "Google Groups" ends with the employer.)
+  const stated = names.map(nameKey);
+  const titleName = segments.length >= 3 ? (nameFirst ? segments[0]! : segments[segments.length - 1]!) : null;
+  const sameAsStated = (name: string) => stated.some((key) => key.length >= 2 && (nameKey(name).includes(key) || key.includes(nameKey(name)))) || (addressName !== null && nameKey(name).includes(nameKey(addressName)));
+  if (titleName && (stated.length === 0 || sameAsStated(titleName))) add(titleName);
+  // A mailing list's archive opens every subject with the list's name in brackets ("[Python-de] …",
+  // "[pdx-jobs] …"); a board's "[Acme] Role" names the employer so, one word as names are written.
+  const listTag = /^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([\p{L}\p{N}]+[-_.][\p{L}\p{N}_.-]+|\p{Ll}[\p{Ll}\p{N}]+)\]/u.exec(doc.title ?? '')?.[1];
+  if (listTag) add(listTag);
   // The logo: one of the first images, in the header, linking home or named a logo. A loop
   // over the first images costs less than substring selectors over the whole page.
   // The block that shows the page's heading: a logo there is the employer's, beside its job.

@@ -221,3 +221,29 @@ export function withoutCompanySuffix(title: string, company: string | null | und
   const role = title.replace(suffix, '').trim();
   return role.length >= 3 && role !== title ? role : title;
 }
+
+/**
+ * "Rust Backend Engineer | Kestrel Tide | Remote (EU time zones)", "GIS developer, Bristol UK",
+ * "IT Service Desk Analyst - Halifax": a subject line or a board's heading that adds the
+ * employer and the place after the role, each set apart, is the role once both are known.
+ * (The place is the one found elsewhere, whole or its first part: "Bristol" of "Bristol, UK".)
+ */
+export function withoutCompanyOrPlaceSuffix(title: string, company: string | null | undefined, place: string | null | undefined): string {
+  const places = place ? [...new Set([place, place.split(/\s*[,(;]\s*/)[0]!].map((p) => collapseSpace(p)).filter((p) => p.length >= 2))] : [];
+  let role = title;
+  for (let round = 0; round < 3; round++) {
+    const before = role;
+    role = withoutCompanySuffix(role, company);
+    for (const one of places) {
+      // The place's part may run on with its region or country ("Bristol UK") or a note in brackets.
+      const suffix = new RegExp(`(?:,\\s*|\\s[-–|·]\\s)${escapeRegExp(one)}(?:[\\s,/]+\\p{Lu}[\\p{L}.]{0,20}){0,2}(?:\\s*\\([^)]{0,30}\\))?\\s*$`, 'iu');
+      const cut = role.replace(suffix, '').trim();
+      if (cut.length >= 3 && cut !== role) {
+        role = cut;
+        break;
+      }
+    }
+    if (role === before) break;
+  }
+  return role;
+}

@@ -250,7 +250,15 @@ const REQUIREMENT_HEADLINE = /^(?:urgent(?:ly)?\s+)?(?:requirement|opening|vacan
  */
 const VACANCY_AT_HEADLINE = /^(?:nafasi (?:za|ya) kazi|job vacanc(?:y|ies)|vacanc(?:y|ies)|job opening|employment opportunit(?:y|ies))(?:\s+(?:at|in|with))?\s+[^:]{2,60}:\s+(?=\p{L})/iu;
 
+/**
+ * "Fwd: [OSGeo-Discuss] [Stellenangebot] …": a mail's subject as a list's archive shows it,
+ * the forwarding and reply marks and the list's tags (a word in square brackets) before it.
+ */
+const SUBJECT_MARKS = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)*(?:\[[^\]\s]{1,30}\]\s*)+|^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)+/iu;
+
 export function withoutPageType(title: string): string {
+  const unmarked = title.replace(SUBJECT_MARKS, '');
+  if (unmarked.trim().length >= 2) title = unmarked;
   const vacancyAt = VACANCY_AT_HEADLINE.exec(title.trim());
   if (vacancyAt && looksLikeJobTitle(title.trim().slice(vacancyAt[0].length))) title = title.trim().slice(vacancyAt[0].length);
   const required = REQUIREMENT_HEADLINE.exec(title.trim())?.[1];
