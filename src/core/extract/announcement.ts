@@ -47,6 +47,9 @@ const SMALL_WORDS = new Set('a an and at de del della des di do da dos das du e 
 /** "… at Harborline Analytics": a capitalised name of up to four words. */
 const AT_EMPLOYER = /^\s+at\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,3})/u;
 
+/** Words of a job's kind or level, which name the role with it. */
+const KIND_OR_LEVEL = /\b(?:part[- ]time|full[- ]time|temporary|seasonal|permanent|casual|contract|freelance|remote|hybrid|senior|junior|lead|principal|chief|head|assistant|associate|trainee|apprentice|volunteer|paid|unpaid|interim|relief|locum|night|weekend|evening|summer|student|graduate|entry[- ]level|mid[- ]level)\b/i;
+
 /** "a person", "someone", "a new colleague": words for anyone, which name no role. */
 const SOMEONE = /\b(?:person|people|someone|somebody|candidate|candidates|colleague|colleagues|individual|friend|hand|hands|volunteers?|few|couple)$/i;
 
@@ -58,7 +61,13 @@ export function hiringAnnouncement(text: string): Announcement | null {
       // A role written in lower case ends where a capitalised word begins: the next sentence,
       // run on where a title lost its line break ("оператор цифровой печати Типография …").
       const role = pattern === HIRING_LINE && /^\p{Ll}/u.test(match[1]!) ? match[1]!.split(/\s+(?=[\p{Lu}«"„“])/u)[0]! : match[1]!;
-      const title = unshouted(role.trim().replace(/[\s,;:–—-]+$/, ''));
+      const spoken = unshouted(role.trim().replace(/[\s,;:–—-]+$/, ''));
+      // "a hands-on Store Supervisor", "a friendly Shift Lead": words in lower case before a role
+      // written with capitals describe the person sought, not the role. (Words of the job's kind
+      // or level stay: "a part-time Volunteer Coordinator", "a senior Data Analyst".)
+      const lead = /^(?:\p{Ll}[\p{L}'’-]*\s+){1,2}(?=\p{Lu})/u.exec(spoken)?.[0];
+      const described = lead && !KIND_OR_LEVEL.test(lead) ? spoken.slice(lead.length) : null;
+      const title = described && looksLikeJobTitle(described) ? described : spoken;
       const after = text.slice(match.index + match[0].length);
       // "looking for a part-time bookseller to join us": a person sought to join names a role,
       // in words no list of roles may know.

@@ -1327,14 +1327,41 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
  * the container is not a thread, or its first post is too short to be a posting.
  */
 function firstPostOfThread(container: Element): Element | null {
-  const first = container.getElementsByTagName('article')[0];
+  // (The container may be the post itself: its author and date are around the text.)
+  const first = isThreadPost(container) ? container : (container.getElementsByTagName('article')[0] ?? Array.from(container.querySelectorAll(POST_SELECTOR)).slice(0, 200).find(isThreadPost));
   return first && isThreadPost(first) && (first.textContent?.length ?? 0) >= 200 ? first : null;
 }
 
-/** One post of a thread: an <article> beside another of the same kind. */
+/** Whether an element is, or sits in, one post of a thread (a few levels up at most). */
+function inThreadPost(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < 5; depth++, node = node.parentElement) if (isThreadPost(node)) return true;
+  return false;
+}
+
+/** Whether an element's own text is one run kept as typed, its lines in it (see denseContainers). */
+function holdsTypedText(el: Element): boolean {
+  let own = 0;
+  let lines = false;
+  for (const child of Array.from(el.childNodes)) {
+    if (child.nodeType !== 3) continue;
+    const text = child.nodeValue ?? '';
+    own += text.trim().length;
+    lines ||= text.trim().includes('\n');
+  }
+  return own >= 300 && lines;
+}
+
+/** Elements a forum, a mail archive or a social site marks as one post of a thread. */
+const POST_SELECTOR = '[itemtype*="DiscussionForumPosting"], [itemtype*="Comment"], [itemtype*="SocialMediaPosting"], [role="article"], [role="listitem"], [class*="ost"], [class*="essage"], [class*="omment"], [class*="eply"]';
+/** A class or id that names a post ("crawler-post", "PostStream-item", "message"), not a posting ("job-posting"). */
+const POST_HINT = /(?:^|[\s_-])(?:[Pp]ost|[Mm]essage|[Mm]sg|[Cc]omment|[Rr]eply)(?=$|[\s_\-A-Z])/;
+
+/** One post of a thread: an <article>, or an element marked as a post, beside another of the same kind. */
 function isThreadPost(el: Element): boolean {
-  if (el.tagName !== 'ARTICLE' || !el.parentElement) return false;
-  return Array.from(el.parentElement.children).some((other) => other !== el && other.tagName === 'ARTICLE' && other.className === el.className);
+  if (!el.parentElement) return false;
+  const marked = el.tagName === 'ARTICLE' || POST_HINT.test(`${el.getAttribute('class') ?? ''} ${el.id}`) || /Comment|Posting/.test(el.getAttribute('itemtype') ?? '') || ['article', 'listitem'].includes(el.getAttribute('role') ?? '');
+  return marked && Array.from(el.parentElement.children).some((other) => other !== el && other.tagName === el.tagName && other.className === el.className);
 }
 
 /**
@@ -1348,6 +1375,7 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
   // The best of those below the title, for when the best holds it (see the end).
   let inner: Element | null = null;
   let innerScore = 0;
+  const scored: { el: Element; score: number }[] = [];
   const seen = new Set<Element>();
   // The title as the page shows it: the h1, or an element named as the job's title.
   const namedTitle = scope.querySelector('h1') ?? Array.from(scope.querySelectorAll(TITLE_HINT_SELECTOR)).slice(0, 20).find(isMarkedTitle) ?? null;
@@ -1410,6 +1438,7 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
       // The description sits below the title; a container holding the title is the page.
       const holdsTitle = heading !== null && el.contains(heading) ? 0.75 : 1;
       const score = (lengthScore + sections * 2 + blocks / 8) * (1 - Math.min(linkDensity, 0.9)) * weight * holdsTitle;
+      scored.push({ el, score });
       if (score > bestScore) {
         best = el;
         bestScore = score;
@@ -1427,6 +1456,11 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
   // that block is the description. (A column that ends with the text is the employer's own
   // page, whose facts under the title are theirs to show.)
   // (Once: a post may hold articles of its own, and reading them as a thread again never ends.)
+  // In a post, or around text kept as typed (a mail in an archive), of a container and one inside
+  // it that scores nearly as well, the inner one: what the outer adds is the frame around the
+  // text (the post's author and date, the mail's header).
+  const within = best ? scored.filter((c) => c.el !== best && best!.contains(c.el) && c.score >= 0.9 * bestScore && (inPost || holdsTypedText(c.el))).sort((a, b) => b.score - a.score)[0] : undefined;
+  if (within) best = within.el;
   const opening = !inPost && best && firstPostOfThread(best);
   // Its message, without the poster's card and signature around it.
   if (opening) return descriptionContainer(opening, false, true) ?? opening;
@@ -1964,8 +1998,7 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
     const found = descriptionContainer(scope, true, false, candidate.title?.value);
     const container = found ? gatheredWidgets(found) : null;
     // A thread's first post is the whole posting: what follows it are the replies.
-    const post = container?.closest('article');
-    const parts = !container ? [] : post && isThreadPost(post) ? [container] : [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))];
+    const parts = !container ? [] : inThreadPost(container) ? [container] : [leadParagraph(container), ...withFollowingSections(firstOfItsKind(container))];
     const whole = container ? parts.filter((el): el is Element => el !== null).map((el) => elementText(el, { skip: skipNonPosting })).join('\n\n') : null;
     // The page's own name (its <title>, og:title) opening the text is a banner, not the description.
     const text = whole ? withoutLeadingFacts(whole, candidate.title?.value ?? heading, heading, scope.querySelector('h1')?.textContent, candidate.company?.value, pageTitle, ogTitle) : null;

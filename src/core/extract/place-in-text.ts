@@ -225,3 +225,22 @@ export function labelledPlaceInText(text: string, employer?: string | null, town
   }
   return null;
 }
+
+/** A preposition of place before a town, in the languages posts are written in ("in Leipzig", "em Curitiba", "aus Dresden"). */
+const AT_TOWN = String.raw`(?:in|at|near|em|en|na|no|à|a|au|aus|bei|im|w|we|v|ve|i|nach|zu)`;
+
+/**
+ * "Desenvolvedor(a) Backend Pleno - Curitiba/PR", "Rust-Entwickler*in, Dresden", "Técnico(a)
+ * – Zapopan (híbrido)": a subject line that names the town after the role, which the text
+ * gives as where the job is ("híbrido em Curitiba/PR", "Wir, die … aus Dresden"). The town is
+ * the last part of the title, and the text must say "in <town>", the town capitalised as names
+ * are, for it to count ("in adult literacy" is no place).
+ */
+export function placeAfterRole(title: string, text: string): string | null {
+  const found = /(?:\s[-–—|]\s|,\s*)(\p{Lu}[\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*){0,2})(?:\s*\([^()]{1,30}\))?\s*$/u.exec(title);
+  if (!found || found.index < 3) return null;
+  const town = found[1]!;
+  const first = town.split('/')[0]!;
+  const inText = new RegExp(`(?<![\\p{L}])${AT_TOWN}\\s+(?:der\\s+|the\\s+|la\\s+|el\\s+)?${escapeRegExp(first)}(?![\\p{L}])`, 'u');
+  return inText.test(text) && !isWideArea(town) ? cleanPlace(town) || null : null;
+}

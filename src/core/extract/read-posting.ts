@@ -26,8 +26,8 @@ import { addressTown, applyLink, eeoEmployer, visibleCompany, employerInAddress,
 import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanyOrPlaceSuffix } from './title-patterns';
-import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials } from './spelled-name';
-import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeInText, remoteAreaInText, workplaceInText } from './place-in-text';
+import { fullNameOfInitials, fullNameWithInitials, nameWithTheseInitials, tradingNameInText } from './spelled-name';
+import { basedInText, labelledPlaceInText, namesAnArea, namesASite, placeAfterRole, placeInText, remoteAreaInText, workplaceInText } from './place-in-text';
 import { isWideArea } from '../analyze/regions';
 import { isEmployerName } from './employer-name';
 import { announcesHiring, EMPLOYMENT_TYPE, withoutPageType } from './words';
@@ -166,8 +166,12 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   // The heading search costs milliseconds in the page; most headings say no more than the data.
   if (short.length === 0 || !someHeadingHolds(doc, short)) return chosen;
   const heading = mainHeading(doc, doc);
-  if (!heading || heading.length > 120 || !looksLikeJobTitle(heading) || LIST_HEADING.test(heading)) return chosen;
+  if (!heading || heading.length > 120 || LIST_HEADING.test(heading)) return chosen;
   const long = titleWords(heading);
+  // (A heading that opens with the structured role's words is that role, in words no list knows:
+  // "Vzdrževalec strojev in naprav (m/ž)" of "Vzdrževalec strojev".)
+  // (Not a date or a count run on after it: "…（BMS 電池管理）更新日期 2026/11/2".)
+  if (!looksLikeJobTitle(heading) && (long.slice(0, short.length).join(' ') !== short.join(' ') || long.length > short.length + 4 || /\d/.test(heading))) return chosen;
   // The same role with the gender marker the page shows ("Projektassistenz Vertrieb (m/w/d)"): as shown.
   if (long.join(' ') === short.join(' ') && GENDER_MARKER.test(heading) && !GENDER_MARKER.test(chosen.value)) return { value: heading, source: 'heading', confidence: chosen.confidence };
   if (long.length <= short.length || long.length > short.length + 6) return chosen;
@@ -665,6 +669,11 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   }
   // "HCM HOLDINGS LLC DBA BRAZOS VALLEY HOME CARE": the name it trades under is the one people know.
   if (merged.company) merged.company = shownSpelling({ ...merged.company, value: merged.company.value.replace(TRADING_AS, '') }, doc, merged.description?.value);
+  // Structured data's registered or group name, which the posting never writes, gives way to the name it trades under in the text.
+  // (The structured description may be a summary: the page's own text is read too.)
+  const trading = merged.company?.source === 'json-ld' ? tradingNameInText(merged.company.value, `${merged.description?.value ?? ''}\n${generic.description?.value ?? ''}`) : null;
+  // (On the employer's own careers site the name is the site's too: only a board's name is not it.)
+  if (trading && merged.company && isEmployerName(trading) && !isBoardName(trading) && !looksLikeJobTitle(trading)) merged.company = { ...merged.company, value: trading };
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in
   // full where the text spells it out: "the European Coastal Observation Agency (ECOA)".
   const nameText = (merged.description?.value ?? topText).slice(0, 5000);
@@ -756,6 +765,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // A place the posting's own text labels or addresses, when no element of the page names one.
   const placeInDescription = !merged.location && merged.description ? placeInText(merged.description.value, merged.company?.value) : null;
   if (placeInDescription) merged.location = field(placeInDescription, 'page-text', TRUST.factsLine);
+  // Else the town a subject line names after the role, where the text says the job is there.
+  const titleTown = !merged.location && merged.title && merged.description ? placeAfterRole(withoutCompanyOrPlaceSuffix(merged.title.value, merged.company?.value, null), merged.description.value) : null;
+  if (titleTown && !(merged.company && nameKey(titleTown) === nameKey(merged.company.value))) merged.location = field(titleTown, 'page-text', TRUST.factsLine);
   merged.title = preferShownTitle(merged.title, doc, [merged.company?.value, merged.location?.value]);
   merged.description = preferFullerDescription(merged.description, generic.description);
   // Readability is the last resort, and only worth running on a page with text enough for a

@@ -118,3 +118,31 @@ export function nameSpelledBy(label: string, text: string): string | null {
   }
   return null;
 }
+
+/** Words of a registered name that say what kind of body it is, not which: "Holdings", "Group", "Comércio". */
+const KIND_OF_BODY = /^(?:holdings?|group|gruppe|groupe|grupo|gruppo|groep|koncern|konzern|company|companies|enterprises?|industries|international|services|comércio|comercio|commerce|utilidades|domésticas|distribución|distribuição|participações|inversiones|investments?|llc|inc|ltd|limited|corp|corporation|sa|s\.a\.?|gmbh|ag|plc)$/iu;
+
+/**
+ * The name a company trades under, where structured data gives its registered or its group's
+ * name and the posting's text never writes that: "Cardinal Ridge Markets" of "Cardinal Ridge
+ * Holdings, LLC", "Casa Vitória" of "Vitória Comércio de Utilidades Domésticas S.A.". A run of
+ * capitalised words in the text that holds a distinctive word of the name, written at least
+ * twice, and not the name itself.
+ */
+export function tradingNameInText(registered: string, text: string): string | null {
+  const bare = registered.replace(/[,.]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text.toLowerCase().includes(bare.toLowerCase())) return null;
+  const distinctive = bare.split(' ').filter((word) => word.length >= 4 && /^\p{Lu}/u.test(word) && !KIND_OF_BODY.test(word));
+  if (distinctive.length === 0) return null;
+  const counts = new Map<string, number>();
+  for (const match of text.slice(0, 20_000).matchAll(/\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:de|do|da|del|di|of|and|&)\s+)?\p{Lu}[\p{L}'’&-]*){1,3}/gu)) {
+    // (Without the article a sentence opens with: "A Casa Vitória nasceu…".)
+    const phrase = match[0].replace(/^(?:The|A|O|La|Le|El|Il|Die|Der|Das|De|Het)\s+(?=\p{Lu})/u, '');
+    const words = phrase.split(/\s+/);
+    // (Not the registered name cut short: "Aurach Kunststofftechnik" of "Aurach Kunststofftechnik GmbH".)
+    if (!distinctive.some((word) => words.includes(word)) || words.some((word) => KIND_OF_BODY.test(word)) || words.every((word) => bare.split(' ').includes(word))) continue;
+    counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
+  return best ? best[0] : null;
+}

@@ -231,7 +231,7 @@ export function announcesHiring(heading: string): boolean {
   const text = heading.trim();
   const before = (suffix: RegExp) => text.replace(suffix, '').trim();
   return (
-    HIRING_PREFIX.test(text) || HIRING_HEADLINE.test(text) || CJK_HIRING_SUFFIX.test(text) || (HIRING_BADGE.test(text) && before(HIRING_BADGE).length >= 2) ||
+    HIRING_PREFIX.test(text) || NOTICE_PREFIX.test(text) || HIRING_HEADLINE.test(text) || CJK_HIRING_SUFFIX.test(text) || (HIRING_BADGE.test(text) && before(HIRING_BADGE).length >= 2) ||
     (WANTED_SUFFIX.test(text) && !NO_ROLE.test(before(WANTED_SUFFIX))) ||
     (VACANCY_SUFFIX.test(text) && before(VACANCY_SUFFIX).length >= 3 && !NOT_A_ROLE.test(before(VACANCY_SUFFIX)))
   );
@@ -256,9 +256,17 @@ const VACANCY_AT_HEADLINE = /^(?:nafasi (?:za|ya) kazi|job vacanc(?:y|ies)|vacan
  */
 const SUBJECT_MARKS = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)*(?:\[[^\]\s]{1,30}\]\s*)+|^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)+/iu;
 
+/**
+ * "Výberové konanie – referent/ka stavebného úradu", "מכרז פנימי/חיצוני מס' 12/2019 – מנהל/ת …",
+ * "Competition No. 2024-117 - Clerk": a public body's notice of a selection, and its number,
+ * before the role it is held for.
+ */
+const NOTICE_PREFIX =
+  /^(?:výberové konanie|výběrové řízení|konkurs|concurso(?: público)?|convocatoria|natječaj|pályázat|concours|avviso di selezione|bando|ausschreibung|vacancy notice|job announcement|competition|מכרז(?: (?:פנימי|חיצוני)(?:\/(?:פנימי|חיצוני))?)?|مسابقة|إعلان)(?:\s*(?:no\.?|nr\.?|č\.|n[º°o]\.?|מס['׳]?|№|#)\s*[\w/.-]+)?\s+[–—-]\s+(?=\p{L})/iu;
+
 export function withoutPageType(title: string): string {
-  const unmarked = title.replace(SUBJECT_MARKS, '');
-  if (unmarked.trim().length >= 2) title = unmarked;
+  const unmarked = title.replace(SUBJECT_MARKS, '').replace(NOTICE_PREFIX, '');
+  if (unmarked.trim().length >= 2) title = finish(unmarked, title);
   const vacancyAt = VACANCY_AT_HEADLINE.exec(title.trim());
   if (vacancyAt && looksLikeJobTitle(title.trim().slice(vacancyAt[0].length))) title = title.trim().slice(vacancyAt[0].length);
   const required = REQUIREMENT_HEADLINE.exec(title.trim())?.[1];
