@@ -31,6 +31,10 @@ const EXPIRED_CJK = /(?:この|本)求人(?:情報)?(?:の掲載)?は(?:終了|�
 const EXPIRED =
   /\b(?:no longer accepting applications|applications? (?:are|is) no longer (?:being )?accepted|(?:this|the) competition (?:is (?:now )?closed|has (?:now )?closed)|tá an (?:comórtas|post|folúntas) seo dúnta|níl iarratais á nglacadh|mae['’]r swydd (?:hon )?wedi cau|(?<!\b(?:until|till|unless|once|when|before|if|after)\s+)(?:this|the) (?:job(?: offer| ad| listing| advert| vacancy| posting| opening)?|position|posting|vacancy|role|opening|listing|advert) (?:has )?(?:expired|closed|been filled|is (?:no longer (?:available|open|active)|closed|filled))|(?:has )?stopped accepting applications|job (?:is )?no longer available|(?:job|position) (?:has been )?removed|applications? (?:are |is )?(?:now )?closed|the (?:application )?deadline (?:for this (?:job|position|role) )?has passed|diese stelle ist (?:leider )?(?:nicht mehr|bereits besetzt)|(?:die|diese) (?:stellenanzeige|ausschreibung) ist abgelaufen|cette offre (?:n['’]est plus|a expir|est (?:expirée|pourvue|clôturée))|esta oferta (?:ya no está|ha caducado|ha expirado)|(?:stillingen|annoncen|jobbet) er (?:besat|udløbet|ikke længere ledig)|(?:stillingen|annonsen) er (?:ikke lenger ledig|besatt|utløpt)|søknadsfristen er utløpt|(?:tjänsten|annonsen) (?:är tillsatt|har gått ut|är inte längre aktuell)|deze vacature is (?:niet meer (?:beschikbaar|actueel)|gesloten|vervuld|verlopen)|questa offerta (?:non è più disponibile|è scaduta)|l['’]annuncio è scaduto|(?:ta )?oferta (?:wygasła|jest już nieaktualna|została zakończona)|esta vaga (?:já não está disponível|foi encerrada|expirou)|(?:esta |essa )?vaga (?:está )?encerrada|o processo seletivo (?:de .{3,80} )?foi encerrado|el proceso de selección (?:ha )?(?:finalizado|terminado|cerrado)|(?:lowongan|pekerjaan) ini (?:sudah )?(?:tidak (?:lagi )?(?:menerima lamaran|tersedia)|ditutup|kedaluwarsa)|anun[țţt]ul (?:a expirat|nu mai este (?:activ|disponibil))|bu ilan(?:ın)? (?:süresi doldu|yayından kaldırıldı|artık yayında değil)|a hirdetés (?:lejárt|már nem elérhető)|η αγγελία (?:έχει λήξει|δεν είναι πλέον διαθέσιμη)|tin tuyển dụng (?:đã hết hạn|không còn)|oglas je (?:istekao|zatvoren)|(?:þessi )?auglýsing(?:in)? er útrunnin|umsóknarfrestur (?:fyrir þetta starf )?er (?:liðinn|útrunninn)|(?:tämä )?(?:ilmoitus|työpaikka) on (?:vanhentunut|päättynyt)|haku on päättynyt|inzerát (?:již )?(?:není aktivní|vypršel)|ponuka (?:už )?nie je aktívna|oglas (?:je )?potekel|hirdetés lejárt)/iu;
 
+/** The outcome of a recruitment, as the notice's <title> ends: its results, merit list, answer key, admit card or cut-off marks. */
+// ("Results" alone may end a role's name, "Head of Results": only with the exam's kind or the year.)
+const RESULTS_NOTICE = /\b(?:(?:final|provisional|interview|written|exam(?:ination)?) results?|results? \d{4}|(?:merit list|selection list|select list|answer key|admit card|hall ticket|call letter|cut[- ]?off(?: marks)?)(?: \d{4})?)$/i;
+
 /** Headline text: the title, the visible headings and alert banners near the top. */
 function headlines(doc: Document, topText: string): string[] {
   const out: string[] = [];
@@ -56,6 +60,9 @@ function headlines(doc: Document, topText: string): string[] {
 export function classifyByHeadlines(doc: Document, hasPosting: boolean, topText: string, descriptionLength = Infinity): NotAPostingReason | null {
   const lines = headlines(doc, topText);
   if (lines.some((l) => EXPIRED.test(l) || EXPIRED_CJK.test(l))) return 'expired';
+  // A page whose <title> announces a recruitment's outcome ("… Junior Assistant Final Result
+  // 2019", "… Merit List", "… Admit Card") repeats the notice's facts but offers no job.
+  if (RESULTS_NOTICE.test((documentTitle(doc) ?? '').split(/\s+[-–|]\s+/)[0]!)) return 'no-posting';
   // "Sign in to see the full job description" over a few lines of text: the posting is behind
   // the wall, whatever was read around it. ("Sign in to apply" is a button on real postings.)
   if (descriptionLength < 600 && lines.slice(0, 12).some((l) => GATED.test(l))) return 'sign-in-wall';

@@ -615,6 +615,10 @@ export function cleanPlace(text: string): string {
   const path = /^([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s.'’-]{2,40})\s[>›»]\s([\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s.'’-]{2,40})$/u.exec(place.trim());
   if (path) place = `${path[2]}, ${path[1]}`;
   place = PLACE_PHRASE.exec(place)?.[1] ?? place;
+  // "Mestský úrad Dolná Kamenica, pracovisko Hlavná 12", "City Hall of Riverton": a town's own
+  // office, named after the town, is in that town (and the office's street says no more).
+  const townOffice = TOWN_OFFICE.exec(place.trim());
+  if (townOffice) place = townOffice[1]!;
   // "Chambéry (Savoie), au centre social et sur le quartier.": after a comma, a phrase in
   // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
   // "Remote, anywhere in Europe" stay: a capital names a place).
@@ -660,6 +664,10 @@ export function cleanPlace(text: string): string {
     .join('; ');
   return withoutPlaceDetails(place).replace(/^[\s,;|·•–-]+|[\s,;|·•–-]+$/gu, '').trim();
 }
+
+/** A town's office before the town's name, in the languages of municipal notices; what follows a comma is where in it. */
+const TOWN_OFFICE =
+  /^(?:(?:mestský|obecný|miestny) úrad|(?:městský|obecní|místní) úřad|urząd (?:miasta|gminy|miasta i gminy)|town hall(?: of)?|city hall(?: of)?|mairie (?:de |d['’])|ayuntamiento de|câmara municipal de|comune di|rathaus|gemeentehuis)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|nad|pod|pri|na|am|an|der|de|del|di|sur))*)(?:\s*,.*)?$/iu;
 
 /** A region or a district by its kind, in Russian and Kazakh ("Павлодарская область", "Иртышский район", "Бурабай ауданы"). */
 const CYRILLIC_AREA = /(?<![\p{L}])(?:область|обл\.|район|р-н|край|облысы|ауданы)(?![\p{L}])/iu;

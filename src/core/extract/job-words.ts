@@ -3,7 +3,7 @@
  * eleven of words.ts and, so that postings in them are recognised as postings, Welsh, Irish, Czech, Slovak,
  * Finnish, Ukrainian, Russian, Kazakh, Mongolian, Bulgarian, Hungarian, Greek, Romanian, Turkish, Croatian,
  * Serbian, Slovenian, Macedonian, Albanian, Azerbaijani, the Baltic languages, Georgian, Vietnamese,
- * Indonesian and Malay, Swahili, and
+ * Indonesian and Malay, Swahili, Basque, and
  * (matched inside words, below) Hebrew, Arabic, Persian, Armenian, Amharic, Thai, Chinese, Japanese and Korean. The words
  * of a job title are in role-words.ts.
  */
@@ -44,6 +44,8 @@ export const JOB_WORDS = new RegExp(
     'sgiliau', 'ffurflen gais', 'gofynion', 'oriau gwaith',
     'tuarastal', 'taithí', 'cáilíochtaí', 'dualgais', 'iarratas', 'iarrthóir', 'spriocdháta', 'lánaimseartha', 'páirtaimseartha', 'scileanna',
     'fostóir', 'fostaíocht', 'ag lorg', 'uaireanta oibre', 'conradh',
+    // Basque.
+    'lanpostu', 'eskaintza', 'eskakizun', 'esperientzia', 'soldata', 'lanaldi', 'zeregin', 'kontratu', 'hautagai', 'curriculum',
     // Afrikaans.
     'vereistes', 'verantwoordelikhede', 'pligte', 'ondervinding', 'aansoek', 'kwalifikasies', 'werksure', 'ons bied',
     // Czech and Slovak.

@@ -171,7 +171,7 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   // (A heading that opens with the structured role's words is that role, in words no list knows:
   // "Vzdrževalec strojev in naprav (m/ž)" of "Vzdrževalec strojev".)
   // (Not a date or a count run on after it: "…（BMS 電池管理）更新日期 2026/11/2".)
-  if (!looksLikeJobTitle(heading) && (long.slice(0, short.length).join(' ') !== short.join(' ') || long.length > short.length + 4 || /\d/.test(heading))) return chosen;
+  if (!looksLikeJobTitle(heading) && (long.slice(0, short.length).join(' ') !== short.join(' ') || /\d/.test(heading))) return chosen;
   // The same role with the gender marker the page shows ("Projektassistenz Vertrieb (m/w/d)"): as shown.
   if (long.join(' ') === short.join(' ') && GENDER_MARKER.test(heading) && !GENDER_MARKER.test(chosen.value)) return { value: heading, source: 'heading', confidence: chosen.confidence };
   if (long.length <= short.length || long.length > short.length + 6) return chosen;

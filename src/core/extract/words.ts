@@ -30,6 +30,8 @@ export const FIELD_LABELS = {
     // Czech and Slovak.
     'pracovní pozice', 'pracovná pozícia', 'pozice', 'pozícia', 'název pozice', 'názov pozície',
     'pozíció', 'munkakör', 'θέση', 'post', 'poziție', 'pozitie', 'pozisyon', 'radno mjesto', 'radno mesto', 'pozicija',
+    // Basque, Catalan, Galician; Slovenian, Finnish, Estonian, Latvian, Lithuanian.
+    'lanpostua', 'càrrec', 'posto de traballo', 'delovno mesto', 'tehtävä', 'tehtävänimike', 'ametikoht', 'amets', 'amats', 'pareigos',
   ],
   company: [
     'company', 'company name', 'employer', 'employer name', 'hiring company', 'hiring organi[sz]ation', 'organi[sz]ation', 'business name', 'client', 'institution', 'institute',
@@ -54,6 +56,8 @@ export const FIELD_LABELS = {
     // Russian, Ukrainian and Bulgarian; Lithuanian, Latvian, Estonian; Vietnamese and Turkish's other words.
     'работодател', 'работодатель', 'роботодавець', 'компания', 'компанія', 'фирма', 'организация', 'darbdavys', 'įmonė', 'darba devējs', 'uzņēmums',
     'tööandja', 'ettevõte', 'công ty', 'tên công ty', 'nhà tuyển dụng', 'firma adı',
+    // Basque.
+    'enpresa', 'enplegatzailea',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'county', 'province', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
@@ -75,6 +79,8 @@ export const FIELD_LABELS = {
     // Russian and Kazakh regions and addresses, Mongolian, Persian, Armenian and Maltese.
     'регион', 'адрес места работы', 'населенный пункт', 'облыс', 'аймақ', 'байршил', 'аймаг', 'موقعیت مکانی', 'محل کار', 'شهر', 'استان', 'վայր', 'lokalità',
     'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
+    // Basque, Catalan and Galician.
+    'lantokia', 'herria', 'udalerria', 'població', 'municipi', 'localitat', 'ubicació', 'localidade', 'concello',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
