@@ -1301,8 +1301,7 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
     const holder = br.parentElement;
     if (!holder || seen.has(holder)) continue;
     seen.add(holder);
-    let own = 0;
-    for (const node of Array.from(holder.childNodes)) if (node.nodeType === 3) own += (node.nodeValue ?? '').trim().length;
+    const own = ownTextLength(holder);
     if (own < 100) continue;
     add(holder, Math.min(own, 4000));
     add(holder.parentElement, Math.min(own, 4000) / 2);
@@ -1317,8 +1316,7 @@ function denseContainers(scope: ParentNode, count = 3): Element[] {
     const holder = node.parentElement;
     if (!holder || seen.has(holder) || /^(?:SCRIPT|STYLE|TEMPLATE|NOSCRIPT|TEXTAREA|TITLE)$/.test(holder.tagName.toUpperCase())) continue;
     seen.add(holder);
-    let own = 0;
-    for (const child of Array.from(holder.childNodes)) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
+    const own = ownTextLength(holder);
     if (own < 300) continue;
     add(holder, Math.min(own, 4000));
     add(holder.parentElement, Math.min(own, 4000) / 2);
@@ -1349,15 +1347,14 @@ function inThreadPost(el: Element): boolean {
 
 /** Whether an element's own text is one run kept as typed, its lines in it (see denseContainers). */
 function holdsTypedText(el: Element): boolean {
+  return ownTextLength(el) >= 300 && Array.from(el.childNodes).some((child) => child.nodeType === 3 && (child.nodeValue ?? '').trim().includes('\n'));
+}
+
+/** The length of an element's own text, not its children's (trimmed, run by run). */
+function ownTextLength(el: Element): number {
   let own = 0;
-  let lines = false;
-  for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType !== 3) continue;
-    const text = child.nodeValue ?? '';
-    own += text.trim().length;
-    lines ||= text.trim().includes('\n');
-  }
-  return own >= 300 && lines;
+  for (const child of Array.from(el.childNodes)) if (child.nodeType === 3) own += (child.nodeValue ?? '').trim().length;
+  return own;
 }
 
 /** Elements a forum, a mail archive or a social site marks as one post of a thread. */

@@ -6,6 +6,7 @@
  */
 import { collapseSpace } from '../text';
 import { hostnameOf, metaContent, pathSegments } from './page';
+import { REPLY_MARK } from './words';
 
 /** Lower case, letters and digits only, a trailing top-level domain dropped: "JobsNow.com" -> "jobsnow". */
 export function nameKey(text: string): string {
@@ -93,7 +94,7 @@ function readSiteName(doc: Document, url: string): SiteName {
   if (titleName && (stated.length === 0 || sameAsStated(titleName))) add(titleName);
   // A mailing list's archive opens every subject with the list's name in brackets ("[Python-de] …",
   // "[pdx-jobs] …"); a board's "[Acme] Role" names the employer so, one word as names are written.
-  const listTag = /^\s*(?:(?:re|fwd?|aw|wg)\s*:\s*)*\[([\p{L}\p{N}]+[-_.][\p{L}\p{N}_.-]+|\p{Ll}[\p{Ll}\p{N}]+)\]/u.exec(doc.title ?? '')?.[1];
+  const listTag = LIST_TAG.exec(doc.title ?? '')?.[1];
   if (listTag) add(listTag);
   // The logo: one of the first images, in the header, linking home or named a logo. A loop
   // over the first images costs less than substring selectors over the whole page.
@@ -137,6 +138,9 @@ function readSiteName(doc: Document, url: string): SiteName {
   }
   return { names, keys, ...(domain ? { domainKey: nameKey(domain) } : {}), ...(owner ? { copyright: owner } : {}) };
 }
+
+/** A list's tag opening a mail's subject, after any reply or forward marks: "Fwd: [pdx-jobs] …". */
+const LIST_TAG = new RegExp(String.raw`^\s*(?:${REPLY_MARK})*\[([\p{L}\p{N}]+[-_.][\p{L}\p{N}_.-]+|\p{Ll}[\p{Ll}\p{N}]+)\]`, 'u');
 
 /** A link to the site's front page: "/", "/index.cgi", "/csr/index.html", or the site's address itself. */
 function linksHome(href: string, url: string): boolean {

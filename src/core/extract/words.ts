@@ -260,7 +260,8 @@ const VACANCY_AT_HEADLINE = /^(?:nafasi (?:za|ya) kazi|job vacanc(?:y|ies)|vacan
  * "Fwd: [OSGeo-Discuss] [Stellenangebot] …": a mail's subject as a list's archive shows it,
  * the forwarding and reply marks and the list's tags (a word in square brackets) before it.
  */
-const SUBJECT_MARKS = /^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)*(?:\[[^\]\s]{1,30}\]\s*)+|^\s*(?:(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*)+/iu;
+export const REPLY_MARK = String.raw`(?:re|fwd?|aw|wg|tr|rv|enc|vs|sv|antw)\s*:\s*`;
+const SUBJECT_MARKS = new RegExp(String.raw`^\s*(?:${REPLY_MARK})*(?:\[[^\]\s]{1,30}\]\s*)+|^\s*(?:${REPLY_MARK})+`, 'iu');
 
 /**
  * "Výberové konanie – referent/ka stavebného úradu", "מכרז פנימי/חיצוני מס' 12/2019 – מנהל/ת …",
