@@ -4,7 +4,7 @@
  * the description's container, and @mozilla/readability as the last resort for the body.
  */
 import { field } from '../posting';
-import { cleanValue, collapseSpace, elementText, MAX_SHORT_TEXT, shownText } from '../text';
+import { cleanValue, collapseSpace, elementText, escapeRegExp, MAX_SHORT_TEXT, shownText } from '../text';
 import type { Candidate } from './candidate';
 import { looksLikeJobTitle } from './role-words';
 import { documentTitle, hostnameOf, isHidden, metaContent, pathSegments, skipNonPosting } from './page';
@@ -12,11 +12,12 @@ import { domainLabel, hostedOwnerSlug, isSiteName, nameKey, ownersName, type Sit
 import { isGenericSegment, isJobsPageName, looksLikePay, parseTitle, titleSegments } from './title-patterns';
 import { isNavigationHeading } from './navigation-heading';
 import { isEmployerName, namesSitePurpose } from './employer-name';
-import { nameSpelledBy } from './spelled-name';
+import { nameSpelledBy, nameWithTheseInitials } from './spelled-name';
 import { unshouted } from './announcement';
 import { announcesHiring, EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
+import { headingKind } from '../analyze/sections';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
@@ -344,6 +345,9 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   const seen = new Set<string>();
   let best: string | null = null;
   let bestScore = -Infinity;
+  let bestIsTeaser = false;
+  let own: string | null = null;
+  let ownScore = -Infinity;
   // The employer's name as the <title> gives it ("Role - Acme") heads many careers pages; it
   // is not the role.
   const employer = parseTitle(pageTitle, (t) => isSiteName(t, site), shownAsOne(doc)).company;
@@ -394,9 +398,18 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
     if (score > bestScore) {
       best = text;
       bestScore = score;
+      bestIsTeaser = Boolean(headingLinkTarget(el, doc.URL));
+    }
+    if (score > ownScore && looksLikeJobTitle(text) && Math.max(agreement(text, titleWords), agreement(text, ogWords)) >= 0.5 && !headingLinkTarget(el, doc.URL)) {
+      own = text;
+      ownScore = score;
     }
   });
-  return best;
+  // A heading that is a link to another page is a teaser of a posting that lives there ("Similar
+  // jobs"), even when it repeats the <title>'s shortened role word for word: a heading of the
+  // page's own that reads like a role and shares half its words with the <title> is its title. (With none, a list's teaser stays the best,
+  // and the page is found to be a list.)
+  return bestIsTeaser && own ? own : best;
 }
 
 /**
@@ -1076,15 +1089,19 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
 }
 
 /** The path of an employer's profile on a board: "/company/4412", "/employers/acme", "/firma/…". */
-const EMPLOYER_PROFILE_PATH = /\/(?:company|companies|employer|employers|firma|firmy|empresa|empresas|unternehmen|entreprise|entreprises|werkgever|arbeitgeber|kompani|yritys)\/[^/?#]+/i;
+const EMPLOYER_PROFILE_PATH = /\/(?:company|companies|employer|employers|firma|firmy|empresa|empresas|unternehmen|entreprise|entreprises|werkgever|arbeitgeber|kompani|yritys)\/[^/?#]+|\/(?:company|employer|establishment|organi[sz]ation)[-_]?profile[/?][^#]+/i;
 
 /**
  * A link beside the heading to the employer's profile on the board ("Дунав Агро ООД" linking
  * to /company/4412), where no element is named for the company: its text is the employer's
  * name. Only the block that holds the heading is searched: a footer's "For companies" is not.
  */
-export function employerLinkNearHeading(doc: Document, site: SiteName): string | null {
-  let block: Element | null = doc.querySelector('h1');
+/** A link's text that is a phrase, not a name: three words in lower case ("Toutes les offres de cette entreprise (3)"), or a count. */
+const LINK_PHRASE = /(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+\p{Ll}|\(\d+\)$/u;
+
+export function employerLinkNearHeading(doc: Document, site: SiteName, title?: string): string | null {
+  // (A page with no <h1> shows the title in an element of its own.)
+  let block: Element | null = doc.querySelector('h1') ?? (title ? titleElement(doc, title) : null);
   for (let depth = 0; block?.parentElement && !/^(?:BODY|HTML|MAIN)$/.test(block.parentElement.tagName) && depth < 2; depth++) block = block.parentElement;
   if (!block || block.tagName === 'H1') return null;
   for (const link of Array.from(block.getElementsByTagName('a')).slice(0, 30)) {
@@ -1093,7 +1110,7 @@ export function employerLinkNearHeading(doc: Document, site: SiteName): string |
     const box = link.parentElement?.closest('div, ul, td, section, aside');
     if (box && new Set(Array.from(box.getElementsByTagName('a')).slice(0, 50).map((a) => a.getAttribute('href') ?? '').filter((href) => EMPLOYER_PROFILE_PATH.test(href))).size >= 2) continue;
     const text = collapseSpace(link.textContent ?? '');
-    if (text.length >= 2 && text.length <= 80 && !isSiteName(text, site) && !isNavigationHeading(text) && !CALL_TO_ACTION.test(text) && isEmployerName(text) && !/\b(?:profile|jobs|view|see|all|more|about)\b/i.test(text)) return text;
+    if (text.length >= 2 && text.length <= 80 && !isSiteName(text, site) && !isNavigationHeading(text) && !CALL_TO_ACTION.test(text) && isEmployerName(text) && !/\b(?:profile|jobs|view|see|all|more|about)\b/i.test(text) && !LINK_PHRASE.test(text)) return text;
   }
   return null;
 }
@@ -1723,12 +1740,18 @@ function shapeOf(el: Element): string {
 /**
  * Whether another block is of the element's kind. Blocks of one kind are named by a shared
  * class, or, without one, are sections that each open with a heading (<section
- * id="qualifications"><h2>…</h2>…</section>); null for an element that is neither.
+ * id="qualifications"><h2>…</h2>…</section>) or follow a label; null for an element that is none of these.
  */
 function sameKindAs(el: Element): ((other: Element) => boolean) | null {
   const shape = shapeOf(el);
   const classless = !el.getAttribute('class');
-  if (classless && !opensWithHeading(el)) return null;
+  // Or blocks that each follow a label naming a posting's section ("<tr><td>Job Requirements</td></tr>"
+  // above a row of text). (A newsletter's articles follow their titles too.)
+  const labelled = (block: Element) => {
+    const label = block.previousElementSibling;
+    return label !== null && isSectionLabel(label) && headingKind(collapseSpace(label.textContent ?? '')) !== null;
+  };
+  if (classless && !opensWithHeading(el)) return labelled(el) ? (other) => shapeOf(other) === shape && labelled(other) : null;
   return (other) => shapeOf(other) === shape && (!classless || opensWithHeading(other));
 }
 
@@ -1755,7 +1778,10 @@ function isSectionLabel(el: Element): boolean {
 }
 
 export function withFollowingSections(container: Element): Element[] {
-  for (let el: Element | null = container, depth = 0; el && depth < 2; el = el.parentElement, depth++) {
+  // (A table's cell and row around the text alone are no level of their own: each row of a
+  // table layout may be one section.)
+  const wrapsAlone = (el: Element) => el.parentElement !== null && el.parentElement.childElementCount === 1 && /^(?:TD|TR)$/.test(el.parentElement.tagName);
+  for (let el: Element | null = container, depth = 0; el && depth < 2; depth += wrapsAlone(el) ? 0 : 1, el = el.parentElement) {
     const sameKind = sameKindAs(el);
     if (!sameKind) continue;
     const run: Element[] = [];
@@ -1921,13 +1947,18 @@ export function genericCandidate(doc: Document, url: string, options: GenericOpt
       const line = roleLine(scope, site);
       if (line) candidate.title = field(line, 'page-text', TRUST.heading);
     }
+    // A <title> that abbreviates the role ("Job Detail: CFO - …") over a page that spells it out
+    // ("Chief Financial Officer"): the role as the page writes it.
+    const abbreviated = candidate.title && (candidate.title.source === 'title' || candidate.title.source === 'meta') ? withoutPageType(candidate.title.value) : '';
+    const spelled = /^\p{Lu}{3,6}$/u.test(abbreviated) ? nameWithTheseInitials(abbreviated, collapseSpace(((scope as Document).body ?? (scope as Element)).textContent?.slice(0, 20_000) ?? '')) : null;
+    if (spelled && looksLikeJobTitle(spelled)) candidate.title = { ...candidate.title!, value: spelled };
   }
 
   let nameOfPageOnly = false;
   if (need.has('company')) {
     // A label's value or a name the adapter could not confirm may still be no name at all.
     if (candidate.company && !isEmployerName(candidate.company.value)) delete candidate.company;
-    const shown = candidate.company ? null : (visibleCompany(scope, site) ?? employerLinkNearHeading(doc, site));
+    const shown = candidate.company ? null : (visibleCompany(scope, site) ?? employerLinkNearHeading(doc, site, candidate.title?.value));
     const shownCompany = shown && isEmployerName(shown) ? shown : null;
     if (shownCompany) candidate.company = field(shownCompany, 'page-text', TRUST.shownCompany);
     // A <title> part that starts the place the page labels ("Role - Leeds - £40k" beside
@@ -2174,6 +2205,32 @@ export function logoName(scope: ParentNode, site: SiteName, title: string): stri
   return null;
 }
 
+/**
+ * For a page whose employer is only guessed from its address: the name of the page's first
+ * logo (an image marked so, not one of a row of logos), when the page's text writes that name
+ * too ("Bergli Lebensmitteltechnik AG · Kirchbergstrasse 212 · Burgdorf" in a print view's
+ * footer), when the page never writes the name guessed from the address (a platform's host,
+ * "recruitingapp-5317.umantis.com"): the page's own brand, not the address's, says who it
+ * belongs to. (On the employer's own site the page writes the address's name.)
+ */
+export function pageLogoName(doc: Document, site: SiteName, guessed: string): string | null {
+  const text = collapseSpace(doc.body?.textContent?.slice(0, 100_000) ?? '');
+  // (Addresses, and a platform's credit, "Powered by Abacus Umantis", are not the page naming it.)
+  const words = text.replace(/\b(?:https?:\/\/|www\.)\S+|\b(?:powered by|software by|technology by|propulsé par|desarrollado por|betrieben von|realisiert mit)\s+\S+(?:\s+\S+)?/gi, ' ');
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(guessed)}(?![\\p{L}\\p{N}])`, 'iu').test(words)) return null;
+  for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 30)) {
+    const marks = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`;
+    if (!/logo/i.test(marks) || isHidden(img)) continue;
+    const item = img.closest('li');
+    if (item?.parentElement && item.parentElement.querySelectorAll('img').length >= 2) continue;
+    const name = collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
+    if (name.length < 3 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || !isEmployerName(name) || isSiteName(name, site)) return null;
+    const bare = name.replace(/,?\s+\S+$/, (end) => (LEGAL_FORM.test(end.trim()) ? '' : end));
+    return text.includes(bare) ? name : null;
+  }
+  return null;
+}
+
 const ABOUT_HEADING = /^(?:about|über|uber|à propos de|a propos de|acerca de|sobre|om|over|chi è|o firmie)\s+(.{2,50}?)\s*:?$/iu;
 // A pronoun, or a phrase that opens with an article or a possessive ("the unit", "our clinic"):
 // a name is not written that way.
@@ -2205,12 +2262,12 @@ const VERB_FIRST_HIRING =
 /** A name and what kind of business it is, in a sentence of its own. */
 const IS_A_BUSINESS = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|de|du|des|la|le|del|di|da|do|für|und|et|y|e)){0,5}),? ` +
-    String.raw`(?:(?:is|has been) (?:a|an|the)|est (?:une?|la|le)|es una?|ist (?:ein|eine|einer)|è una?|é uma?|is een|er (?:en|et)|är (?:en|ett)) (?:[\p{L}\p{N}'’-]+ ){0,8}?` +
-    // English, French, Spanish, German (the end of a compound: "Familienunternehmen"), Italian, Portuguese, Dutch, the Nordic languages.
+    String.raw`(?:(?:is|has been) (?:a|an|the)|est (?:une?|la|le)|es una?|ist (?:ein|eine|einer)|è una?|é uma?|is een|is ['’]n|er (?:en|et)|är (?:en|ett)) (?:[\p{L}\p{N}'’-]+ ){0,8}?` +
+    // English, French, Spanish, German (the end of a compound: "Familienunternehmen"), Italian, Portuguese, Dutch, the Nordic languages, Afrikaans.
     String.raw`(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home|` +
     String.raw`entreprise|société|agence|firme|pme|cabinet|association|coopérative|groupe|clinique|empresa|compañía|agencia|cooperativa|organización|asociación|fundación|clínica|` +
     String.raw`\p{L}*(?:unternehmen|firma|betrieb|agentur|verein|genossenschaft|klinik|praxis|gruppe|hersteller)|azienda|società|impresa|agenzia|associazione|fondazione|` +
-    String.raw`companhia|agência|organização|associação|fundação|bedrijf|organisatie|onderneming|bureau|stichting|virksomhed|virksomhet|företag|selskab|selskap)(?![\p{L}])`,
+    String.raw`companhia|agência|organização|associação|fundação|bedrijf|organisatie|onderneming|bureau|stichting|virksomhed|virksomhet|företag|selskab|selskap|\p{L}*maatskappy|besigheid)(?![\p{L}])`,
   'u',
 );
 
@@ -2254,6 +2311,9 @@ function eeoEmployerOnPage(scope: ParentNode, description: string | null): strin
  */
 const APPLY_AT =
   /\b(?:[Aa]pply(?: in person)?|[Bb]ring|[Ss]end|[Mm]ail|[Dd]rop off|[Ss]ubmit|[Dd]eliver)\b[^.!?\n]{0,40}?\b(?:to|at)\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}'’.-]*)){0,5})(?=,|\s+(?:at|on|in)\b|\.)/u;
+
+/** The business after a person written to ("… to Simon Lockett at Corvid Technical, quoting …"). */
+const AT_BUSINESS = /^\s+at\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?: (?:&|and|of|\p{Lu}[\p{L}\p{N}'’.-]*)){0,5})(?=[,.;]|\s+(?:on|in|by|or|quoting)\b)/u;
 
 /** "Send resume to:", "Please mail your application and salary requirements to": the address an ad closes with. */
 const SEND_TO = /\b(?:send|mail|submit|forward|post|return|address)\b[^.!?\n]{0,60}?\bto\s*:?\s*/giu;
@@ -2354,7 +2414,10 @@ export function employerInText(text: string): string | null {
   if (!hiring) {
     const tail = text.slice(-1500);
     const apply = APPLY_AT.exec(tail);
-    const applyAt = apply?.[1];
+    // "send your CV to Simon Lockett at Corvid Technical": the one written to at a business is
+    // a person there; the business is the name after "at".
+    const atBusiness = apply && /^to\b/.test(apply[0].slice(apply[0].lastIndexOf(apply[1]!) - 3)) ? AT_BUSINESS.exec(tail.slice(apply.index + apply[0].length))?.[1] : undefined;
+    const applyAt = atBusiness ?? apply?.[1];
     // "send your CV to Hannah Gilmour, HR Manager": a name followed by a role is a person's.
     const person = apply ? looksLikeJobTitle(/^,\s*([^,.;\n]{2,40})/.exec(tail.slice(apply.index + apply[0].length))?.[1] ?? '') : false;
     return applyAt && !person && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;

@@ -22,7 +22,7 @@ import {
 import { clientNamedIn, CLIENT_WORDS, isAgencyName, sameOrganisation } from '../agency';
 import { SENIORITY_LABELS, seniorityFromTitle } from '../seniority';
 import { workModeIn } from '../work-mode';
-import { addressTown, applyLink, eeoEmployer, visibleCompany, employerInAddress, employerInText, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
+import { addressTown, applyLink, eeoEmployer, visibleCompany, employerInAddress, employerInText, pageLogoName, isRegisteredName, employerWithLegalForm, factsLineNaming, isFullerName, genericCandidate, itemAnnouncing, mainHeading, otherRoleHeadings, someHeadingHolds, teaserHeadings, withoutPostcodes, wordsOf } from './generic';
 import { documentTitle } from './page';
 import { forgetSiteName, isBoardName, isCarrierName, isSiteName, nameKey, ownersName, type SiteName, siteName } from './site-name';
 import { isGenericSegment, titleSegments, withoutCompanyOrPlaceSuffix } from './title-patterns';
@@ -466,6 +466,13 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     // it is not named.
     if (client) merged.company = field(client, 'page-text', TRUST.clientInText);
   }
+  // A search firm's ad for "our client", unnamed, whose <title> describes the client ("CFO -
+  // Premium Food Manufacturer"): that description is no name; the firm the page says posted it is
+  // the company, as when nothing else names anyone.
+  const guessed = merged.company && (merged.company.source === 'title' || merged.company.source === 'meta');
+  if (guessed && merged.postedBy && CLIENT_WORDS.test(description.slice(0, 5000)) && !clientNamedIn(description.slice(0, 5000)) && !description.includes(merged.company!.value)) {
+    merged.company = { ...merged.postedBy };
+  }
 }
 
 /** Headings of lists: "1,204 jobs", "Jobs in Berlin", "Sales jobs", "Stellenangebote". */
@@ -658,13 +665,14 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   if (merged.company && !siteCandidate.company && (merged.company.source === 'domain' || isSiteName(merged.company.value, site))) {
     // Where only the address names anyone, a name with its legal form opening the text
     // ("Clydeair Engineering Ltd, the Part 145 maintenance organisation …, requires …"), or the
-    // addressee of the postal address the ad closes with, is the employer.
+    // addressee of the postal address the ad closes with, or the page's logo, on a page that
+    // never writes the address's name, is the employer.
     const text = merged.description?.value ?? '';
     const current = merged.company.value;
     const fits = (name: string | null): name is string => name !== null && !isSiteName(name, site) && !isCarrierName(name) && isEmployerName(name) && !namesRelated(name, current);
     const inText = employerInText(text);
     // (A community's or a list's name, the site's, is no employer's either: "Wir, die Auenwerk GmbH, …" on a list's archive.)
-    const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text)].find(fits) : [employerWithLegalForm(text.slice(0, 400))].find(fits);
+    const named = fits(inText) ? inText : merged.company.source === 'domain' ? [employerWithLegalForm(text.slice(0, 400)), employerInAddress(text), pageLogoName(doc, site, current)].find(fits) : [employerWithLegalForm(text.slice(0, 400))].find(fits);
     if (named) merged.company = field(named, 'page-text', TRUST.companyInText);
   }
   // "HCM HOLDINGS LLC DBA BRAZOS VALLEY HOME CARE": the name it trades under is the one people know.

@@ -56,8 +56,8 @@ export const FIELD_LABELS = {
     // Russian, Ukrainian and Bulgarian; Lithuanian, Latvian, Estonian; Vietnamese and Turkish's other words.
     'работодател', 'работодатель', 'роботодавець', 'компания', 'компанія', 'фирма', 'организация', 'darbdavys', 'įmonė', 'darba devējs', 'uzņēmums',
     'tööandja', 'ettevõte', 'công ty', 'tên công ty', 'nhà tuyển dụng', 'firma adı',
-    // Basque.
-    'enpresa', 'enplegatzailea',
+    // Basque; Afrikaans.
+    'enpresa', 'enplegatzailea', 'maatskappy', 'werkgewer', 'firma naam',
   ],
   location: [
     '(?:job |work |office |primary |main |other |additional )?locations?', 'county', 'province', 'place of work', 'place of employment', 'place of assignment', 'work place', 'posting location', 'job posting location', 'workplace', 'city', 'town', 'based in', 'office', 'region', 'where',
@@ -81,6 +81,8 @@ export const FIELD_LABELS = {
     'สถานที่ปฏิบัติงาน', 'สถานที่ทำงาน', 'المدينة', 'עיר', 'אזור',
     // Basque, Catalan and Galician.
     'lantokia', 'herria', 'udalerria', 'població', 'municipi', 'localitat', 'ubicació', 'localidade', 'concello',
+    // Afrikaans.
+    'dorp', 'stad', 'ligging', 'plek', 'werkplek', 'provinsie', 'streek',
   ],
   postedBy: ['recruiter', 'recruiting agency', 'recruitment agency', 'recruitment consultancy', 'agency', 'employment business', 'employment agency', 'staffing firm', 'staffing agency', 'advertiser', 'advertised by', 'listed by', 'posted by', 'personalvermittlung', 'cabinet', 'agencia', 'agenzia', 'bureau', 'rekrutteringsbureau'],
 } as const;
@@ -155,7 +157,7 @@ export function isLabelledFact(line: string): boolean {
  * before the role (see withoutPageType).
  */
 const HIRING_PREFIX =
-  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?|wanted|gesucht|gezocht|вакансия|вакансія)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid|offre|emploi|recrutement|oferta|empleo|vaga|stelle|angebot|vacature|annonce)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні|zatrudnimy|poszukujemy)(?:\s*[:–—-]\s*|\s+(?=\p{L}))|(?:offre d['’]emploi|offre|job|vacancy|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
+  /^(?:(?:now hiring|we(?:['’]re| are) hiring|hiring|job opening|job opportunity|open position|career opportunity|wir suchen|on recrute|vi søger|vi söker|vi søker|vacancy notice|recruitment|stellenausschreibung|avis de recrutement|avis de vacance(?: de poste)?|nabór na (?:wolne )?stanowisko(?: urzędnicze| pracy)?|wanted|gesucht|gezocht|вакансия|вакансія)\s*[:–—-]\s*|\[(?:hiring|job|jobs|remote|contract|paid|offre|emploi|recrutement|oferta|empleo|vaga|stelle|angebot|vacature|annonce)\]\s*|[[【](?:채용|모집|구인|募集|急募|求人|採用|招聘)[\]】]\s*|(?:cercasi|se busca|se necesita|se solicita|precisa-se|procura-se|требуется|требуются|нужен|нужна|нужны|ищем|шукаємо|потрібен|потрібна|потрібні|zatrudnimy|poszukujemy)(?:\s*[:–—-]\s*|\s+(?=\p{L}))|(?:offre d['’]emploi|offre|job(?: details?| description| listing| posting)?|vacancy(?: details?)?|position|vacature|stellenangebot|stellenanzeige|oferta(?: de empleo)?|offerta(?: di lavoro)?|ledig stilling|stilling|jobbannons|oferta pracy)\s*:\s*)/iu;
 
 /**
  * "Bench joiner wanted - Ludlow", "Koch gesucht!", "Kok gezocht in Zwolle": the announcement
