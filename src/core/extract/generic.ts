@@ -253,7 +253,7 @@ export function labelledFields(scope: ParentNode): Candidate {
 }
 
 /** A heading that names a site's jobs pages, not a job: "Acme Careers", "Jobs at Acme", "Karriere bei Acme". */
-const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|empleos|vacatures|jobb|stellenangebote)$|^(?:careers?|jobs|life|working|work|karriere|arbeiten|travailler) (?:at|with|bei|chez|hos|på)\s/iu;
+const SITE_JOBS_HEADING = /(?:^|\s)(?:careers|jobs|karriere|jobbörse|emplois|empleos|vacatures|jobb|stellenangebote)$|^(?:careers?|jobs|life|working|work|karriere|arbeiten|travailler) (?:at|with|bei|chez|hos|på)\s|^(?:werken|werk) bij\s|^(?:jobba|jobb|job|arbejde) (?:hos|på)\s|^(?:trabaja|trabalhe|lavora) (?:con|en|na|conosco)\b/iu;
 
 /** Elements whose class or id says they hold the job's title: one cheap selector, then the words. */
 const TITLE_HINT_SELECTOR = '[class*="itle"], [id*="itle"], [itemprop="title"]';
@@ -636,6 +636,9 @@ export function cleanPlace(text: string): string {
   // words of lower case is a note on where in town, not a place's name ("Lyon, la Part-Dieu" and
   // "Remote, anywhere in Europe" stay: a capital names a place).
   place = place.replace(/,\s+\p{Ll}{2,}\s+\p{Ll}{2,}\s[^,\p{Lu}]*$/u, '').replace(/\.$/, '');
+  // "Nampula, com deslocações frequentes aos distritos de Memba", "Leeds, with travel to York":
+  // a "with" clause after the place, whatever towns it names, says how the job moves about.
+  place = place.replace(/,\s+(?:with|com|con|avec|mit|met|med)\s+\p{Ll}.*$/u, '');
   // "Leipzig, 2 days on site", "Leeds, 3 days a week in the office": how often one is there.
   place = place.replace(/,\s+\d+(?:[-–]\d+)?\s+\p{Ll}{2,}(?:\s[^,\p{Lu}]*)?$/u, '');
   // "Lisbon, Start: September": a labelled fact run on after the place, with a comma.
@@ -1392,6 +1395,22 @@ function isThreadPost(el: Element): boolean {
  * paragraphs and lists, few links).
  */
 export function descriptionContainer(scope: ParentNode, scopeItself = true, inPost = false, title?: string): Element | null {
+  // A careers page headed "Werken bij Oosterdiep" that holds one posting (a job widget) under a
+  // lesser heading naming the role: the posting is the block that heading heads, the nearest
+  // one around it with a posting's worth of text and all the posting's section headings, not
+  // the page's culture text around it.
+  const pageHeading = title ? scope.querySelector('h1') : null;
+  if (pageHeading && title && SITE_JOBS_HEADING.test(collapseSpace(pageHeading.textContent ?? '')) && looseKey(pageHeading.textContent ?? '') !== looseKey(title)) {
+    const role = titleElement(scope, title);
+    let block = role && /^H[2-4]$/.test(role.tagName) ? role.parentElement : null;
+    while (block && (block.textContent?.length ?? 0) < 600 && !block.contains(pageHeading)) block = block.parentElement;
+    // (Only when the block holds the posting's sections, and no section of a posting lies outside it.)
+    const sections = Array.from(scope.querySelectorAll('h2, h3, h4, h5')).filter((h) => headingKind(collapseSpace(h.textContent ?? '')) !== null);
+    const inside = block ? sections.filter((h) => block.contains(h)).length : 0;
+    const found = block && !block.contains(pageHeading) && inside >= 2 && inside === sections.length ? descriptionContainer(block, true, inPost) : null;
+    // (Text gathers in the blocks around paragraphs too: the container found must be in the block.)
+    if (found && block!.contains(found) && sections.every((h) => found.contains(h))) return found;
+  }
   let best: Element | null = null;
   let bestScore = 0;
   // The best of those below the title, for when the best holds it (see the end).
@@ -1742,6 +1761,9 @@ function shapeOf(el: Element): string {
  * class, or, without one, are sections that each open with a heading (<section
  * id="qualifications"><h2>…</h2>…</section>) or follow a label; null for an element that is none of these.
  */
+/** Class names of a posting's parts: its description, requirements, offer, tasks, profile… */
+const POSTING_PART_NAME = /descr|requir|qualif|profil|offer|benefit|perk|task|respons|dut(?:y|ies)|skill|mission|condition|aufgab|anforder|angebot|requisit|funcion|funç|oferec|oferta|beneficio|taken|eisen|aanbod/i;
+
 function sameKindAs(el: Element): ((other: Element) => boolean) | null {
   const shape = shapeOf(el);
   const classless = !el.getAttribute('class');
@@ -1752,7 +1774,15 @@ function sameKindAs(el: Element): ((other: Element) => boolean) | null {
     return label !== null && isSectionLabel(label) && headingKind(collapseSpace(label.textContent ?? '')) !== null;
   };
   if (classless && !opensWithHeading(el)) return labelled(el) ? (other) => shapeOf(other) === shape && labelled(other) : null;
-  return (other) => shapeOf(other) === shape && (!classless || opensWithHeading(other));
+  // A class list of a base and a name of a posting's part ("job-section job-description", then
+  // "job-section job-requirements", "job-section job-offer") names blocks of one kind by the base.
+  // (Not "section section--contact" after them: a part no posting has.)
+  const [base, ...named] = classTokens(el);
+  const sameBase = (other: Element) => {
+    const tokens = classTokens(other);
+    return named.length === 1 && POSTING_PART_NAME.test(named[0]!) && other.tagName === el.tagName && tokens.length === 2 && tokens[0] === base && POSTING_PART_NAME.test(tokens[1]!);
+  };
+  return (other) => (shapeOf(other) === shape && (!classless || opensWithHeading(other))) || sameBase(other);
 }
 
 /**

@@ -43,7 +43,7 @@ const NOT_TOWN = /^(?:Head|Main|New|Central|Regional|Global|Flagship|Corporate|L
 /**
  * "at our Auburn plant", "the Urangan depot in Hervey Bay", "notre usine de Caudan", "nos bureaux
  * de Strassen", "notre bureau du boulevard Laurier, à Sainte-Foy", "unser Werk in Elgg", "ons
- * kantoor in de Spoorzone in Zwolle", "nuestra planta de Rancagua": the town of the workplace
+ * kantoor in de Spoorzone in Zwolle", "nuestra planta de Rancagua", "vårt centrallager i Nässjö": the town of the workplace
  * the posting says the job is at.
  */
 const WORKPLACE_IN_TEXT = [
@@ -61,6 +61,8 @@ const WORKPLACE_IN_TEXT = [
   new RegExp(String.raw`(?<![\p{L}])[Nn]uestr[oa]s?[ \t]+(?:oficinas?|planta|fábrica|sede|almacén|tienda|centro|restaurante|obrador|taller|panadería|pastelería|cocina|local|clínica|hotel)[ \t]+(?:de|en)[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Nn]ostr[aoie][ \t]+(?:uffici?o?|stabilimento|sede|magazzino|negozio|filiale)[ \t]+(?:di|a)[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Nn]oss[ao]s?[ \t]+(?:escritório|fábrica|loja|unidade|sede|filial)[ \t]+(?:em|de)[ \t]+${TOWN}`, 'u'),
+  // Swedish, Danish and Norwegian, the workplace often a compound: "vårt centrallager i Nässjö", "vores kontor i Aarhus".
+  new RegExp(String.raw`(?<![\p{L}])(?:[Vv]årt|[Vv]år|[Vv]åra|[Vv]ores|[Vv]årt)[ \t]+\p{Ll}*(?:kontor|lager|fabrik|butik|verkstad|verksted|værksted|anläggning|anlegg|restaurang|restaurant|hotell?|klinik|skola|skole|avdelning|afdeling|avdeling)[ \t]+i[ \t]+${TOWN}`, 'u'),
 ];
 
 const COMPASS = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|mid)`;

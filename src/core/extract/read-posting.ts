@@ -696,13 +696,18 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Saint-Herblain", "our Denver office"): when the page calls that town the seat, the workplace.
   if (merged.location?.source === 'json-ld' && !siteCandidate.location && merged.description) {
     // (The structured description may be its first paragraph only: the page's is read too.)
-    const pageWords = `${merged.description.value}\n${generic.description?.value ?? (doc.body?.textContent ?? '').slice(0, 20_000)}`;
+    // (The employer's box beside the text may be where the page says where it was founded.)
+    const pageWords = `${merged.description.value}\n${generic.description?.value ?? ''}\n${(doc.body?.textContent ?? '').slice(0, 20_000)}`;
     const workplace = workplaceInText(pageWords);
     const value = foldAccents(merged.location.value);
     const seat = foldAccents(merged.location.value.split(/[,(]/)[0]!.trim());
-    const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund)[^.\\n]{0,40}${escapeRegExp(seat)}`, 'iu');
+    // (Also "Huvudkontor, fabrik och showroom ligger i Vetlanda", "hoofdkantoor in", "siedziba w".)
+    const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund|huvudkontor|hovedkontor|hoofdkantoor|siedzib)[^.\\n]{0,60}${escapeRegExp(seat)}`, 'iu');
     const text = foldAccents(pageWords);
-    if (workplace && seat.length >= 2 && !value.includes(foldAccents(workplace)) && seatAsSeat.test(text)) merged.location = field(workplace, 'page-text', merged.location.confidence);
+    // Else the place the page shows by the title ("Logistik · Nässjö · Heltid"), when it is another town.
+    const shown = generic.location && (generic.location.source === 'page-text' || generic.location.source === 'label') && !foldAccents(generic.location.value).includes(seat) ? generic.location.value : null;
+    const there = workplace && !value.includes(foldAccents(workplace)) ? workplace : shown;
+    if (there && seat.length >= 2 && seatAsSeat.test(text)) merged.location = field(there, 'page-text', merged.location.confidence);
   }
   // An employer's own site (its name guessed from the address) that describes its business in
   // structured data names itself and its town there.

@@ -49,7 +49,10 @@ const TRADES = [
  * Endings that make a word a person's profession in English, whatever the profession: a
  * geologist, a statistician, a cartographer, a pediatrician, a locksmith, a wheelwright.
  */
-const AGENT_SUFFIX = String.raw`(?<!\p{L})\p{L}{2,}(?:ologist|ician|ographer|iatrist|ometrist|apist|smith|wright)s?(?!\p{L})`;
+const AGENT_SUFFIX =
+  String.raw`(?<!\p{L})\p{L}{2,}(?:ologist|ician|ographer|iatrist|ometrist|apist|smith|wright)s?(?!\p{L})` +
+  // Dutch and German name a trade in one compound, the role last: "interieurbouwer", "Werkzeugmacher", "Lagerarbeiter".
+  String.raw`|(?<!\p{L})\p{L}{3,}(?:bouwer|maker|werker|monteur|medewerker|kundige|lasser|schilder|planner|verkoper|bediende|bauer|macher|arbeiter|techniker|kaufmann|kauffrau|fachkraft|leiter|helfer|pfleger|fahrer)(?:in|innen|s)?(?!\p{L})`;
 
 /** Words that make a heading a job title, in the languages above, as word stems. */
 /**
