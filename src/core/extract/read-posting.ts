@@ -183,7 +183,10 @@ function preferShownTitle(chosen: Field | null | undefined, doc: Document, other
   const elsewhere = new Set(others.flatMap((text) => (text ? wordsOf(text) : [])));
   // Nor the board's label for the page ("Job posting industrial electrician").
   // Words of one or two letters say nothing of whose they are (the "s" of "s.r.o.", "de", "of").
-  if (added.some((w) => (w.length > 2 && elsewhere.has(w)) || PAGE_WORDS.has(w))) return chosen;
+  // (A word the employer's name shares with the role is not the name added: "Senior Python
+  // Developer (Data Platform)" at "Kwantyl Data". Only when every added word is theirs.)
+  const named = added.filter((w) => w.length > 2);
+  if ((named.length > 0 && named.every((w) => elsewhere.has(w))) || added.some((w) => PAGE_WORDS.has(w))) return chosen;
   return { value: heading, source: 'heading', confidence: chosen.confidence };
 }
 
@@ -460,7 +463,13 @@ function addDerivedFields(merged: Candidate, doc: Document, url: string, root: E
     const introduced = employerInText(description.slice(0, 5000)) ?? eeoEmployer(description);
     // (Named more than once: a contact named once, "send your CV to Jon Whitcombe at …", is a person.)
     const named = (name: string) => description.split(name).length > 2;
-    const client = clientNamedIn(description.slice(0, 5000)) ?? (introduced && isEmployerName(introduced) && !sameOrganisation(introduced, company.value) && named(introduced) ? introduced : null);
+    // Or the line under the role that names it with the job's town ("St Elphin's Hospice, Shrewsbury").
+    const town = merged.location ? nameKey(merged.location.value.split(/[,(]/)[0]!) : '';
+    const besideTown = town
+      ? description.split('\n').slice(0, 4).map((line) => /^(\p{Lu}[^,]{2,60}),\s*([^,]{2,40})$/u.exec(line.trim())).find((m) => m && nameKey(m[2]!) === town && !looksLikeJobTitle(m[1]!))?.[1]
+      : undefined;
+    const opener = introduced ?? besideTown ?? null;
+    const client = clientNamedIn(description.slice(0, 5000)) ?? (opener && isEmployerName(opener) && !sameOrganisation(opener, company.value) && named(opener) ? opener : null);
     // The employer is the client when the posting names it; otherwise the agency stays the
     // company, as the page shows it, and postedBy says it is an agency: the employer behind
     // it is not named.
@@ -679,7 +688,8 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   if (merged.company) merged.company = shownSpelling({ ...merged.company, value: merged.company.value.replace(TRADING_AS, '') }, doc, merged.description?.value);
   // Structured data's registered or group name, which the posting never writes, gives way to the name it trades under in the text.
   // (The structured description may be a summary: the page's own text is read too.)
-  const trading = merged.company?.source === 'json-ld' ? tradingNameInText(merged.company.value, `${merged.description?.value ?? ''}\n${generic.description?.value ?? ''}`) : null;
+  // (Or the page as shown: its header by the logo and its text may each name it once.)
+  const trading = merged.company?.source === 'json-ld' ? (tradingNameInText(merged.company.value, `${merged.description?.value ?? ''}\n${generic.description?.value ?? ''}`) ?? tradingNameInText(merged.company.value, topText)) : null;
   // (On the employer's own careers site the name is the site's too: only a board's name is not it.)
   if (trading && merged.company && isEmployerName(trading) && !isBoardName(trading) && !looksLikeJobTitle(trading)) merged.company = { ...merged.company, value: trading };
   // An employer named by its initials ("ECOA") or an address's letters ("Iods") is named in

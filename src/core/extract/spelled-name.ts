@@ -140,7 +140,8 @@ export function tradingNameInText(registered: string, text: string): string | nu
     const phrase = match[0].replace(/^(?:The|A|O|La|Le|El|Il|Die|Der|Das|De|Het)\s+(?=\p{Lu})/u, '');
     const words = phrase.split(/\s+/);
     // (Not the registered name cut short: "Aurach Kunststofftechnik" of "Aurach Kunststofftechnik GmbH".)
-    if (!distinctive.some((word) => words.includes(word)) || words.some((word) => KIND_OF_BODY.test(word)) || words.every((word) => bare.split(' ').includes(word))) continue;
+    // (A distinctive word in the genitive, "Lövkojans Mat & Catering AB", is the name of "Restaurang Lövkojan".)
+    if (!distinctive.some((word) => words.includes(word) || words.includes(word.replace(/(?:['’]s|s)$/u, ''))) || words.some((word) => KIND_OF_BODY.test(word)) || words.every((word) => bare.split(' ').includes(word))) continue;
     counts.set(phrase, (counts.get(phrase) ?? 0) + 1);
   }
   const best = [...counts.entries()].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1])[0];
