@@ -85,7 +85,12 @@ function readSiteName(doc: Document, url: string): SiteName {
   // a site that puts its name first puts the role last.
   const segments = collapseSpace(doc.title ?? '').split(TITLE_SEPARATOR);
   const addressName = domainLabel(url);
-  const nameFirst = segments.length >= 3 && addressName !== null && addressName !== undefined && nameKey(segments[0]!).startsWith(nameKey(addressName));
+  // (A paper's name may open with its article: "The Overberg Herald - Classifieds - Role" on overbergherald.)
+  const nameFirst =
+    segments.length >= 3 &&
+    addressName !== null &&
+    addressName !== undefined &&
+    [segments[0]!, segments[0]!.replace(/^(?:the|die|de|het|der|das|la|le|les|el|il|o|a)\s+/i, '')].some((first) => nameKey(first).startsWith(nameKey(addressName)));
   // (Where the site states its name, a last part that is another name is the title's own: "[VAGA]
   // Dev Python - Recife - Tarrafa" on a site named "Google Groups" ends with the employer.)
   const stated = names.map(nameKey);
