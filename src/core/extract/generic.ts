@@ -1026,7 +1026,7 @@ function townOfMarkedAddress(el: Element): string | null {
 }
 
 /** Legal forms that end a company's name, case as written: "CO" and "AB" are also US and Canadian states. */
-const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o|Teo|Teoranta|Cyf|Cyfyngedig)\.?$/;
+const LEGAL_FORM = /\b(?:Inc|INC|LLC|Ltd|LTD|Limited|GmbH|AG|SA|SAS|SARL|BV|B\.V|NV|ASA|ApS|A\/S|Oy|plc|PLC|Corp|Co\.|Srl|SpA|Sp\. z o\.o|Teo|Teoranta|Cyf|Cyfyngedig|Bpk)\.?$/;
 
 /**
  * A line right under the title that is only a place: "Copenhagen", "Springfield, IL",
@@ -2275,7 +2275,7 @@ const NOT_A_NAME =
  */
 const IS_HIRING = new RegExp(
   `(?:^|[.!?:]\\s+|\\n)[\\p{Extended_Pictographic}\\uFE0F ]*(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?: (?:[«"„“]?\\p{Lu}[\\p{L}\\p{N}&.'’»"”-]*|&|of|and|de|da|do|del|della|di|al|du|des|la|von|van|der|und|et|y|e)){0,5})(?: \\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,11}\\))?(?:, [^,.;:!?\\n]{3,90},)? (?:${[
-    '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting|now hiring|adding|accepting applications)', 'needs', 'has (?:an? )?(?:immediate )?openings? for',
+    '(?:is|are) (?:looking for|hiring|seeking|searching for|recruiting|now hiring|adding|accepting applications)', 'needs', 'requires', 'seeks', 'invites applications', 'has (?:an? )?(?:immediate )?openings? for',
     'está (?:contratando|buscando|procurando|reclutando|selecionando|seleccionando|à procura)', 'sta (?:cercando|assumendo|selezionando)',
     'sucht', 'recherche', 'recrute', 'busca', 'precisa', 'procura', 'contrata', 'cerca', 'ricerca', 'seleziona', 'assume', 'zoekt',
     'søger', 'søker', 'söker', 'rekrutterer', 'rekryterar', 'poszukuje', 'zatrudni', 'hledá', 'přijme', 'hľadá', 'etsii', 'ищет', 'шукає', 'приглашает', 'запрошує',
@@ -2385,7 +2385,7 @@ export function isFullerName(full: string, short: string): boolean {
 
 /** A name that ends in a company's legal form ("Kälin Präzisionsteile AG", "Vätterbygdens Rörgrossist AB"). */
 const NAME_WITH_LEGAL_FORM =
-  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:Α\.Ε\.Β\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|S\.A\.C\.?|S\.A\.S\.?|S\.R\.L\.|SRL|Lda\.?|A\.Ş\.|MMC|OÜ|AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Pte\.? Ltd\.?|PTE\.? LTD\.?|Sdn\.? Bhd\.?|SDN\.? BHD\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|Pty Ltd|Bpk|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}&'’-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|&|and|und|et|og|och|de|di|y)){0,4},?[ \t]+(?:Α\.Ε\.Β\.Ε\.|Α\.Ε\.|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|S\.A\.C\.?|S\.A\.S\.?|S\.R\.L\.|SRL|Lda\.?|A\.Ş\.|MMC|OÜ|AG|GmbH|S\.L\.U?\.?|SLU?|AB|A\/S|ApS|ASA|AS|Oy|Oyj|Pte\.? Ltd\.?|PTE\.? LTD\.?|Sdn\.? Bhd\.?|SDN\.? BHD\.?|Ltd\.?|LTD\.?|Limited|LIMITED|Inc\.?|INC\.?|LLC|S\.A\.?|SA|SAS|SARL|S\.à r\.l\.|S\.r\.l\.|Srl|S\.p\.A\.|SpA|B\.V\.|BV|N\.V\.|Sp\. z o\.o\.|s\.r\.o\.|d\.o\.o\.|\(?Pty\)? Ltd\.?|Bpk\.?|plc|PLC|Kft\.?|Zrt\.?|Teo\.?|Teoranta|Cyf\.?|Cyfyngedig|ЕООД|ООД|ЕАД|АД|ООО|ТОВ|ПАО|АО))(?![\p{L}\p{N}])/u;
 
 const REGISTERED_NAME = new RegExp(`^${NAME_WITH_LEGAL_FORM.source}$`, 'u');
 
@@ -2424,6 +2424,8 @@ const AT_NAME_WE =
   /(?:^|[.!?]\s+|\n)[¡]?(?:At|En|Na|No|Em|In|Bei|Chez|Hos|Bij|Presso|W)\s+(\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|de|del|do|da|di|of|and|und|y|e)){1,5}),?\s+(?:we(?:['’]re| are| have)?|nosotros|estamos|buscamos|necesitamos|contratamos|queremos|procuramos|precisamos|cerchiamo|stiamo|siamo|suchen wir|sind wir|nous|wij|zoeken we|vi|szukamy)(?![\p{L}])/u;
 
 export function employerInText(text: string): string | null {
+  // South African firms write their legal form in brackets, "Karoo Diesel (Pty) Ltd": read it as a name's words.
+  text = text.replace(/\s\((Pty|PTY)\)\s+(Ltd|LTD)\b/g, ' $1 $2');
   for (const line of text.split('\n').slice(0, 80)) {
     const about = ABOUT_HEADING.exec(collapseSpace(line));
     // A name is capitalised: "Om arbetsplatsen", "Om stillingen" ("about the workplace", "the
@@ -2450,7 +2452,7 @@ export function employerInText(text: string): string | null {
     const applyAt = atBusiness ?? apply?.[1];
     // "send your CV to Hannah Gilmour, HR Manager": a name followed by a role is a person's.
     const person = apply ? looksLikeJobTitle(/^,\s*([^,.;\n]{2,40})/.exec(tail.slice(apply.index + apply[0].length))?.[1] ?? '') : false;
-    return applyAt && !person && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
+    return applyAt && !person && !ADDRESSEE.test(applyAt) && !/^(?:us|our|the|this|him|her|them|HR|Human Resources|PO Box)\b/i.test(applyAt) && !/^\p{Lu}[\p{Ll}]+$/u.test(applyAt) ? applyAt : null;
   }
   // Nor is one plural noun ("Governors are seeking"): a one-word name ending in s takes "is".
   if (hiringPronoun) return null;

@@ -82,7 +82,7 @@ export const ROLE_WORD = new RegExp(
     'tester', 'marketer', 'strategist', 'owner', 'partner', 'fellow', 'apprentice', 'trainee', 'researcher', 'economist', 'buyer', 'sales',
     'teller', 'bartender', 'waiter', 'waitress', 'server', 'host', 'hostess', 'stocker', 'picker', 'packer', 'loader', 'courier', 'guard',
     'labou?rer', 'handyman', 'housekeeper', 'nanny', 'tutor', 'instructor', 'coach', 'trainer', 'dispatcher', 'estimator', 'surveyor',
-    'inspector', 'welder', 'plumber', 'carpenter', 'painter', 'machinist', 'fitter', 'baker', 'butcher', 'gardener', 'landscaper', 'attendant',
+    'inspector', 'fore(?:man|woman|men)', 'welder', 'plumber', 'carpenter', 'painter', 'machinist', 'fitter', 'baker', 'butcher', 'gardener', 'landscaper', 'attendant',
     'worker', 'helper', 'aide', 'steward', 'concierge', 'valet', 'janitor', 'custodian', 'librarian', 'paramedic', 'midwife', 'veterinar',
     'psycholog', 'social worker', 'counsel+or', 'translator', 'interpreter', 'photographer', 'videographer', 'animator', 'illustrator',
     'copywriter', 'journalist', 'reporter', 'producer', 'artist', 'musician', 'actor', 'model', 'stylist', 'hairdresser', 'barber',
