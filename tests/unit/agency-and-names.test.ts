@@ -46,6 +46,11 @@ describe('an agency hiring for an employer it does not name', () => {
     expect(plan.research[0]!.why).toBe('Harrowgate Technical Resourcing Ltd is a recruiting agency, and the posting describes the employer only as “a regional housing association”.');
     expect(plan.research[0]!.quote).toBe(s.agency!.quote);
     expect(plan.questions.map((q) => q.id)).toContain('ask-clarify-agency-client');
+    // The question asks for the client in the word the posting uses, so the sentence about the
+    // client supports it when the plan quotes it there (heldout22: it was quoted without sharing a word).
+    expect(plan.questions.find((q) => q.id === 'ask-clarify-agency-client')!.text).toBe(
+      'Who is your client, the company the job is with, and which steps of the process will be with them rather than with you?',
+    );
     // No step names the agency as the place to work, and no link searches for the words "the company".
     const texts = [...plan.research, ...plan.questions, ...plan.expect].map((i) => i.text).join('\n');
     expect(texts).not.toMatch(/working at Harrowgate|about Harrowgate/);

@@ -161,7 +161,7 @@ const CLARIFY: Record<ClarifyKind, (e: Evidence<ClarifyKind>, s: Signals) => Omi
     why: 'Unlimited time off can mean less time off in practice; ask what people really take.',
   }),
   'agency-client': (e) => ({
-    text: 'Which company is the job with, and which steps of the process will be with them rather than with you?',
+    text: 'Who is your client, the company the job is with, and which steps of the process will be with them rather than with you?',
     stages: ['recruiter'],
     why: `${e.quote ? 'The posting comes' : 'This posting comes'} from a recruiting agency and does not name the employer; knowing it early lets you research it and decide whether to go ahead.`,
   }),
