@@ -235,7 +235,7 @@ function leadInKind(line: string): SectionKind | null {
 const RUN_IN_HEADING = /^([^:.!?]{3,40}):\s+(\S.*)$/u;
 
 /** A line that introduces a section: short, no sentence punctuation, or ending in a colon. */
-export function headingKind(line: string): SectionKind | null {
+function headingKind(line: string): SectionKind | null {
   // Marks around a heading ("【仕事内容】", "■ 우대사항", "[Требования]") are not its words.
   const text = line.replace(/^#+\s*/, '').replace(/^[【［\[■□◆◇●○★☆▶►▪・※<〈《「]+\s*|\s*[】］\]〉》」>]+\s*:?$/gu, '').trim();
   // Two characters are a word in the scripts without spaces ("待遇", "필수").

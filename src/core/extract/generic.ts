@@ -17,7 +17,6 @@ import { unshouted } from './announcement';
 import { announcesHiring, EMPLOYMENT_TYPE, isLabelledFact, LABEL_PATTERNS, labelCount, labelledValue, labelledValues, stripLabels, WIDGET_TEXT, withoutPageType } from './words';
 import { TRUST } from '../trust';
 import { isRegion } from '../analyze/regions';
-import { headingKind } from '../analyze/sections';
 
 const LABELLED_FIELDS = ['title', 'company', 'location', 'postedBy'] as const;
 type LabelledField = (typeof LABELLED_FIELDS)[number];
@@ -1405,7 +1404,7 @@ export function descriptionContainer(scope: ParentNode, scopeItself = true, inPo
     let block = role && /^H[2-4]$/.test(role.tagName) ? role.parentElement : null;
     while (block && (block.textContent?.length ?? 0) < 600 && !block.contains(pageHeading)) block = block.parentElement;
     // (Only when the block holds the posting's sections, and no section of a posting lies outside it.)
-    const sections = Array.from(scope.querySelectorAll('h2, h3, h4, h5')).filter((h) => headingKind(collapseSpace(h.textContent ?? '')) !== null);
+    const sections = Array.from(scope.querySelectorAll('h2, h3, h4, h5')).filter((h) => namesPostingSection(collapseSpace(h.textContent ?? '')));
     const inside = block ? sections.filter((h) => block.contains(h)).length : 0;
     const found = block && !block.contains(pageHeading) && inside >= 2 && inside === sections.length ? descriptionContainer(block, true, inPost) : null;
     // (Text gathers in the blocks around paragraphs too: the container found must be in the block.)
@@ -1761,6 +1760,18 @@ function shapeOf(el: Element): string {
  * class, or, without one, are sections that each open with a heading (<section
  * id="qualifications"><h2>…</h2>…</section>) or follow a label; null for an element that is none of these.
  */
+/**
+ * A short heading that names a posting's section, in the languages the rules read: "Job
+ * Requirements", "Functieomschrijving", "Descrição da Função", "Ihr Profil". (The plan's own
+ * section rules, src/core/analyze/sections.ts, read more, but are too large for the injected script.)
+ */
+const POSTING_SECTION_HEADING =
+  /responsibilit|requirement|qualification|description|duties|tasks|profile|benefits|what you(?:'|’)?ll|what you will|what we offer|about you|skills|experience|aufgaben|anforderungen|profil|wir bieten|missions?\b|poste|requisit|responsabilidad|funciones|descripci[oó]n|ofrecemos|descrição|função|funções|oferecemos|mansioni|offriamo|functieomschrijving|functie-eisen|wat (?:bieden wij|wij bieden|vragen wij)|taken|arbetsuppgifter|kvalifikationer|vi erbjuder|arbejdsopgaver|vi tilbyder|arbeidsoppgaver|vi tilbyr|obowiązki|wymagania|oferujemy/i;
+
+export function namesPostingSection(text: string): boolean {
+  return text.length >= 3 && text.length <= 60 && POSTING_SECTION_HEADING.test(text);
+}
+
 /** Class names of a posting's parts: its description, requirements, offer, tasks, profile… */
 const POSTING_PART_NAME = /descr|requir|qualif|profil|offer|benefit|perk|task|respons|dut(?:y|ies)|skill|mission|condition|aufgab|anforder|angebot|requisit|funcion|funç|oferec|oferta|beneficio|taken|eisen|aanbod/i;
 
@@ -1771,7 +1782,7 @@ function sameKindAs(el: Element): ((other: Element) => boolean) | null {
   // above a row of text). (A newsletter's articles follow their titles too.)
   const labelled = (block: Element) => {
     const label = block.previousElementSibling;
-    return label !== null && isSectionLabel(label) && headingKind(collapseSpace(label.textContent ?? '')) !== null;
+    return label !== null && isSectionLabel(label) && namesPostingSection(collapseSpace(label.textContent ?? ''));
   };
   if (classless && !opensWithHeading(el)) return labelled(el) ? (other) => shapeOf(other) === shape && labelled(other) : null;
   // A class list of a base and a name of a posting's part ("job-section job-description", then
