@@ -406,8 +406,8 @@ export function mainHeading(scope: ParentNode, doc: Document, site: SiteName = s
   });
   // A heading that is a link to another page is a teaser of a posting that lives there ("Similar
   // jobs"), even when it repeats the <title>'s shortened role word for word: a heading of the
-  // page's own that reads like a role and shares half its words with the <title> is its title. (With none, a list's teaser stays the best,
-  // and the page is found to be a list.)
+  // page's own that reads like a role and shares half its words with the <title> is its title.
+  // (With none, a list's teaser stays the best, and the page is found to be a list.)
   return bestIsTeaser && own ? own : best;
 }
 

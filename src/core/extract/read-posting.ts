@@ -714,10 +714,7 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
     // (Also "Huvudkontor, fabrik och showroom ligger i Vetlanda", "hoofdkantoor in", "siedziba w".)
     const seatAsSeat = new RegExp(`(?:found|fond|head|siege|seat|hq|headquarter|sitz|sede|gegrund|huvudkontor|hovedkontor|hoofdkantoor|siedzib)[^.\\n]{0,60}${escapeRegExp(seat)}`, 'iu');
     const text = foldAccents(pageWords);
-    // Else the place the page shows by the title ("Logistik · Nässjö · Heltid"), when it is another town.
-    const shown = generic.location && (generic.location.source === 'page-text' || generic.location.source === 'label') && !foldAccents(generic.location.value).includes(seat) ? generic.location.value : null;
-    const there = workplace && !value.includes(foldAccents(workplace)) ? workplace : shown;
-    if (there && seat.length >= 2 && seatAsSeat.test(text)) merged.location = field(there, 'page-text', merged.location.confidence);
+    if (workplace && seat.length >= 2 && !value.includes(foldAccents(workplace)) && seatAsSeat.test(text)) merged.location = field(workplace, 'page-text', merged.location.confidence);
   }
   // An employer's own site (its name guessed from the address) that describes its business in
   // structured data names itself and its town there.
