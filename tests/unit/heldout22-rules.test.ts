@@ -4,7 +4,9 @@
  * are fixtures under tests/fixtures/pages.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanPlace, employerInText } from '../../src/core/extract/generic';
+import { JSDOM } from 'jsdom';
+import { cleanPlace, employerInText, visibleCompany } from '../../src/core/extract/generic';
+import { siteName } from '../../src/core/extract/site-name';
 import { workplaceInText } from '../../src/core/extract/place-in-text';
 import { looksLikeJobTitle } from '../../src/core/extract/role-words';
 import { tradingNameInText } from '../../src/core/extract/spelled-name';
@@ -23,6 +25,11 @@ describe('the employer in the text', () => {
   it('takes the business after "at" when the CV goes to a person there, and never a titled person', () => {
     expect(employerInText('A leading insurer needs a contract DBA for six months. Please send your CV to Simon Pryce at Corvane Technical, quoting CT/44.')).toBe('Corvane Technical');
     expect(employerInText('The work is varied and the team is friendly. Send your CV to Mr. Pieter Botha, P.O. Box 112, Caledon.')).toBeNull();
+  });
+
+  it('reads a dealer, a farm or a garage introduced by name', () => {
+    expect(employerInText('Overberg Agri Services is a John Deere and Kverneland dealer with branches in Caledon and Bredasdorp.')).toBe('Overberg Agri Services');
+    expect(employerInText('Hollow Oak Farm is a family-run dairy farm of 300 cows.')).toBe('Hollow Oak Farm');
   });
 
   it('reads an Afrikaans business sentence', () => {
@@ -49,6 +56,16 @@ describe('roles and places', () => {
   it('reads the workplace a Nordic posting names', () => {
     expect(workplaceInText('Nu söker vi en lagerchef till vårt centrallager i Nässjö.')).toBe('Nässjö');
     expect(workplaceInText('Du bliver en del af vores kontor i Aarhus.')).toBe('Aarhus');
+  });
+});
+
+describe('the company the page shows', () => {
+  it('is not a heading styled in the company\'s theme colours', () => {
+    const doc = new JSDOM(
+      '<body><h1 class="font-company-header">Lagerchef</h1><h2 class="font-company-header text-company-secondary">Dina arbetsuppgifter</h2><p class="company-name">Tallbacka Möbler</p></body>',
+      { url: 'https://jobb.tallbacka.example/jobs/1' },
+    ).window.document;
+    expect(visibleCompany(doc, siteName(doc, doc.URL))).toBe('Tallbacka Möbler');
   });
 });
 

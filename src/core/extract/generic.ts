@@ -1059,6 +1059,9 @@ const CALL_TO_ACTION = /^(?:view|see|show|more|read|learn|visit|follow|about|go 
 const SECTION_NAME =
   /^(?:about|sobre|über|uber|à propos|a propos|acerca|om|over|chi siamo|our|your|their|notre|votre|nos|nuestr[oa]s?|nuestro|noss[oa]s?|la nostra|il nostro|le nostre|i nostri|unser\w*|ihr\w*|onze|vores|vår|vårt|nasz\w*)(?![\p{L}])/iu;
 
+/** A utility class that styles text, a background or a border in the company's theme. */
+const THEME_CLASS = /(?:^|\s)(?:font|text|bg|border|color|fill|ring|hover:[a-z]+)-(?:company|employer)[\w-]*/gi;
+
 /** A class that styles an element as a button ("btn btn-employer"). */
 const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button)(?:$|[\s_-])/i;
 
@@ -1067,7 +1070,9 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
   // "company", "company-name", "employer", "empresaOferta": the word itself, or a camel-case
   // name it opens, not "companyLogo" or "for-companies".
   const named = (el: Element) => {
-    const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`;
+    // (A theme's colour and type classes, "font-company-header", "text-company-secondary", style
+    // text in the company's brand; they do not mark its name.)
+    const hint = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-testid') ?? ''}`.replace(THEME_CLASS, ' ');
     return (
       el.getAttribute('itemprop') === 'name' ||
       /(?:^|[\s_-])(?:company(?:[-_]?name)?|employer(?:[-_]?name)?|hiring[-_]company|arbeitgeber|entreprise|empresa|werkgever)(?:$|[\s_-]|__)/i.test(hint) ||
@@ -1093,14 +1098,14 @@ export function visibleCompany(scope: ParentNode, site: SiteName): string | null
 /** The path of an employer's profile on a board: "/company/4412", "/employers/acme", "/firma/…". */
 const EMPLOYER_PROFILE_PATH = /\/(?:company|companies|employer|employers|firma|firmy|empresa|empresas|unternehmen|entreprise|entreprises|werkgever|arbeitgeber|kompani|yritys)\/[^/?#]+|\/(?:company|employer|establishment|organi[sz]ation)[-_]?profile[/?][^#]+/i;
 
+/** A link's text that is a phrase, not a name: three words in lower case ("Toutes les offres de cette entreprise (3)"), or a count. */
+const LINK_PHRASE = /(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+\p{Ll}|\(\d+\)$/u;
+
 /**
  * A link beside the heading to the employer's profile on the board ("Дунав Агро ООД" linking
  * to /company/4412), where no element is named for the company: its text is the employer's
  * name. Only the block that holds the heading is searched: a footer's "For companies" is not.
  */
-/** A link's text that is a phrase, not a name: three words in lower case ("Toutes les offres de cette entreprise (3)"), or a count. */
-const LINK_PHRASE = /(?:^|\s)\p{Ll}\S*\s+\p{Ll}\S*\s+\p{Ll}|\(\d+\)$/u;
-
 export function employerLinkNearHeading(doc: Document, site: SiteName, title?: string): string | null {
   // (A page with no <h1> shows the title in an element of its own.)
   let block: Element | null = doc.querySelector('h1') ?? (title ? titleElement(doc, title) : null);
@@ -2305,7 +2310,7 @@ const IS_A_BUSINESS = new RegExp(
   String.raw`(?:^|[.!?]\s+|\n)(\p{Lu}[\p{L}\p{N}&'’-]*(?: (?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|de|du|des|la|le|del|di|da|do|für|und|et|y|e)){0,5}),? ` +
     String.raw`(?:(?:is|has been) (?:a|an|the)|est (?:une?|la|le)|es una?|ist (?:ein|eine|einer)|è una?|é uma?|is een|is ['’]n|er (?:en|et)|är (?:en|ett)) (?:[\p{L}\p{N}'’-]+ ){0,8}?` +
     // English, French, Spanish, German (the end of a compound: "Familienunternehmen"), Italian, Portuguese, Dutch, the Nordic languages, Afrikaans.
-    String.raw`(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home|` +
+    String.raw`(?:company|firm|business|facility|practice|clinic|hospital|restaurant|hotel|caf[ée]|bakery|shop|store|agency|charity|organi[sz]ation|manufacturer|distributor|supplier|provider|group|studio|cooperative|co-op|school|centre|center|home|dealer|dealership|retailer|wholesaler|consultancy|farm|winery|brewery|garage|` +
     String.raw`entreprise|société|agence|firme|pme|cabinet|association|coopérative|groupe|clinique|empresa|compañía|agencia|cooperativa|organización|asociación|fundación|clínica|` +
     String.raw`\p{L}*(?:unternehmen|firma|betrieb|agentur|verein|genossenschaft|klinik|praxis|gruppe|hersteller)|azienda|società|impresa|agenzia|associazione|fondazione|` +
     String.raw`companhia|agência|organização|associação|fundação|bedrijf|organisatie|onderneming|bureau|stichting|virksomhed|virksomhet|företag|selskab|selskap|\p{L}*maatskappy|besigheid)(?![\p{L}])`,
