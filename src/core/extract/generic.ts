@@ -2230,6 +2230,22 @@ function namedAgain(scope: ParentNode, name: string): boolean {
  * site's own name. Boards show the employer's logo by the title; a brand's logo elsewhere on
  * the page, or the site's own, says nothing of who is hiring.
  */
+/** An image marked as a logo (in its address, class or id, or its holder's class). */
+function isLogoImage(img: Element): boolean {
+  return /logo/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`);
+}
+
+/** A logo's alternative text without the word "logo" ("Acme logo", "Logo of Acme"). */
+function logoAltName(img: Element): string {
+  return collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
+}
+
+/** A logo in a row of logos ("Featured recruiters"): the board's advertisers, not one employer. */
+function inRowOfLogos(img: Element): boolean {
+  const item = img.closest('li');
+  return Boolean(item?.parentElement && item.parentElement.querySelectorAll('img').length >= 2);
+}
+
 export function logoName(scope: ParentNode, site: SiteName, title: string): string | null {
   const shown = titleElement(scope, title);
   // The title's block: a few levels up from the element that shows it.
@@ -2237,13 +2253,9 @@ export function logoName(scope: ParentNode, site: SiteName, title: string): stri
   for (let depth = 0; block?.parentElement && depth < 4; depth++) block = block.parentElement;
   if (!block || block.tagName === 'BODY' || block.tagName === 'HTML') return null;
   for (const img of Array.from(block.querySelectorAll('img[alt]')).slice(0, 60)) {
-    const marks = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`;
-    if (!/logo/i.test(marks)) continue;
-    const name = collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
-    if (img.closest('nav, footer, header, [role="navigation"], [role="contentinfo"]') || isHidden(img) || isSiteName(name, site)) continue;
-    // A row of logos ("Featured recruiters") is the board's advertisers, not this employer.
-    const item = img.closest('li');
-    if (item?.parentElement && item.parentElement.querySelectorAll('img').length >= 2) continue;
+    if (!isLogoImage(img)) continue;
+    const name = logoAltName(img);
+    if (img.closest('nav, footer, header, [role="navigation"], [role="contentinfo"]') || isHidden(img) || isSiteName(name, site) || inRowOfLogos(img)) continue;
     // The posting's own logo comes first: one that names no one ("company logo") ends the search.
     if (name.length < 2 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || !isEmployerName(name)) return null;
     return name;
@@ -2265,11 +2277,8 @@ export function pageLogoName(doc: Document, site: SiteName, guessed: string): st
   const words = text.replace(/\b(?:https?:\/\/|www\.)\S+|\b(?:powered by|software by|technology by|propulsé par|desarrollado por|betrieben von|realisiert mit)\s+\S+(?:\s+\S+)?/gi, ' ');
   if (new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(guessed)}(?![\\p{L}\\p{N}])`, 'iu').test(words)) return null;
   for (const img of Array.from(doc.querySelectorAll('img[alt]')).slice(0, 30)) {
-    const marks = `${img.getAttribute('src') ?? ''} ${img.getAttribute('class') ?? ''} ${img.id} ${img.parentElement?.getAttribute('class') ?? ''}`;
-    if (!/logo/i.test(marks) || isHidden(img)) continue;
-    const item = img.closest('li');
-    if (item?.parentElement && item.parentElement.querySelectorAll('img').length >= 2) continue;
-    const name = collapseSpace(img.getAttribute('alt') ?? '').replace(/\s+logo$/i, '').replace(/^logo\s+(?:of\s+)?/i, '');
+    if (!isLogoImage(img) || isHidden(img) || inRowOfLogos(img)) continue;
+    const name = logoAltName(img);
     if (name.length < 3 || name.length > 80 || NOT_A_LOGO_NAME.test(name) || !isEmployerName(name) || isSiteName(name, site)) return null;
     const bare = name.replace(/,?\s+\S+$/, (end) => (LEGAL_FORM.test(end.trim()) ? '' : end));
     return text.includes(bare) ? name : null;
@@ -2464,7 +2473,8 @@ export function employerInText(text: string): string | null {
     const apply = APPLY_AT.exec(tail);
     // "send your CV to Simon Lockett at Corvid Technical": the one written to at a business is
     // a person there; the business is the name after "at".
-    const atBusiness = apply && /^to\b/.test(apply[0].slice(apply[0].lastIndexOf(apply[1]!) - 3)) ? AT_BUSINESS.exec(tail.slice(apply.index + apply[0].length))?.[1] : undefined;
+    const writtenTo = apply !== null && /\bto\s+$/.test(apply[0].slice(0, apply[0].lastIndexOf(apply[1]!)));
+    const atBusiness = writtenTo ? AT_BUSINESS.exec(tail.slice(apply.index + apply[0].length))?.[1] : undefined;
     const applyAt = atBusiness ?? apply?.[1];
     // "send your CV to Hannah Gilmour, HR Manager": a name followed by a role is a person's.
     const person = apply ? looksLikeJobTitle(/^,\s*([^,.;\n]{2,40})/.exec(tail.slice(apply.index + apply[0].length))?.[1] ?? '') : false;

@@ -62,7 +62,7 @@ const WORKPLACE_IN_TEXT = [
   new RegExp(String.raw`(?<![\p{L}])[Nn]ostr[aoie][ \t]+(?:uffici?o?|stabilimento|sede|magazzino|negozio|filiale)[ \t]+(?:di|a)[ \t]+${TOWN}`, 'u'),
   new RegExp(String.raw`(?<![\p{L}])[Nn]oss[ao]s?[ \t]+(?:escritório|fábrica|loja|unidade|sede|filial)[ \t]+(?:em|de)[ \t]+${TOWN}`, 'u'),
   // Swedish, Danish and Norwegian, the workplace often a compound: "vårt centrallager i Nässjö", "vores kontor i Aarhus".
-  new RegExp(String.raw`(?<![\p{L}])(?:[Vv]årt|[Vv]år|[Vv]åra|[Vv]ores|[Vv]årt)[ \t]+\p{Ll}*(?:kontor|lager|fabrik|butik|verkstad|verksted|værksted|anläggning|anlegg|restaurang|restaurant|hotell?|klinik|skola|skole|avdelning|afdeling|avdeling)[ \t]+i[ \t]+${TOWN}`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}])[Vv](?:årt|åra|år|ores)[ \t]+\p{Ll}*(?:kontor|lager|fabrik|butik|verkstad|verksted|værksted|anläggning|anlegg|restaurang|restaurant|hotell?|klinik|skola|skole|avdelning|afdeling|avdeling)[ \t]+i[ \t]+${TOWN}`, 'u'),
 ];
 
 const COMPASS = String.raw`(?:north|south|east|west|central|northern|southern|eastern|western|north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|inner|outer|mid)`;

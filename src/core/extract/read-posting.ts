@@ -705,9 +705,9 @@ function extract(doc: Document, url: string, options: ExtractOptions, fallback: 
   // Boulder") where the text puts the job at a workplace elsewhere ("dans nos locaux de
   // Saint-Herblain", "our Denver office"): when the page calls that town the seat, the workplace.
   if (merged.location?.source === 'json-ld' && !siteCandidate.location && merged.description) {
-    // (The structured description may be its first paragraph only: the page's is read too.)
-    // (The employer's box beside the text may be where the page says where it was founded.)
-    const pageWords = `${merged.description.value}\n${generic.description?.value ?? ''}\n${(doc.body?.textContent ?? '').slice(0, 20_000)}`;
+    // (The structured description may be its first paragraph only, and the employer's box beside
+    // the text may be where the page says where it was founded: the page's text is read too.)
+    const pageWords = `${merged.description.value}\n${(doc.body?.textContent ?? '').slice(0, 20_000)}`;
     const workplace = workplaceInText(pageWords);
     const value = foldAccents(merged.location.value);
     const seat = foldAccents(merged.location.value.split(/[,(]/)[0]!.trim());
