@@ -214,6 +214,15 @@ function matchedWords(sentences: Sentence[], pattern: RegExp, prefer?: (s: Sente
 }
 
 /**
+ * A stage word in what the candidate has done ("You've done something awesome: a project, a
+ * paper, a startup", "experience at an early-stage startup") is the candidate's past, not the
+ * company's stage.
+ */
+function notTheCandidatesPast(text: string, at: number): boolean {
+  return !/\b(?:you(?:'|’)ve|you have|you had|your own|(?:worked|experience|background) (?:at|in|with))\b/i.test(text.slice(0, at));
+}
+
+/**
  * An industry word joined by a hyphen to another word is part of an adjective about something
  * else: a "high-energy salesperson" works in no energy business, "retail-ready packaging" is no
  * retailer, a "media-savvy" candidate no publisher.
@@ -489,7 +498,7 @@ export function analyzePosting(posting: JobPosting): Signals {
   const skills = findSkills(content, title).filter((k) => !company || !company.toLowerCase().includes(k.name.toLowerCase()));
   const teams = teamsOf(content, company);
   const industry = matchedWords(aboutTheCompany(content, company), INDUSTRY, aboutFirst, namesIndustry(company));
-  const stage = matchedWords(content, STAGE, aboutFirst);
+  const stage = matchedWords(content, STAGE, aboutFirst, notTheCandidatesPast);
   return {
     title,
     company,
